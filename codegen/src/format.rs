@@ -1,0 +1,37 @@
+//! Last pass: tokens → formatted source text.
+//!
+//! prettyplease output is not what `cargo fmt --check` expects, so the text also goes through
+//! the toolchain's `rustfmt` (the same one CI's fmt check uses). Output is deterministic: the
+//! same tokens always give the same bytes.
+
+use crate::error::Error;
+use proc_macro2::TokenStream;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Pretty-print `tokens` as a Rust module file, optionally through rustfmt.
+pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(e.to_string()))?;
+    let text = prettyplease::unparse(&file);
+    if rustfmt { run_rustfmt(&text) } else { Ok(text) }
+}
+
+fn run_rustfmt(text: &str) -> Result<String, Error> {
+    let rustfmt = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".to_string());
+    let mut child = Command::new(&rustfmt)
+        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::Rustfmt(format!("cannot run `{rustfmt}`: {e}")))?;
+    {
+        let mut stdin = child.stdin.take().ok_or_else(|| Error::Rustfmt("no stdin".into()))?;
+        stdin.write_all(text.as_bytes()).map_err(|e| Error::Rustfmt(e.to_string()))?;
+    }
+    let out = child.wait_with_output().map_err(|e| Error::Rustfmt(e.to_string()))?;
+    if !out.status.success() {
+        return Err(Error::Rustfmt(String::from_utf8_lossy(&out.stderr).into_owned()));
+    }
+    String::from_utf8(out.stdout).map_err(|e| Error::Rustfmt(e.to_string()))
+}

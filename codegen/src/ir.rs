@@ -1,0 +1,263 @@
+//! The intermediate model shared by validation and both emitters.
+//!
+//! It is deliberately small: what an HTTP router, a trait and a client need to know about each
+//! operation, with every `$ref` already resolved and every name already turned into Rust.
+//! A fix to how a path or a parameter is understood lands here once.
+
+/// One API (one OpenAPI document), lowered.
+#[derive(Debug, Clone)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub operations: Vec<Operation>,
+    /// `x-case-insensitive-paths: true` at the root: literals in paths match in any case.
+    pub case_insensitive_paths: bool,
+    /// `x-error-body-template` at the root: the JSON shape of the API's error body, with the
+    /// placeholders `{code}` and `{message}` in string values. The runtime answers 4xx/5xx
+    /// errors that happen before an operation runs (404, 405, 415, bad parameters) with it.
+    pub error_template: Option<serde_json::Value>,
+    /// Component schemas marked `x-open-enum: true`.
+    pub open_enums: Vec<OpenEnum>,
+}
+
+/// A string enum whose generated type keeps values the spec does not list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenEnum {
+    /// Component name, which is also the Rust type name.
+    pub name: String,
+    pub description: Option<String>,
+    /// (wire value, Rust variant name)
+    pub variants: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// `operationId` as written in the document.
+    pub id: String,
+    /// snake_case Rust name of the operation (method name on trait and client).
+    pub rust_name: String,
+    /// PascalCase stem for the operation's generated types (`…Params`, `…Response`).
+    pub type_stem: String,
+    /// JSON pointer of the operation object.
+    pub pointer: String,
+    pub method: Method,
+    pub path: PathTemplate,
+    /// `x-path-aliases`: more paths that reach the same operation with the same parameters.
+    pub aliases: Vec<PathTemplate>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+}
+
+/// A path such as `/api/items(guid'{id}')/Close`, split into segments. A parameter may sit
+/// anywhere inside a segment, between literal text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathTemplate {
+    pub raw: String,
+    pub segments: Vec<Segment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Literal(String),
+    Param(String),
+}
+
+impl PathTemplate {
+    /// Split a path template. Fails on unbalanced braces, empty names and two parameters
+    /// without literal text between them (the boundary between them would be ambiguous).
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        if !raw.starts_with('/') {
+            return Err("a path must start with `/`".into());
+        }
+        let mut segments = Vec::new();
+        for text in raw[1..].split('/') {
+            segments.push(parse_segment(text)?);
+        }
+        if segments.last().is_some_and(|s| s.parts.is_empty()) && segments.len() > 1 {
+            segments.pop(); // a trailing slash in the template means nothing extra
+        }
+        Ok(Self { raw: raw.to_string(), segments })
+    }
+
+    /// Names of the parameters, in order of appearance.
+    pub fn param_names(&self) -> impl Iterator<Item = &str> {
+        self.segments.iter().flat_map(|s| s.parts.iter()).filter_map(|p| match p {
+            Part::Param(name) => Some(name.as_str()),
+            Part::Literal(_) => None,
+        })
+    }
+}
+
+fn parse_segment(text: &str) -> Result<Segment, String> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        match rest.find(['{', '}']) {
+            Some(i) if rest.as_bytes()[i] == b'}' => return Err(format!("unbalanced `}}` in `{text}`")),
+            Some(i) => {
+                if i > 0 {
+                    parts.push(Part::Literal(rest[..i].to_string()));
+                }
+                let close = rest[i..].find('}').ok_or_else(|| format!("unclosed `{{` in `{text}`"))? + i;
+                let name = &rest[i + 1..close];
+                if name.is_empty() || name.contains('{') {
+                    return Err(format!("bad parameter name in `{text}`"));
+                }
+                if matches!(parts.last(), Some(Part::Param(_))) {
+                    return Err(format!("two parameters without literal text between them in `{text}`"));
+                }
+                parts.push(Part::Param(name.to_string()));
+                rest = &rest[close + 1..];
+            }
+            None => {
+                parts.push(Part::Literal(rest.to_string()));
+                rest = "";
+            }
+        }
+    }
+    Ok(Segment { parts })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    Path,
+    Query,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// Name on the wire.
+    pub name: String,
+    /// Field name in the generated params struct.
+    pub rust_name: String,
+    pub location: Location,
+    pub required: bool,
+    pub ty: TypeRef,
+    pub kind: ValueKind,
+    pub description: Option<String>,
+}
+
+/// A Rust type named by the spec, as the emitters spell it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeRef {
+    /// A component schema: `types::<Name>`.
+    Named(String),
+    /// A component schema marked `x-open-enum`: `open_enums::<Name>`.
+    OpenEnum(String),
+    /// A built-in or configured scalar, as a Rust path.
+    Scalar(String),
+    Array(Box<TypeRef>),
+}
+
+/// How a text value (a query parameter, a form field) becomes a JSON value before it is
+/// deserialized, and which values are accepted. This is what lets the server be liberal:
+/// `RequestedTTL=7200` in a query fills an integer field, `diversified=False` a boolean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueKind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    /// A closed or open string enum; matching is case-insensitive, the canonical spelling wins.
+    Enum(Vec<String>),
+    /// Anything else (objects, arrays, unions): passed through as JSON, never coerced.
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub ty: TypeRef,
+    pub required: bool,
+    pub media_type: String,
+    /// `x-extra-request-media-types`: encodings the server accepts besides `media_type`.
+    pub extra_media_types: Vec<String>,
+    /// `x-query-or-body`: top-level body properties may arrive as query parameters instead.
+    pub query_or_body: bool,
+    /// Top-level properties of an object body: (wire name, kind), for coercion of text input.
+    pub fields: Vec<(String, ValueKind)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub description: String,
+    pub body: Option<TypeRef>,
+    /// Variant name in the per-operation response enum.
+    pub variant: String,
+}
+
+impl Response {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(raw: &str) -> Vec<Vec<Part>> {
+        PathTemplate::parse(raw).unwrap().segments.into_iter().map(|s| s.parts).collect()
+    }
+
+    #[test]
+    fn key_inside_a_segment() {
+        let lit = |s: &str| Part::Literal(s.into());
+        assert_eq!(
+            parts("/api/items(guid'{id}')/Close"),
+            vec![
+                vec![lit("api")],
+                vec![lit("items(guid'"), Part::Param("id".into()), lit("')")],
+                vec![lit("Close")],
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_templates_are_rejected() {
+        for bad in ["x", "/a/{", "/a/}", "/a/{}", "/a/{x}{y}", "/a/{x{y}}"] {
+            assert!(PathTemplate::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn trailing_slash_is_ignored() {
+        assert_eq!(PathTemplate::parse("/a/").unwrap().segments.len(), 1);
+        assert_eq!(PathTemplate::parse("/").unwrap().segments.len(), 1);
+    }
+}

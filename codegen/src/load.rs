@@ -1,0 +1,95 @@
+//! Pass 1: text → `openapiv3::OpenAPI`, keeping the raw JSON tree so later passes can point at
+//! nodes, and turning every parse failure into a diagnostic with a JSON pointer.
+
+use crate::error::{Diagnostic, Error, pointer_push};
+use serde_json::Value;
+
+/// A loaded document: the typed model plus the raw tree it came from.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub spec: openapiv3::OpenAPI,
+    pub raw: Value,
+}
+
+/// Parse YAML or JSON text into an OpenAPI 3.0.x document.
+pub fn load(text: &str) -> Result<Document, Error> {
+    let raw: Value = serde_yaml::from_str(text).map_err(|e| {
+        let at = e.location().map(|l| format!(" at line {}, column {}", l.line(), l.column()));
+        Error::Load(Diagnostic::new("", format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default())))
+    })?;
+    check_version(&raw)?;
+    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
+        let pointer = path_to_pointer(e.path());
+        Error::Load(
+            Diagnostic::new(pointer, format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
+                .with_hint("check the node against the OpenAPI 3.0.3 specification"),
+        )
+    })?;
+    Ok(Document { spec, raw })
+}
+
+/// progenitor and our emitters understand OpenAPI 3.0.x only; say so before serde does it badly.
+fn check_version(raw: &Value) -> Result<(), Error> {
+    let Some(root) = raw.as_object() else {
+        return Err(Error::Load(Diagnostic::new("", "the document is not a mapping")));
+    };
+    match root.get("openapi") {
+        Some(Value::String(v)) if v.trim().starts_with("3.0.") => Ok(()),
+        Some(Value::String(v)) => Err(Error::Load(
+            Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported"))
+                .with_hint("only OpenAPI 3.0.x documents are supported (progenitor refuses 3.1)"),
+        )),
+        Some(_) => Err(Error::Load(Diagnostic::new("/openapi", "`openapi` must be a string such as \"3.0.3\""))),
+        None if root.contains_key("swagger") => Err(Error::Load(
+            Diagnostic::new("/swagger", "Swagger 2.0 documents are not supported")
+                .with_hint("convert the document to OpenAPI 3.0.3"),
+        )),
+        None => Err(Error::Load(Diagnostic::new("", "missing `openapi` version field"))),
+    }
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        pointer = match segment {
+            Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
+            Segment::Map { key } => pointer_push(&pointer, key),
+            Segment::Enum { variant } => pointer_push(&pointer, variant),
+            Segment::Unknown => pointer,
+        };
+    }
+    pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_err(text: &str) -> Diagnostic {
+        match load(text) {
+            Err(Error::Load(d)) => d,
+            other => panic!("expected a load error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn openapi_31_is_refused_with_a_pointer() {
+        let d = load_err("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        assert_eq!(d.pointer, "/openapi");
+        assert!(d.message.contains("3.1.0"));
+    }
+
+    #[test]
+    fn malformed_node_is_located() {
+        let d = load_err("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses: 7\n");
+        assert!(d.pointer.starts_with("/paths/~1x/get"), "{}", d.pointer);
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        for text in ["", "- 1\n- 2", ": :", "openapi: 3", "{openapi: '3.0.0'}", "\u{0}"] {
+            assert!(load(text).is_err(), "{text:?}");
+        }
+    }
+}

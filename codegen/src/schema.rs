@@ -1,0 +1,168 @@
+//! Resolving `$ref`s and classifying the schemas that sit directly on operations.
+//!
+//! Operation-level schemas (parameters, bodies, responses) must be a `$ref` to a component, a
+//! scalar, or an array of those. That rule is what lets the client (progenitor/typify) and the
+//! server emitter name exactly the same Rust types without either re-implementing the other's
+//! naming of anonymous schemas.
+
+use crate::error::{Diagnostic, pointer_push};
+use crate::ir::{TypeRef, ValueKind};
+use crate::settings::Settings;
+use openapiv3::{
+    Components, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+pub(crate) const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+/// Follow one `$ref` into `components/<kind>`, reporting dangling or foreign references.
+pub(crate) fn resolve<'a, T>(
+    reference: &'a ReferenceOr<T>,
+    pointer: &str,
+    kind: &str,
+    table: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+    spec: &'a OpenAPI,
+) -> Result<&'a T, Diagnostic> {
+    let mut current = reference;
+    // Components may refer to components; bound the chain so a cycle is an error, not a hang.
+    for _ in 0..16 {
+        match current {
+            ReferenceOr::Item(item) => return Ok(item),
+            ReferenceOr::Reference { reference } => {
+                let prefix = format!("#/components/{kind}/");
+                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
+                    Diagnostic::new(pointer_push(pointer, "$ref"), format!("unsupported reference `{reference}`"))
+                        .with_hint(format!("only local references into `{prefix}` are supported here"))
+                })?;
+                current = spec.components.as_ref().and_then(|c| table(c).get(name)).ok_or_else(|| {
+                    Diagnostic::new(pointer_push(pointer, "$ref"), format!("`{reference}` does not exist"))
+                })?;
+            }
+        }
+    }
+    Err(Diagnostic::new(pointer_push(pointer, "$ref"), "reference chain is too long or cyclic"))
+}
+
+/// The component schema a `#/components/schemas/X` reference names, if any.
+pub(crate) fn component<'a>(spec: &'a OpenAPI, name: &str) -> Option<&'a ReferenceOr<Schema>> {
+    spec.components.as_ref()?.schemas.get(name)
+}
+
+/// Classify an operation-level schema into the Rust type both emitters use, and the kind of
+/// value it holds (for liberal parsing of text input).
+pub(crate) fn classify(
+    schema: &ReferenceOr<Schema>,
+    pointer: &str,
+    spec: &OpenAPI,
+    settings: &Settings,
+    allow_array: bool,
+) -> Result<(TypeRef, ValueKind), Diagnostic> {
+    match schema {
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix(SCHEMA_PREFIX).ok_or_else(|| {
+                Diagnostic::new(pointer_push(pointer, "$ref"), format!("unsupported reference `{reference}`"))
+                    .with_hint("refer to a schema under `#/components/schemas/`")
+            })?;
+            let target = component(spec, name).ok_or_else(|| {
+                Diagnostic::new(pointer_push(pointer, "$ref"), format!("`{reference}` does not exist"))
+            })?;
+            let (kind, open) = match target {
+                ReferenceOr::Item(s) => (value_kind(s), s.schema_data.extensions.get("x-open-enum") == Some(&serde_json::Value::Bool(true))),
+                ReferenceOr::Reference { .. } => (ValueKind::Json, false),
+            };
+            let ty = if open { TypeRef::OpenEnum(name.to_string()) } else { TypeRef::Named(name.to_string()) };
+            Ok((ty, kind))
+        }
+        ReferenceOr::Item(schema) => classify_inline(schema, pointer, spec, settings, allow_array),
+    }
+}
+
+fn classify_inline(
+    schema: &Schema,
+    pointer: &str,
+    spec: &OpenAPI,
+    settings: &Settings,
+    allow_array: bool,
+) -> Result<(TypeRef, ValueKind), Diagnostic> {
+    let scalar = |path: &str, kind| Ok((TypeRef::Scalar(path.to_string()), kind));
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => Err(inline_named(pointer, "an enum")),
+        SchemaKind::Type(Type::String(s)) => match &s.format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => scalar("::chrono::NaiveDate", ValueKind::String),
+            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+                scalar("::chrono::DateTime<::chrono::offset::Utc>", ValueKind::String)
+            }
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => scalar("::uuid::Uuid", ValueKind::String),
+            VariantOrUnknownOrEmpty::Unknown(f) => match settings.custom_formats.get(f) {
+                Some(path) => scalar(path, ValueKind::String),
+                None => scalar("::std::string::String", ValueKind::String),
+            },
+            _ => scalar("::std::string::String", ValueKind::String),
+        },
+        SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => Err(inline_named(pointer, "an enum")),
+        SchemaKind::Type(Type::Integer(i)) => match i.format {
+            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => scalar("i32", ValueKind::Integer),
+            _ => scalar("i64", ValueKind::Integer),
+        },
+        SchemaKind::Type(Type::Number(n)) if !n.enumeration.is_empty() => Err(inline_named(pointer, "an enum")),
+        SchemaKind::Type(Type::Number(_)) => scalar("f64", ValueKind::Number),
+        SchemaKind::Type(Type::Boolean(_)) => scalar("bool", ValueKind::Boolean),
+        SchemaKind::Type(Type::Array(a)) if allow_array => {
+            let items_pointer = pointer_push(pointer, "items");
+            let items = a.items.as_ref().ok_or_else(|| {
+                Diagnostic::new(pointer.to_string(), "array schema without `items`")
+            })?;
+            let items = items.clone().unbox();
+            let (inner, _) = classify(&items, &items_pointer, spec, settings, false)?;
+            Ok((TypeRef::Array(Box::new(inner)), ValueKind::Json))
+        }
+        SchemaKind::Type(Type::Array(_)) => Err(Diagnostic::new(pointer.to_string(), "an array is not supported here")
+            .with_hint("query and path parameters must be scalars; arrays may nest only one level in bodies")),
+        SchemaKind::Type(Type::Object(_)) | SchemaKind::Any(_) => Err(inline_named(pointer, "an inline object schema")),
+        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } | SchemaKind::Not { .. } => {
+            Err(inline_named(pointer, "an inline composed schema"))
+        }
+    }
+}
+
+fn inline_named(pointer: &str, what: &str) -> Diagnostic {
+    Diagnostic::new(pointer.to_string(), format!("{what} is not supported directly on an operation"))
+        .with_hint("move the schema to `components/schemas` and refer to it with `$ref`, so client and server name the same type")
+}
+
+/// What kind of text a (resolved) schema accepts; used for liberal coercion of text input.
+pub(crate) fn value_kind(schema: &Schema) -> ValueKind {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+            ValueKind::Enum(s.enumeration.iter().flatten().cloned().collect())
+        }
+        SchemaKind::Type(Type::String(_)) => ValueKind::String,
+        SchemaKind::Type(Type::Integer(_)) => ValueKind::Integer,
+        SchemaKind::Type(Type::Number(_)) => ValueKind::Number,
+        SchemaKind::Type(Type::Boolean(_)) => ValueKind::Boolean,
+        _ => ValueKind::Json,
+    }
+}
+
+/// Top-level properties of an object schema with their kinds (following one `$ref` per property).
+pub(crate) fn object_fields(schema: &Schema, spec: &OpenAPI) -> Vec<(String, ValueKind)> {
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Vec::new();
+    };
+    object
+        .properties
+        .iter()
+        .map(|(name, prop)| {
+            let kind = match prop {
+                ReferenceOr::Item(s) => value_kind(s),
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix(SCHEMA_PREFIX)
+                    .and_then(|n| component(spec, n))
+                    .and_then(|s| s.as_item())
+                    .map(value_kind)
+                    .unwrap_or(ValueKind::Json),
+            };
+            (name.clone(), kind)
+        })
+        .collect()
+}

@@ -1,0 +1,170 @@
+//! The route table and one handler function per operation.
+//!
+//! Routing is data: a static table of path templates that the runtime matches (case-insensitive
+//! literals, percent-decoding, in-segment keys, trailing slash, 404/405), so no request does
+//! work that could be done at generation time.
+
+use super::{params, responses};
+use crate::ir::{Api, Body, Operation, Part, PathTemplate};
+use heck::ToShoutySnakeCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
+    let template = match &api.error_template {
+        Some(t) => {
+            let text = t.to_string();
+            quote!(::std::option::Option::Some(#text))
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    let ci = api.case_insensitive_paths;
+    let registrations = api.operations.iter().map(|op| register(op, ci, rt));
+    let handlers = api.operations.iter().map(|op| handler(op, rt));
+    let body_specs = api.operations.iter().filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)));
+    quote! {
+        /// The error body of this API, for errors found before an operation runs.
+        pub static ERRORS: #rt::ErrorFormat = #rt::ErrorFormat::new(#template);
+
+        /// Every operation of [`Api`] as a route table; merge tables of several APIs with
+        /// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+        pub fn routes<A, Au>(api: A, auth: Au) -> #rt::Routes
+        where
+            A: Api,
+            Au: #rt::Authenticator<Caller = A::Caller>,
+        {
+            let api = ::std::sync::Arc::new(api);
+            let auth = ::std::sync::Arc::new(auth);
+            let mut routes = #rt::Routes::new();
+            #(#registrations)*
+            routes
+        }
+
+        /// An axum router serving every operation of [`Api`].
+        pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
+        where
+            A: Api,
+            Au: #rt::Authenticator<Caller = A::Caller>,
+        {
+            routes(api, auth).into_router()
+        }
+
+        #(#body_specs)*
+        #(#handlers)*
+    }
+}
+
+fn handler_ident(op: &Operation) -> syn::Ident {
+    format_ident!("handle_{}", op.rust_name)
+}
+
+fn body_spec_ident(op: &Operation) -> syn::Ident {
+    format_ident!("{}_BODY", op.rust_name.to_shouty_snake_case())
+}
+
+fn register(op: &Operation, case_insensitive: bool, rt: &TokenStream) -> TokenStream {
+    let handler = handler_ident(op);
+    let method = format_ident!("{}", op.method.as_str());
+    let id = &op.id;
+    let templates = std::iter::once(&op.path).chain(&op.aliases).map(|t| {
+        let segments = template_tokens(t, rt);
+        quote! {
+            routes = routes.route(
+                #rt::RouteSpec {
+                    method: ::axum::http::Method::#method,
+                    template: #segments,
+                    case_insensitive: #case_insensitive,
+                    errors: &ERRORS,
+                    operation: #id,
+                },
+                handler.clone(),
+            );
+        }
+    });
+    quote! {
+        {
+            let handler = {
+                let api = api.clone();
+                let auth = auth.clone();
+                #rt::handler(move |req| {
+                    let api = api.clone();
+                    let auth = auth.clone();
+                    async move { #handler(&*api, &*auth, req).await }
+                })
+            };
+            #(#templates)*
+        }
+    }
+}
+
+fn template_tokens(t: &PathTemplate, rt: &TokenStream) -> TokenStream {
+    let segments = t.segments.iter().map(|s| {
+        let parts = s.parts.iter().map(|p| match p {
+            Part::Literal(l) => quote!(#rt::PartSpec::Lit(#l)),
+            Part::Param(n) => quote!(#rt::PartSpec::Param(#n)),
+        });
+        quote!(&[#(#parts),*])
+    });
+    quote!(&[#(#segments),*])
+}
+
+fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
+    let ident = body_spec_ident(op);
+    let required = body.required;
+    let form = body.extra_media_types.iter().any(|m| m == "application/x-www-form-urlencoded");
+    let query_or_body = body.query_or_body;
+    let fields = body.fields.iter().map(|(name, kind)| {
+        let kind = params::kind_tokens(kind, rt);
+        quote!((#name, #kind))
+    });
+    quote! {
+        const #ident: #rt::BodySpec = #rt::BodySpec {
+            required: #required,
+            form: #form,
+            query_or_body: #query_or_body,
+            fields: &[#(#fields),*],
+        };
+    }
+}
+
+fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
+    let ident = handler_ident(op);
+    let method = format_ident!("{}", op.rust_name);
+    let extract = params::extract(op, rt);
+    let response = responses::enum_ident(op);
+    let doc = format!("Parse, check and dispatch `{}`.", op.id);
+    let (body_let, body_arg) = match &op.body {
+        None => (quote!(), quote!()),
+        Some(b) => {
+            let spec = body_spec_ident(op);
+            let ty = super::rust_type(&b.ty);
+            let call = if b.required || b.query_or_body {
+                quote!(req.body::<#ty>(&#spec)?)
+            } else {
+                quote!(req.optional_body::<#ty>(&#spec)?)
+            };
+            (quote!(let body = #call;), quote!(, body))
+        }
+    };
+    quote! {
+        #[doc = #doc]
+        async fn #ident<A, Au>(api: &A, auth: &Au, req: #rt::Request) -> ::axum::response::Response
+        where
+            A: Api,
+            Au: #rt::Authenticator<Caller = A::Caller>,
+        {
+            let errors = req.errors();
+            let outcome: ::std::result::Result<#response, #rt::Rejection> = async {
+                let ctx = #rt::authenticate(auth, &req).await?;
+                let params = #extract;
+                #body_let
+                Ok(api.#method(ctx, params #body_arg).await)
+            }
+            .await;
+            match outcome {
+                Ok(response) => ::axum::response::IntoResponse::into_response(response),
+                Err(rejection) => rejection.render(errors),
+            }
+        }
+    }
+}

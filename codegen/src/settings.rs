@@ -1,0 +1,76 @@
+//! Generation settings: a builder in the style of progenitor's `GenerationSettings`.
+
+use std::collections::BTreeMap;
+
+/// How to generate code for one document. Everything API-specific (which custom string formats
+/// exist, where the generated module lives) comes from here, never from the generator itself.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub(crate) custom_formats: BTreeMap<String, String>,
+    pub(crate) module_path: String,
+    pub(crate) client_inner_type: Option<String>,
+    pub(crate) client_hooks_expected: bool,
+    pub(crate) rustfmt: bool,
+    pub(crate) runtime_path: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            custom_formats: BTreeMap::new(),
+            module_path: "crate".to_string(),
+            client_inner_type: None,
+            client_hooks_expected: false,
+            rustfmt: true,
+            runtime_path: "crate::runtime".to_string(),
+        }
+    }
+}
+
+impl Settings {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Map `type: string, format: <format>` to a Rust type (a path such as
+    /// `::my_crate::LenientDateTime`) that implements `Serialize`, `Deserialize`, `Clone`,
+    /// `Debug` and `PartialEq`, on both client and server.
+    pub fn with_custom_format(&mut self, format: impl Into<String>, rust_type: impl Into<String>) -> &mut Self {
+        self.custom_formats.insert(format.into(), rust_type.into());
+        self
+    }
+
+    /// The Rust module path at which the generated file is included (default `crate`, i.e. the
+    /// file is the crate root). Generated open-enum types are referred to through it.
+    pub fn with_module_path(&mut self, path: impl Into<String>) -> &mut Self {
+        self.module_path = path.into();
+        self
+    }
+
+    /// Give the generated client an inner value of this type (progenitor `with_inner_type`),
+    /// reachable from hooks; used to carry per-client state such as credentials.
+    pub fn with_client_inner_type(&mut self, rust_type: impl Into<String>) -> &mut Self {
+        self.client_inner_type = Some(rust_type.into());
+        self
+    }
+
+    /// Require the crate that includes the client to implement `progenitor_client::ClientHooks`
+    /// for it (e.g. to set `Authorization` on every request).
+    pub fn with_client_hooks(&mut self, expected: bool) -> &mut Self {
+        self.client_hooks_expected = expected;
+        self
+    }
+
+    /// Run `rustfmt` over the output (default on). Golden tests of token output may turn it off.
+    pub fn with_rustfmt(&mut self, on: bool) -> &mut Self {
+        self.rustfmt = on;
+        self
+    }
+
+    /// Where the generated server code finds its hand-written runtime (default
+    /// `crate::runtime`): route matching, extraction, error bodies, authentication.
+    pub fn with_server_runtime_path(&mut self, path: impl Into<String>) -> &mut Self {
+        self.runtime_path = path.into();
+        self
+    }
+}

@@ -1,0 +1,118 @@
+//! Authentication: who is calling. The generated handlers ask the [`Authenticator`] given to the
+//! router before they look at parameters, so an anonymous caller learns nothing but 401.
+
+use super::error::Rejection;
+use super::extract::Request;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header, request::Parts};
+use std::future::Future;
+
+/// Turns request headers into a caller, or refuses with 401.
+pub trait Authenticator: Send + Sync + 'static {
+    /// What the operations learn about the caller.
+    type Caller: Send + Sync + 'static;
+
+    fn authenticate(&self, parts: &Parts) -> impl Future<Output = Result<Self::Caller, Unauthorized>> + Send;
+}
+
+/// A refusal: 401 with `WWW-Authenticate: <challenge>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unauthorized {
+    /// e.g. `Basic realm="MIM", charset="UTF-8"`; several challenges may be comma-joined.
+    pub challenge: String,
+    pub message: String,
+}
+
+/// Lets every request through as the unit caller (tests, or a server behind a trusted proxy).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoAuth;
+
+impl Authenticator for NoAuth {
+    type Caller = ();
+
+    async fn authenticate(&self, _: &Parts) -> Result<(), Unauthorized> {
+        Ok(())
+    }
+}
+
+/// What an operation knows about its request besides parameters and body.
+#[derive(Debug, Clone)]
+pub struct RequestContext<C> {
+    pub caller: C,
+    pub method: Method,
+    pub uri: Uri,
+    pub headers: HeaderMap,
+}
+
+impl<C> RequestContext<C> {
+    /// `http://<Host header>` (or `http://localhost`): the base for absolute URLs in responses,
+    /// such as OData's `odata.metadata`, so they point back at the host the client used.
+    pub fn base_url(&self) -> String {
+        let host = self
+            .headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_graphic()))
+            .or_else(|| self.uri.authority().map(|a| a.as_str()))
+            .unwrap_or("localhost");
+        let scheme = self.uri.scheme_str().unwrap_or("http");
+        format!("{scheme}://{host}")
+    }
+}
+
+/// Run the authenticator for `req`; a refusal becomes a 401 rejection.
+pub async fn authenticate<Au: Authenticator>(auth: &Au, req: &Request) -> Result<RequestContext<Au::Caller>, Rejection> {
+    match auth.authenticate(&req.parts).await {
+        Ok(caller) => Ok(RequestContext {
+            caller,
+            method: req.parts.method.clone(),
+            uri: req.parts.uri.clone(),
+            headers: req.parts.headers.clone(),
+        }),
+        Err(refusal) => {
+            let mut rejection = Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
+            if let Ok(value) = HeaderValue::from_str(&refusal.challenge) {
+                rejection = rejection.with_header(header::WWW_AUTHENTICATE, value);
+            }
+            Err(rejection)
+        }
+    }
+}
+
+/// User name and password from `Authorization: Basic …`, if present and well-formed.
+pub fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
+    use base64::Engine as _;
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let decoded = base64::engine::general_purpose::STANDARD.decode(token.trim()).ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let (user, password) = text.split_once(':')?;
+    Some((user.to_string(), password.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(auth: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::AUTHORIZATION, HeaderValue::from_str(auth).unwrap());
+        h
+    }
+
+    #[test]
+    fn basic_credentials_are_decoded() {
+        // "PRIV\Jen:Pa55w.rd"
+        let h = headers("Basic UFJJVlxKZW46UGE1NXcucmQ=");
+        assert_eq!(basic_credentials(&h), Some(("PRIV\\Jen".into(), "Pa55w.rd".into())));
+    }
+
+    #[test]
+    fn malformed_credentials_are_none() {
+        for bad in ["Bearer abc", "Basic !!!", "Basic", "Basic Zm9v"] {
+            assert_eq!(basic_credentials(&headers(bad)), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Parameters and bodies, parsed liberally and checked strictly.
+//!
+//! Text input (path segments, query strings, form bodies) is first turned into a JSON value by
+//! the *kind* the spec gives it (integer, boolean, enum …), then deserialized into the generated
+//! type, so one path serves typify structs, enums, uuids and custom types alike. Being liberal
+//! here means: query names and enum names match in any case, `False` is a boolean, `"7200"` fills
+//! an integer field, an empty value counts as absent. Anything that still does not fit is a 400
+//! with a message naming the parameter or field.
+
+use super::error::{ErrorFormat, Rejection};
+use axum::http::{StatusCode, header, request::Parts};
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// What kind of value a parameter or body field holds (generated from the schema).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    /// A string enum with its canonical spellings.
+    Enum(&'static [&'static str]),
+    /// Anything structured: taken as JSON text when it parses, else as a string.
+    Json,
+}
+
+/// How an operation takes its body (generated from the spec).
+#[derive(Debug, Clone, Copy)]
+pub struct BodySpec {
+    pub required: bool,
+    /// `application/x-www-form-urlencoded` is accepted besides JSON.
+    pub form: bool,
+    /// Top-level fields may come from the query string instead (`x-query-or-body`).
+    pub query_or_body: bool,
+    /// Top-level fields of an object body, with their kinds.
+    pub fields: &'static [(&'static str, Kind)],
+}
+
+/// A matched request, as the generated handlers see it.
+#[derive(Debug)]
+pub struct Request {
+    pub parts: Parts,
+    /// Path parameters, percent-decoded, by template name.
+    pub captures: Vec<(&'static str, String)>,
+    pub body: Bytes,
+    query: Vec<(String, String)>,
+    errors: &'static ErrorFormat,
+}
+
+impl Request {
+    /// Fails with 400 when the query string is not valid form encoding.
+    pub fn new(parts: Parts, captures: Vec<(&'static str, String)>, body: Bytes, errors: &'static ErrorFormat) -> Result<Self, Rejection> {
+        let query = match parts.uri.query() {
+            Some(q) => serde_urlencoded::from_str::<Vec<(String, String)>>(q)
+                .map_err(|e| Rejection::bad_request("BadRequest.Query", format!("malformed query string: {e}")))?,
+            None => Vec::new(),
+        };
+        Ok(Self { parts, captures, body, query, errors })
+    }
+
+    /// The error format of the API this request was routed to.
+    pub fn errors(&self) -> &'static ErrorFormat {
+        self.errors
+    }
+
+    /// A query value by name: exact spelling first, then in any case (ASP.NET binds that way).
+    fn query_value(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .or_else(|| self.query.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn path_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<T, Rejection> {
+        let raw = self.captures.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+        let value = text_to_value(raw, kind).map_err(|e| param_error("path", name, &e))?;
+        if value.is_null() {
+            return Err(param_error("path", name, "must not be empty"));
+        }
+        from_value(value).map_err(|e| param_error("path", name, &e))
+    }
+
+    pub fn query_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<Option<T>, Rejection> {
+        let Some(raw) = self.query_value(name) else { return Ok(None) };
+        let value = text_to_value(raw, kind).map_err(|e| param_error("query", name, &e))?;
+        if value.is_null() {
+            return Ok(None);
+        }
+        from_value(value).map(Some).map_err(|e| param_error("query", name, &e))
+    }
+
+    pub fn required_query_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<T, Rejection> {
+        self.query_param(name, kind)?.ok_or_else(|| param_error("query", name, "is required"))
+    }
+
+    /// The body, which must be present (or, with `query_or_body`, be assembled from the query).
+    pub fn body<T: DeserializeOwned>(&self, spec: &BodySpec) -> Result<T, Rejection> {
+        self.optional_body(spec)?
+            .ok_or_else(|| Rejection::bad_request("BadRequest.Body", "a request body is required"))
+    }
+
+    pub fn optional_body<T: DeserializeOwned>(&self, spec: &BodySpec) -> Result<Option<T>, Rejection> {
+        let mut value = self.raw_body(spec)?;
+        if spec.query_or_body {
+            let object = value.get_or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(map) = object {
+                for (field, kind) in spec.fields {
+                    let present = map.keys().any(|k| k.eq_ignore_ascii_case(field));
+                    if let (false, Some(raw)) = (present, self.query_value(field)) {
+                        let v = text_to_value(raw, kind).map_err(|e| param_error("query", field, &e))?;
+                        if !v.is_null() {
+                            map.insert((*field).to_string(), v);
+                        }
+                    }
+                }
+            }
+        }
+        match value {
+            None => Ok(None),
+            Some(v) => from_value(v).map(Some).map_err(|e| Rejection::bad_request("BadRequest.Body", format!("invalid request body: {e}"))),
+        }
+    }
+
+    /// The body as JSON, decoded by content type and coerced field by field; `None` when empty.
+    fn raw_body(&self, spec: &BodySpec) -> Result<Option<Value>, Rejection> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        let content_type = self.parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let is_json = essence.is_empty() || essence == "application/json" || essence == "text/json" || essence.ends_with("+json");
+        if is_json {
+            let mut value: Value = serde_json::from_slice(&self.body)
+                .map_err(|e| Rejection::bad_request("BadRequest.Body", format!("malformed JSON body: {e}")))?;
+            if let Value::Object(map) = &mut value {
+                coerce_fields(map, spec.fields)?;
+            }
+            return Ok(Some(value));
+        }
+        if spec.form && essence == "application/x-www-form-urlencoded" {
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&self.body)
+                .map_err(|e| Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}")))?;
+            let mut map = Map::new();
+            for (key, text) in pairs {
+                let (name, kind) = match spec.fields.iter().find(|(f, _)| f.eq_ignore_ascii_case(&key)) {
+                    Some((f, k)) => ((*f).to_string(), *k),
+                    None => (key, Kind::String),
+                };
+                let v = text_to_value(&text, &kind).map_err(|e| param_error("form", &name, &e))?;
+                if !v.is_null() {
+                    map.insert(name, v);
+                }
+            }
+            return Ok(Some(Value::Object(map)));
+        }
+        let accepted = if spec.form { "application/json or application/x-www-form-urlencoded" } else { "application/json" };
+        Err(Rejection::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UnsupportedMediaType",
+            format!("content type `{content_type}` is not supported; send {accepted}"),
+        ))
+    }
+}
+
+/// Rename fields to their spec spelling (JSON.NET binds case-insensitively) and turn string
+/// values into the number, boolean or canonical enum name the field expects.
+fn coerce_fields(map: &mut Map<String, Value>, fields: &[(&'static str, Kind)]) -> Result<(), Rejection> {
+    for (field, kind) in fields {
+        let Some(key) = map.keys().find(|k| k.eq_ignore_ascii_case(field)).cloned() else { continue };
+        let Some(value) = map.remove(&key) else { continue };
+        let value = match (&value, kind) {
+            (Value::String(s), Kind::Integer | Kind::Number | Kind::Boolean | Kind::Enum(_)) => {
+                text_to_value(s, kind).map_err(|e| param_error("body", field, &e))?
+            }
+            _ => value,
+        };
+        map.insert((*field).to_string(), value);
+    }
+    Ok(())
+}
+
+/// Text → JSON value by kind. The empty string is "absent" (`null`).
+pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
+    if text.is_empty() {
+        return Ok(Value::Null);
+    }
+    match kind {
+        Kind::String => Ok(Value::String(text.to_string())),
+        Kind::Integer => text.trim().parse::<i64>().map(Value::from).map_err(|_| format!("`{text}` is not an integer")),
+        Kind::Number => text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| format!("`{text}` is not a number")),
+        Kind::Boolean => match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "1" => Ok(Value::Bool(true)),
+            "false" | "0" => Ok(Value::Bool(false)),
+            _ => Err(format!("`{text}` is not a boolean")),
+        },
+        Kind::Enum(names) => Ok(Value::String(
+            names.iter().find(|n| n.eq_ignore_ascii_case(text.trim())).map_or_else(|| text.to_string(), |n| (*n).to_string()),
+        )),
+        Kind::Json => Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_string()))),
+    }
+}
+
+fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, String> {
+    serde_json::from_value(value).map_err(|e| e.to_string())
+}
+
+fn param_error(location: &str, name: &str, problem: &str) -> Rejection {
+    Rejection::bad_request("BadRequest.Parameter", format!("{location} parameter `{name}`: {problem}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request as HttpRequest;
+
+    static ERRORS: ErrorFormat = ErrorFormat::new(None);
+
+    fn request(uri: &str, content_type: Option<&str>, body: &str) -> Request {
+        let mut builder = HttpRequest::builder().uri(uri);
+        if let Some(ct) = content_type {
+            builder = builder.header(header::CONTENT_TYPE, ct);
+        }
+        let (parts, ()) = builder.body(()).unwrap().into_parts();
+        Request::new(parts, vec![("id", "5ec10e61-cdd1-404e-a18e-740467d87dbf".into())], Bytes::from(body.to_string()), &ERRORS).unwrap()
+    }
+
+    const FIELDS: &[(&str, Kind)] = &[("RoleId", Kind::String), ("RequestedTTL", Kind::Integer), ("Justification", Kind::String)];
+    const CREATE: BodySpec = BodySpec { required: false, form: true, query_or_body: true, fields: FIELDS };
+
+    #[test]
+    fn query_names_match_in_any_case_and_booleans_are_liberal() {
+        let r = request("/x?Diversified=False&n=7", None, "");
+        assert_eq!(r.query_param::<bool>("diversified", &Kind::Boolean).unwrap(), Some(false));
+        assert_eq!(r.required_query_param::<i32>("n", &Kind::Integer).unwrap(), 7);
+        assert!(r.required_query_param::<i32>("missing", &Kind::Integer).is_err());
+        assert!(r.query_param::<i32>("n", &Kind::Boolean).is_err());
+    }
+
+    #[test]
+    fn path_params_deserialize_into_typed_values() {
+        let r = request("/x", None, "");
+        let id: uuid::Uuid = r.path_param("id", &Kind::String).unwrap();
+        assert_eq!(id.to_string(), "5ec10e61-cdd1-404e-a18e-740467d87dbf");
+        assert_eq!(r.path_param::<i64>("id", &Kind::String).unwrap_err().status, StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
+    fn query_or_body_merges_and_the_body_wins() {
+        let r = request("/x?RoleId=a&RequestedTTL=7200&Justification=", None, "");
+        let v: Value = r.body(&CREATE).unwrap();
+        assert_eq!(v, serde_json::json!({"RoleId": "a", "RequestedTTL": 7200}));
+        let r = request("/x?RoleId=a", Some("application/json"), r#"{"roleid":"b","RequestedTTL":"60"}"#);
+        let v: Value = r.body(&CREATE).unwrap();
+        assert_eq!(v, serde_json::json!({"RoleId": "b", "RequestedTTL": 60}));
+    }
+
+    #[test]
+    fn form_bodies_are_coerced_by_field_kind() {
+        let r = request("/x", Some("application/x-www-form-urlencoded"), "RoleId=c&RequestedTTL=3600&Justification=Sample+Reason");
+        let v: Value = r.body(&CREATE).unwrap();
+        assert_eq!(v, serde_json::json!({"RoleId": "c", "RequestedTTL": 3600, "Justification": "Sample Reason"}));
+    }
+
+    #[test]
+    fn wrong_content_type_is_415_and_bad_json_is_400() {
+        let r = request("/x", Some("text/xml"), "<a/>");
+        assert_eq!(r.body::<Value>(&CREATE).unwrap_err().status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        let r = request("/x", Some("application/json"), "{");
+        assert_eq!(r.body::<Value>(&CREATE).unwrap_err().status, StatusCode::BAD_REQUEST);
+        let no_form = BodySpec { form: false, ..CREATE };
+        let r = request("/x", Some("application/x-www-form-urlencoded"), "a=b");
+        assert_eq!(r.body::<Value>(&no_form).unwrap_err().status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    #[test]
+    fn enums_are_canonicalised() {
+        assert_eq!(text_to_value("completed", &Kind::Enum(&["Completed", "Canceled"])).unwrap(), "Completed");
+        assert_eq!(text_to_value("Weird", &Kind::Enum(&["Completed"])).unwrap(), "Weird");
+    }
+}

@@ -1,0 +1,41 @@
+//! What is generated from what: the one place that knows the workspace layout.
+
+use std::path::PathBuf;
+
+/// One spec and the files generated from it.
+pub struct Target {
+    pub spec: &'static str,
+    /// Module name in both generated crates (`crate::<module>`).
+    pub module: &'static str,
+}
+
+pub const TARGETS: &[Target] = &[Target { spec: "spec/pam.yaml", module: "pam" }, Target { spec: "spec/cm.yaml", module: "cm" }];
+
+impl Target {
+    pub fn client_file(&self) -> String {
+        format!("generated-client/src/{}.rs", self.module)
+    }
+
+    pub fn server_file(&self) -> String {
+        format!("generated-server-stubs/src/{}.rs", self.module)
+    }
+
+    /// Generator settings for this target: the custom date-time format, where the module sits,
+    /// and the client's credential hook.
+    pub fn settings(&self) -> codegen::Settings {
+        let mut settings = codegen::Settings::new();
+        settings
+            .with_custom_format("mim-date-time", "::mim_wire::MimDateTime")
+            .with_module_path(format!("crate::{}", self.module))
+            .with_client_inner_type("crate::support::ClientState")
+            .with_client_hooks(true)
+            .with_server_runtime_path("crate::runtime");
+        settings
+    }
+}
+
+/// The workspace root (the parent of this crate's directory).
+pub fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
