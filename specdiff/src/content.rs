@@ -1,17 +1,13 @@
 //! Request bodies, responses, status codes, media types and response headers.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::differ::Differ;
 use crate::model::{Category, Context};
 use crate::resolve::{Doc, Node, Res, child};
-use crate::schema;
-
-/// Stand-in for an absent schema: OpenAPI treats a missing schema as "anything".
-static ANY_SCHEMA: LazyLock<Value> = LazyLock::new(|| Value::Object(Map::new()));
+use crate::schema::{self, ANY_SCHEMA};
 
 /// Media types of an owner's `content` (matched case-insensitively, as MIME types are), each with the
 /// pointer where it is declared and its media type object. `extra_from` adds the project's
