@@ -16,7 +16,8 @@ fn main() -> std::process::ExitCode {
     };
     match codegen::generate(&text, &codegen::Settings::new()) {
         Ok(out) => {
-            let written = std::fs::write(client, out.client).and_then(|_| std::fs::write(server, out.server));
+            let written =
+                std::fs::write(client, out.client).and_then(|_| std::fs::write(server, out.server));
             if let Err(e) = written {
                 eprintln!("{e}");
                 return std::process::ExitCode::from(2);

@@ -9,8 +9,10 @@ use crate::error::Error;
 use crate::ir::Api;
 use crate::settings::Settings;
 use openapiv3::{OpenAPI, ReferenceOr, StatusCode};
-use progenitor_impl::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use proc_macro2::TokenStream;
+use progenitor_impl::{
+    GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
+};
 use schemars_compat::string_format_schema;
 
 /// progenitor settings shared by the client and the server types, so both sides get the same
@@ -29,7 +31,11 @@ pub(crate) fn generation_settings(api: &Api, settings: &Settings) -> GenerationS
     }
     for e in &api.open_enums {
         let path = format!("{}::open_enums::{}", settings.module_path, e.name);
-        gs.with_replacement(&e.name, path, [TypeImpl::Display, TypeImpl::FromStr].into_iter());
+        gs.with_replacement(
+            &e.name,
+            path,
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
     }
     if let Some(inner) = &settings.client_inner_type {
         let inner: TokenStream = inner.parse().unwrap_or_default();
@@ -43,12 +49,18 @@ pub(crate) fn generation_settings(api: &Api, settings: &Settings) -> GenerationS
 
 /// Run progenitor over the client view of `spec`; returns the generator too, whose type space
 /// the server emitter reuses.
-pub(crate) fn generate(spec: &OpenAPI, api: &Api, settings: &Settings) -> Result<(TokenStream, Generator), Error> {
+pub(crate) fn generate(
+    spec: &OpenAPI,
+    api: &Api,
+    settings: &Settings,
+) -> Result<(TokenStream, Generator), Error> {
     let view = client_view(spec);
     let mut generator = Generator::new(&generation_settings(api, settings));
     // progenitor panics on some shapes; validation rejects every one we know of, and this
     // catch turns an unknown one into an error instead of tearing down the caller.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| generator.generate_tokens(&view)));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generator.generate_tokens(&view)
+    }));
     match result {
         Ok(Ok(tokens)) => Ok((tokens, generator)),
         Ok(Err(e)) => Err(Error::Progenitor(e.to_string())),
@@ -66,7 +78,9 @@ pub(crate) fn generate(spec: &OpenAPI, api: &Api, settings: &Settings) -> Result
 fn client_view(spec: &OpenAPI) -> OpenAPI {
     let mut view = spec.clone();
     for (_, item) in view.paths.paths.iter_mut() {
-        let ReferenceOr::Item(item) = item else { continue };
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
         let ops = [
             &mut item.get,
             &mut item.put,
@@ -82,10 +96,17 @@ fn client_view(spec: &OpenAPI) -> OpenAPI {
                 ReferenceOr::Item(r) => !r.content.is_empty(),
                 ReferenceOr::Reference { reference } => reference_has_body(spec, reference),
             };
-            let is_success = |s: &StatusCode| matches!(s, StatusCode::Code(c) if (200..300).contains(c));
-            let any_success_body = op.responses.responses.iter().any(|(s, r)| is_success(s) && has_body(r));
+            let is_success =
+                |s: &StatusCode| matches!(s, StatusCode::Code(c) if (200..300).contains(c));
+            let any_success_body = op
+                .responses
+                .responses
+                .iter()
+                .any(|(s, r)| is_success(s) && has_body(r));
             if any_success_body {
-                op.responses.responses.retain(|s, r| !is_success(s) || has_body(r));
+                op.responses
+                    .responses
+                    .retain(|s, r| !is_success(s) || has_body(r));
             }
         }
     }

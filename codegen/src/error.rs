@@ -20,7 +20,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { pointer: pointer.into(), message: message.into(), hint: None }
+        Self {
+            pointer: pointer.into(),
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -31,7 +35,11 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = if self.pointer.is_empty() { "(document root)" } else { &self.pointer };
+        let pointer = if self.pointer.is_empty() {
+            "(document root)"
+        } else {
+            &self.pointer
+        };
         write!(f, "{pointer}: {}", self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n    hint: {hint}")?;
@@ -61,7 +69,11 @@ pub enum Error {
 }
 
 fn render_all(diagnostics: &[Diagnostic]) -> String {
-    diagnostics.iter().map(|d| format!("  - {d}")).collect::<Vec<_>>().join("\n")
+    diagnostics
+        .iter()
+        .map(|d| format!("  - {d}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 impl Error {
@@ -92,6 +104,9 @@ mod tests {
     #[test]
     fn display_names_the_pointer_and_the_hint() {
         let d = Diagnostic::new("/paths/~1x/get", "no operationId").with_hint("add one");
-        assert_eq!(d.to_string(), "/paths/~1x/get: no operationId\n    hint: add one");
+        assert_eq!(
+            d.to_string(),
+            "/paths/~1x/get: no operationId\n    hint: add one"
+        );
     }
 }

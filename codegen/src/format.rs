@@ -13,7 +13,11 @@ use std::process::{Command, Stdio};
 pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(e.to_string()))?;
     let text = prettyplease::unparse(&file);
-    if rustfmt { run_rustfmt(&text) } else { Ok(text) }
+    if rustfmt {
+        run_rustfmt(&text)
+    } else {
+        Ok(text)
+    }
 }
 
 fn run_rustfmt(text: &str) -> Result<String, Error> {
@@ -26,12 +30,21 @@ fn run_rustfmt(text: &str) -> Result<String, Error> {
         .spawn()
         .map_err(|e| Error::Rustfmt(format!("cannot run `{rustfmt}`: {e}")))?;
     {
-        let mut stdin = child.stdin.take().ok_or_else(|| Error::Rustfmt("no stdin".into()))?;
-        stdin.write_all(text.as_bytes()).map_err(|e| Error::Rustfmt(e.to_string()))?;
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| Error::Rustfmt("no stdin".into()))?;
+        stdin
+            .write_all(text.as_bytes())
+            .map_err(|e| Error::Rustfmt(e.to_string()))?;
     }
-    let out = child.wait_with_output().map_err(|e| Error::Rustfmt(e.to_string()))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Error::Rustfmt(e.to_string()))?;
     if !out.status.success() {
-        return Err(Error::Rustfmt(String::from_utf8_lossy(&out.stderr).into_owned()));
+        return Err(Error::Rustfmt(
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        ));
     }
     String::from_utf8(out.stdout).map_err(|e| Error::Rustfmt(e.to_string()))
 }

@@ -111,15 +111,21 @@ impl PathTemplate {
         if segments.last().is_some_and(|s| s.parts.is_empty()) && segments.len() > 1 {
             segments.pop(); // a trailing slash in the template means nothing extra
         }
-        Ok(Self { raw: raw.to_string(), segments })
+        Ok(Self {
+            raw: raw.to_string(),
+            segments,
+        })
     }
 
     /// Names of the parameters, in order of appearance.
     pub fn param_names(&self) -> impl Iterator<Item = &str> {
-        self.segments.iter().flat_map(|s| s.parts.iter()).filter_map(|p| match p {
-            Part::Param(name) => Some(name.as_str()),
-            Part::Literal(_) => None,
-        })
+        self.segments
+            .iter()
+            .flat_map(|s| s.parts.iter())
+            .filter_map(|p| match p {
+                Part::Param(name) => Some(name.as_str()),
+                Part::Literal(_) => None,
+            })
     }
 }
 
@@ -128,18 +134,25 @@ fn parse_segment(text: &str) -> Result<Segment, String> {
     let mut rest = text;
     while !rest.is_empty() {
         match rest.find(['{', '}']) {
-            Some(i) if rest.as_bytes()[i] == b'}' => return Err(format!("unbalanced `}}` in `{text}`")),
+            Some(i) if rest.as_bytes()[i] == b'}' => {
+                return Err(format!("unbalanced `}}` in `{text}`"));
+            }
             Some(i) => {
                 if i > 0 {
                     parts.push(Part::Literal(rest[..i].to_string()));
                 }
-                let close = rest[i..].find('}').ok_or_else(|| format!("unclosed `{{` in `{text}`"))? + i;
+                let close = rest[i..]
+                    .find('}')
+                    .ok_or_else(|| format!("unclosed `{{` in `{text}`"))?
+                    + i;
                 let name = &rest[i + 1..close];
                 if name.is_empty() || name.contains('{') {
                     return Err(format!("bad parameter name in `{text}`"));
                 }
                 if matches!(parts.last(), Some(Part::Param(_))) {
-                    return Err(format!("two parameters without literal text between them in `{text}`"));
+                    return Err(format!(
+                        "two parameters without literal text between them in `{text}`"
+                    ));
                 }
                 parts.push(Part::Param(name.to_string()));
                 rest = &rest[close + 1..];
@@ -232,7 +245,12 @@ mod tests {
     use super::*;
 
     fn parts(raw: &str) -> Vec<Vec<Part>> {
-        PathTemplate::parse(raw).unwrap().segments.into_iter().map(|s| s.parts).collect()
+        PathTemplate::parse(raw)
+            .unwrap()
+            .segments
+            .into_iter()
+            .map(|s| s.parts)
+            .collect()
     }
 
     #[test]

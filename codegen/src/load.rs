@@ -14,15 +14,28 @@ pub struct Document {
 /// Parse YAML or JSON text into an OpenAPI 3.0.x document.
 pub fn load(text: &str) -> Result<Document, Error> {
     let raw: Value = serde_yaml::from_str(text).map_err(|e| {
-        let at = e.location().map(|l| format!(" at line {}, column {}", l.line(), l.column()));
-        Error::Load(Diagnostic::new("", format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default())))
+        let at = e
+            .location()
+            .map(|l| format!(" at line {}, column {}", l.line(), l.column()));
+        Error::Load(Diagnostic::new(
+            "",
+            format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default()),
+        ))
     })?;
     check_version(&raw)?;
     let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
-        let pointer = path_to_pointer(e.path());
+        let mut pointer = path_to_pointer(e.path());
+        if pointer == "/paths" {
+            // openapiv3's `Paths` deserializes through a flattened map, which hides the failing
+            // entry from serde_path_to_error; find it by deserializing the entries one by one.
+            pointer = locate_in_paths(&raw).unwrap_or(pointer);
+        }
         Error::Load(
-            Diagnostic::new(pointer, format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
-                .with_hint("check the node against the OpenAPI 3.0.3 specification"),
+            Diagnostic::new(
+                pointer,
+                format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
+            )
+            .with_hint("check the node against the OpenAPI 3.0.3 specification"),
         )
     })?;
     Ok(Document { spec, raw })
@@ -31,7 +44,10 @@ pub fn load(text: &str) -> Result<Document, Error> {
 /// progenitor and our emitters understand OpenAPI 3.0.x only; say so before serde does it badly.
 fn check_version(raw: &Value) -> Result<(), Error> {
     let Some(root) = raw.as_object() else {
-        return Err(Error::Load(Diagnostic::new("", "the document is not a mapping")));
+        return Err(Error::Load(Diagnostic::new(
+            "",
+            "the document is not a mapping",
+        )));
     };
     match root.get("openapi") {
         Some(Value::String(v)) if v.trim().starts_with("3.0.") => Ok(()),
@@ -39,13 +55,38 @@ fn check_version(raw: &Value) -> Result<(), Error> {
             Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported"))
                 .with_hint("only OpenAPI 3.0.x documents are supported (progenitor refuses 3.1)"),
         )),
-        Some(_) => Err(Error::Load(Diagnostic::new("/openapi", "`openapi` must be a string such as \"3.0.3\""))),
+        Some(_) => Err(Error::Load(Diagnostic::new(
+            "/openapi",
+            "`openapi` must be a string such as \"3.0.3\"",
+        ))),
         None if root.contains_key("swagger") => Err(Error::Load(
             Diagnostic::new("/swagger", "Swagger 2.0 documents are not supported")
                 .with_hint("convert the document to OpenAPI 3.0.3"),
         )),
-        None => Err(Error::Load(Diagnostic::new("", "missing `openapi` version field"))),
+        None => Err(Error::Load(Diagnostic::new(
+            "",
+            "missing `openapi` version field",
+        ))),
     }
+}
+
+fn locate_in_paths(raw: &Value) -> Option<String> {
+    let paths = raw.get("paths")?.as_object()?;
+    paths.iter().find_map(|(path, item)| {
+        // `ReferenceOr` is untagged, which also hides the failing field: go for the item itself.
+        let err = if item.get("$ref").is_some() {
+            serde_path_to_error::deserialize::<_, openapiv3::ReferenceOr<openapiv3::PathItem>>(item)
+                .err()?
+        } else {
+            serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item).err()?
+        };
+        let mut pointer = pointer_push("/paths", path);
+        for token in path_to_pointer(err.path()).split('/').skip(1) {
+            pointer.push('/');
+            pointer.push_str(token);
+        }
+        Some(pointer)
+    })
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
@@ -82,13 +123,22 @@ mod tests {
 
     #[test]
     fn malformed_node_is_located() {
-        let d = load_err("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses: 7\n");
+        let d = load_err(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses: 7\n",
+        );
         assert!(d.pointer.starts_with("/paths/~1x/get"), "{}", d.pointer);
     }
 
     #[test]
     fn garbage_is_an_error_not_a_panic() {
-        for text in ["", "- 1\n- 2", ": :", "openapi: 3", "{openapi: '3.0.0'}", "\u{0}"] {
+        for text in [
+            "",
+            "- 1\n- 2",
+            ": :",
+            "openapi: 3",
+            "{openapi: '3.0.0'}",
+            "\u{0}",
+        ] {
             assert!(load(text).is_err(), "{text:?}");
         }
     }

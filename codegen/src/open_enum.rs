@@ -25,8 +25,15 @@ pub fn emit(enums: &[OpenEnum]) -> TokenStream {
 
 fn emit_one(e: &OpenEnum) -> TokenStream {
     let name = format_ident!("{}", e.name);
-    let doc = e.description.clone().unwrap_or_else(|| format!("`{}` (open enum).", e.name));
-    let variants: Vec<_> = e.variants.iter().map(|(_, v)| format_ident!("{v}")).collect();
+    let doc = e
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("`{}` (open enum).", e.name));
+    let variants: Vec<_> = e
+        .variants
+        .iter()
+        .map(|(_, v)| format_ident!("{v}"))
+        .collect();
     let values: Vec<_> = e.variants.iter().map(|(w, _)| w.as_str()).collect();
     let lowered: Vec<_> = values.iter().map(|v| v.to_ascii_lowercase()).collect();
     let variant_docs = values.iter().map(|v| format!("`{v}`"));

@@ -31,16 +31,31 @@ pub(crate) fn resolve<'a, T>(
             ReferenceOr::Reference { reference } => {
                 let prefix = format!("#/components/{kind}/");
                 let name = reference.strip_prefix(&prefix).ok_or_else(|| {
-                    Diagnostic::new(pointer_push(pointer, "$ref"), format!("unsupported reference `{reference}`"))
-                        .with_hint(format!("only local references into `{prefix}` are supported here"))
+                    Diagnostic::new(
+                        pointer_push(pointer, "$ref"),
+                        format!("unsupported reference `{reference}`"),
+                    )
+                    .with_hint(format!(
+                        "only local references into `{prefix}` are supported here"
+                    ))
                 })?;
-                current = spec.components.as_ref().and_then(|c| table(c).get(name)).ok_or_else(|| {
-                    Diagnostic::new(pointer_push(pointer, "$ref"), format!("`{reference}` does not exist"))
-                })?;
+                current = spec
+                    .components
+                    .as_ref()
+                    .and_then(|c| table(c).get(name))
+                    .ok_or_else(|| {
+                        Diagnostic::new(
+                            pointer_push(pointer, "$ref"),
+                            format!("`{reference}` does not exist"),
+                        )
+                    })?;
             }
         }
     }
-    Err(Diagnostic::new(pointer_push(pointer, "$ref"), "reference chain is too long or cyclic"))
+    Err(Diagnostic::new(
+        pointer_push(pointer, "$ref"),
+        "reference chain is too long or cyclic",
+    ))
 }
 
 /// The component schema a `#/components/schemas/X` reference names, if any.
@@ -60,17 +75,31 @@ pub(crate) fn classify(
     match schema {
         ReferenceOr::Reference { reference } => {
             let name = reference.strip_prefix(SCHEMA_PREFIX).ok_or_else(|| {
-                Diagnostic::new(pointer_push(pointer, "$ref"), format!("unsupported reference `{reference}`"))
-                    .with_hint("refer to a schema under `#/components/schemas/`")
+                Diagnostic::new(
+                    pointer_push(pointer, "$ref"),
+                    format!("unsupported reference `{reference}`"),
+                )
+                .with_hint("refer to a schema under `#/components/schemas/`")
             })?;
             let target = component(spec, name).ok_or_else(|| {
-                Diagnostic::new(pointer_push(pointer, "$ref"), format!("`{reference}` does not exist"))
+                Diagnostic::new(
+                    pointer_push(pointer, "$ref"),
+                    format!("`{reference}` does not exist"),
+                )
             })?;
             let (kind, open) = match target {
-                ReferenceOr::Item(s) => (value_kind(s), s.schema_data.extensions.get("x-open-enum") == Some(&serde_json::Value::Bool(true))),
+                ReferenceOr::Item(s) => (
+                    value_kind(s),
+                    s.schema_data.extensions.get("x-open-enum")
+                        == Some(&serde_json::Value::Bool(true)),
+                ),
                 ReferenceOr::Reference { .. } => (ValueKind::Json, false),
             };
-            let ty = if open { TypeRef::OpenEnum(name.to_string()) } else { TypeRef::Named(name.to_string()) };
+            let ty = if open {
+                TypeRef::OpenEnum(name.to_string())
+            } else {
+                TypeRef::Named(name.to_string())
+            };
             Ok((ty, kind))
         }
         ReferenceOr::Item(schema) => classify_inline(schema, pointer, spec, settings, allow_array),
@@ -86,25 +115,38 @@ fn classify_inline(
 ) -> Result<(TypeRef, ValueKind), Diagnostic> {
     let scalar = |path: &str, kind| Ok((TypeRef::Scalar(path.to_string()), kind));
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => Err(inline_named(pointer, "an enum")),
+        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+            Err(inline_named(pointer, "an enum"))
+        }
         SchemaKind::Type(Type::String(s)) => match &s.format {
-            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => scalar("::chrono::NaiveDate", ValueKind::String),
-            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                scalar("::chrono::DateTime<::chrono::offset::Utc>", ValueKind::String)
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
+                scalar("::chrono::NaiveDate", ValueKind::String)
             }
-            VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => scalar("::uuid::Uuid", ValueKind::String),
+            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => scalar(
+                "::chrono::DateTime<::chrono::offset::Utc>",
+                ValueKind::String,
+            ),
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => {
+                scalar("::uuid::Uuid", ValueKind::String)
+            }
             VariantOrUnknownOrEmpty::Unknown(f) => match settings.custom_formats.get(f) {
                 Some(path) => scalar(path, ValueKind::String),
                 None => scalar("::std::string::String", ValueKind::String),
             },
             _ => scalar("::std::string::String", ValueKind::String),
         },
-        SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => Err(inline_named(pointer, "an enum")),
+        SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
+            Err(inline_named(pointer, "an enum"))
+        }
         SchemaKind::Type(Type::Integer(i)) => match i.format {
-            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => scalar("i32", ValueKind::Integer),
+            VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => {
+                scalar("i32", ValueKind::Integer)
+            }
             _ => scalar("i64", ValueKind::Integer),
         },
-        SchemaKind::Type(Type::Number(n)) if !n.enumeration.is_empty() => Err(inline_named(pointer, "an enum")),
+        SchemaKind::Type(Type::Number(n)) if !n.enumeration.is_empty() => {
+            Err(inline_named(pointer, "an enum"))
+        }
         SchemaKind::Type(Type::Number(_)) => scalar("f64", ValueKind::Number),
         SchemaKind::Type(Type::Boolean(_)) => scalar("bool", ValueKind::Boolean),
         SchemaKind::Type(Type::Array(a)) if allow_array => {
@@ -116,12 +158,20 @@ fn classify_inline(
             let (inner, _) = classify(&items, &items_pointer, spec, settings, false)?;
             Ok((TypeRef::Array(Box::new(inner)), ValueKind::Json))
         }
-        SchemaKind::Type(Type::Array(_)) => Err(Diagnostic::new(pointer.to_string(), "an array is not supported here")
-            .with_hint("query and path parameters must be scalars; arrays may nest only one level in bodies")),
-        SchemaKind::Type(Type::Object(_)) | SchemaKind::Any(_) => Err(inline_named(pointer, "an inline object schema")),
-        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } | SchemaKind::Not { .. } => {
-            Err(inline_named(pointer, "an inline composed schema"))
+        SchemaKind::Type(Type::Array(_)) => Err(Diagnostic::new(
+            pointer.to_string(),
+            "an array is not supported here",
+        )
+        .with_hint(
+            "query and path parameters must be scalars; arrays may nest only one level in bodies",
+        )),
+        SchemaKind::Type(Type::Object(_)) | SchemaKind::Any(_) => {
+            Err(inline_named(pointer, "an inline object schema"))
         }
+        SchemaKind::OneOf { .. }
+        | SchemaKind::AnyOf { .. }
+        | SchemaKind::AllOf { .. }
+        | SchemaKind::Not { .. } => Err(inline_named(pointer, "an inline composed schema")),
     }
 }
 

@@ -35,7 +35,11 @@ impl Settings {
     /// Map `type: string, format: <format>` to a Rust type (a path such as
     /// `::my_crate::LenientDateTime`) that implements `Serialize`, `Deserialize`, `Clone`,
     /// `Debug` and `PartialEq`, on both client and server.
-    pub fn with_custom_format(&mut self, format: impl Into<String>, rust_type: impl Into<String>) -> &mut Self {
+    pub fn with_custom_format(
+        &mut self,
+        format: impl Into<String>,
+        rust_type: impl Into<String>,
+    ) -> &mut Self {
         self.custom_formats.insert(format.into(), rust_type.into());
         self
     }

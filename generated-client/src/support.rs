@@ -68,7 +68,9 @@ pub struct ClientState {
 
 impl ClientState {
     pub fn new(auth: impl AuthHook) -> Self {
-        Self { auth: Arc::new(auth) }
+        Self {
+            auth: Arc::new(auth),
+        }
     }
 }
 
@@ -89,10 +91,16 @@ pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
     // reqwest is built without a default crypto provider (see the workspace Cargo.toml); install
     // ring once per process. A second install fails harmlessly, so the result is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder().connect_timeout(Duration::from_secs(15)).timeout(Duration::from_secs(60)).build()
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(15))
+        .timeout(Duration::from_secs(60))
+        .build()
 }
 
-async fn set_authorization<E>(state: &ClientState, request: &mut reqwest::Request) -> Result<(), Error<E>> {
+async fn set_authorization<E>(
+    state: &ClientState,
+    request: &mut reqwest::Request,
+) -> Result<(), Error<E>> {
     if let Some(value) = state.auth.authorization(request) {
         request.headers_mut().insert(AUTHORIZATION, value);
     }
@@ -102,7 +110,11 @@ async fn set_authorization<E>(state: &ClientState, request: &mut reqwest::Reques
 macro_rules! client_support {
     ($module:ident) => {
         impl ClientHooks<ClientState> for crate::$module::Client {
-            async fn pre<E>(&self, request: &mut reqwest::Request, _: &OperationInfo) -> Result<(), Error<E>> {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                _: &OperationInfo,
+            ) -> Result<(), Error<E>> {
                 set_authorization(self.inner(), request).await
             }
         }
@@ -110,8 +122,15 @@ macro_rules! client_support {
         impl crate::$module::Client {
             /// A client for `baseurl` (scheme, host and port: the spec's paths are absolute)
             /// that sends `auth` on every request, over rustls.
-            pub fn new_with_credentials(baseurl: &str, auth: impl AuthHook) -> Result<Self, reqwest::Error> {
-                Ok(Self::new_with_client(baseurl, http_client()?, ClientState::new(auth)))
+            pub fn new_with_credentials(
+                baseurl: &str,
+                auth: impl AuthHook,
+            ) -> Result<Self, reqwest::Error> {
+                Ok(Self::new_with_client(
+                    baseurl,
+                    http_client()?,
+                    ClientState::new(auth),
+                ))
             }
         }
     };

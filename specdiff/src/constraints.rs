@@ -54,7 +54,10 @@ pub(crate) fn compare_nullable(
         let (shift, what) = if is {
             (Shift::Wider, "nullable added (null is now allowed)")
         } else {
-            (Shift::Narrower, "nullable removed (null is no longer allowed)")
+            (
+                Shift::Narrower,
+                "nullable removed (null is no longer allowed)",
+            )
         };
         d.push_shift(
             new.ptr_of_present("nullable"),
@@ -90,7 +93,11 @@ pub(crate) fn compare_default(
         Category::DefaultChanged,
         ctx,
         (breaking, false),
-        format!("{ctx}: default changed from {} to {}; {detail}", show(o), show(n)),
+        format!(
+            "{ctx}: default changed from {} to {}; {detail}",
+            show(o),
+            show(n)
+        ),
     );
 }
 
@@ -107,17 +114,33 @@ pub(crate) fn compare_enum<'a>(
     let (o, n) = match (om.get("enum"), nm.get("enum")) {
         (None, None) => return Ok(()),
         (None, Some(_)) => {
-            d.push_shift(new.ptr_of("enum"), Category::ConstraintTightened, ctx, Shift::Narrower, "enum introduced");
+            d.push_shift(
+                new.ptr_of("enum"),
+                Category::ConstraintTightened,
+                ctx,
+                Shift::Narrower,
+                "enum introduced",
+            );
             return Ok(());
         }
         (Some(_), None) => {
-            d.push_shift(new.ptr.clone(), Category::ConstraintLoosened, ctx, Shift::Wider, "enum removed");
+            d.push_shift(
+                new.ptr.clone(),
+                Category::ConstraintLoosened,
+                ctx,
+                Shift::Wider,
+                "enum removed",
+            );
             return Ok(());
         }
         (Some(o), Some(n)) => (o, n),
     };
-    let o = o.as_array().ok_or_else(|| d.old.shape(old.ptr_of("enum"), "an array"))?;
-    let n = n.as_array().ok_or_else(|| d.new.shape(new.ptr_of("enum"), "an array"))?;
+    let o = o
+        .as_array()
+        .ok_or_else(|| d.old.shape(old.ptr_of("enum"), "an array"))?;
+    let n = n
+        .as_array()
+        .ok_or_else(|| d.new.shape(new.ptr_of("enum"), "an array"))?;
     // Canonical text of each value: serde_json prints object keys sorted, so equal values print equally.
     let old_set: BTreeSet<String> = o.iter().map(Value::to_string).collect();
     let new_set: BTreeSet<String> = n.iter().map(Value::to_string).collect();
@@ -128,9 +151,18 @@ pub(crate) fn compare_enum<'a>(
             continue;
         }
         let (flags, detail) = match (open, ctx) {
-            (true, _) => ((false, false), "the enum is open (x-open-enum), generated types keep unknown values"),
-            (false, Context::Response) => (Shift::Wider.flags(ctx), "clients generated with a closed enum reject it"),
-            (false, _) => (Shift::Wider.flags(ctx), "implementations must handle the new value"),
+            (true, _) => (
+                (false, false),
+                "the enum is open (x-open-enum), generated types keep unknown values",
+            ),
+            (false, Context::Response) => (
+                Shift::Wider.flags(ctx),
+                "clients generated with a closed enum reject it",
+            ),
+            (false, _) => (
+                Shift::Wider.flags(ctx),
+                "implementations must handle the new value",
+            ),
         };
         d.push(
             child(&new.ptr_of("enum"), &i.to_string()),
@@ -188,14 +220,54 @@ struct Bound {
 }
 
 const BOUNDS: [Bound; 8] = [
-    Bound { kw: "maxLength", upper: true, exclusive: None, absent_is_zero: false },
-    Bound { kw: "minLength", upper: false, exclusive: None, absent_is_zero: true },
-    Bound { kw: "maximum", upper: true, exclusive: Some("exclusiveMaximum"), absent_is_zero: false },
-    Bound { kw: "minimum", upper: false, exclusive: Some("exclusiveMinimum"), absent_is_zero: false },
-    Bound { kw: "maxItems", upper: true, exclusive: None, absent_is_zero: false },
-    Bound { kw: "minItems", upper: false, exclusive: None, absent_is_zero: true },
-    Bound { kw: "maxProperties", upper: true, exclusive: None, absent_is_zero: false },
-    Bound { kw: "minProperties", upper: false, exclusive: None, absent_is_zero: true },
+    Bound {
+        kw: "maxLength",
+        upper: true,
+        exclusive: None,
+        absent_is_zero: false,
+    },
+    Bound {
+        kw: "minLength",
+        upper: false,
+        exclusive: None,
+        absent_is_zero: true,
+    },
+    Bound {
+        kw: "maximum",
+        upper: true,
+        exclusive: Some("exclusiveMaximum"),
+        absent_is_zero: false,
+    },
+    Bound {
+        kw: "minimum",
+        upper: false,
+        exclusive: Some("exclusiveMinimum"),
+        absent_is_zero: false,
+    },
+    Bound {
+        kw: "maxItems",
+        upper: true,
+        exclusive: None,
+        absent_is_zero: false,
+    },
+    Bound {
+        kw: "minItems",
+        upper: false,
+        exclusive: None,
+        absent_is_zero: true,
+    },
+    Bound {
+        kw: "maxProperties",
+        upper: true,
+        exclusive: None,
+        absent_is_zero: false,
+    },
+    Bound {
+        kw: "minProperties",
+        upper: false,
+        exclusive: None,
+        absent_is_zero: true,
+    },
 ];
 
 impl Bound {
@@ -220,7 +292,11 @@ impl Bound {
             (Some(_), None) => Some(Verdict::Looser),
             (Some((o, oe)), Some((n, ne))) => {
                 // For an upper bound a smaller value is tighter; for a lower bound a larger one.
-                let ord = if self.upper { n.partial_cmp(&o) } else { o.partial_cmp(&n) };
+                let ord = if self.upper {
+                    n.partial_cmp(&o)
+                } else {
+                    o.partial_cmp(&n)
+                };
                 match ord {
                     Some(Ordering::Less) => Some(Verdict::Tighter),
                     Some(Ordering::Greater) => Some(Verdict::Looser),
@@ -236,7 +312,11 @@ impl Bound {
     }
 
     fn describe(&self, m: &Map<String, Value>) -> String {
-        let excl = self.exclusive.and_then(|k| m.get(k)).and_then(Value::as_bool) == Some(true);
+        let excl = self
+            .exclusive
+            .and_then(|k| m.get(k))
+            .and_then(Value::as_bool)
+            == Some(true);
         match m.get(self.kw) {
             None => "(none)".to_owned(),
             Some(v) if excl => format!("{v} (exclusive)"),
@@ -259,7 +339,12 @@ pub(crate) fn compare_bounds(
             _ => None,
         };
         if let Some(v) = verdict {
-            let what = format!("{} changed from {} to {}", bound.kw, bound.describe(om), bound.describe(nm));
+            let what = format!(
+                "{} changed from {} to {}",
+                bound.kw,
+                bound.describe(om),
+                bound.describe(nm)
+            );
             v.record(d, new.ptr_of_present(bound.kw), ctx, &what);
         }
     }
@@ -270,7 +355,9 @@ pub(crate) fn compare_bounds(
             (None, Some(_)) if o.is_none() => Verdict::Tighter,
             (Some(_), None) if n.is_none() => Verdict::Looser,
             // Every multiple of 10 is a multiple of 5: 5 -> 10 admits fewer values.
-            (Some(o), Some(n)) if o != 0.0 && n != 0.0 && (n / o).fract() == 0.0 => Verdict::Tighter,
+            (Some(o), Some(n)) if o != 0.0 && n != 0.0 && (n / o).fract() == 0.0 => {
+                Verdict::Tighter
+            }
             (Some(o), Some(n)) if o != 0.0 && n != 0.0 && (o / n).fract() == 0.0 => Verdict::Looser,
             _ => Verdict::Incomparable,
         };
@@ -290,9 +377,17 @@ pub(crate) fn compare_bounds(
         verdict.record(d, new.ptr_of_present("pattern"), ctx, &what);
     }
 
-    let unique = |m: &Map<String, Value>| m.get("uniqueItems").and_then(Value::as_bool).unwrap_or(false);
+    let unique = |m: &Map<String, Value>| {
+        m.get("uniqueItems")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+    };
     if unique(om) != unique(nm) {
-        let verdict = if unique(nm) { Verdict::Tighter } else { Verdict::Looser };
+        let verdict = if unique(nm) {
+            Verdict::Tighter
+        } else {
+            Verdict::Looser
+        };
         let what = format!("uniqueItems changed from {} to {}", unique(om), unique(nm));
         verdict.record(d, new.ptr_of_present("uniqueItems"), ctx, &what);
     }

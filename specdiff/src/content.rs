@@ -30,7 +30,9 @@ fn media_types<'a>(
     {
         for (i, v) in items.iter().enumerate() {
             let p = child(&list.ptr, &i.to_string());
-            let mt = v.as_str().ok_or_else(|| doc.shape(p.clone(), "a media type string"))?;
+            let mt = v
+                .as_str()
+                .ok_or_else(|| doc.shape(p.clone(), "a media type string"))?;
             out.entry(mt.to_ascii_lowercase()).or_insert((p, None));
         }
     }
@@ -51,23 +53,45 @@ pub(crate) fn compare_content<'a>(
     for (mt, (ptr, _)) in &old_mts {
         if !new_mts.contains_key(mt) {
             let reason = match ctx {
-                Context::Request => format!("request media type `{mt}` no longer accepted; callers sending it are rejected"),
-                _ => format!("response media type `{mt}` no longer produced; callers expecting it break"),
+                Context::Request => format!(
+                    "request media type `{mt}` no longer accepted; callers sending it are rejected"
+                ),
+                _ => format!(
+                    "response media type `{mt}` no longer produced; callers expecting it break"
+                ),
             };
-            d.push(ptr.clone(), Category::MediaTypeRemoved, ctx, (true, false), reason);
+            d.push(
+                ptr.clone(),
+                Category::MediaTypeRemoved,
+                ctx,
+                (true, false),
+                reason,
+            );
         }
     }
     for (mt, (ptr, _)) in &new_mts {
         if !old_mts.contains_key(mt) {
             let reason = match ctx {
-                Context::Request => format!("request media type `{mt}` now accepted; servers must parse it"),
-                _ => format!("response media type `{mt}` added; servers must be able to produce it (clients only get it if they ask)"),
+                Context::Request => {
+                    format!("request media type `{mt}` now accepted; servers must parse it")
+                }
+                _ => format!(
+                    "response media type `{mt}` added; servers must be able to produce it (clients only get it if they ask)"
+                ),
             };
-            d.push(ptr.clone(), Category::MediaTypeAdded, ctx, (false, true), reason);
+            d.push(
+                ptr.clone(),
+                Category::MediaTypeAdded,
+                ctx,
+                (false, true),
+                reason,
+            );
         }
     }
     for (mt, (_, old_media)) in &old_mts {
-        let Some((_, Some(new_media))) = new_mts.get(mt) else { continue };
+        let Some((_, Some(new_media))) = new_mts.get(mt) else {
+            continue;
+        };
         let Some(old_media) = old_media else { continue };
         let om = d.old.object(old_media, "a media type object")?;
         let nm = d.new.object(new_media, "a media type object")?;
@@ -85,9 +109,19 @@ fn body_required(body: &Node<'_>) -> bool {
     body.value.get("required").and_then(Value::as_bool) == Some(true)
 }
 
-pub(crate) fn compare_request_body<'a>(d: &mut Differ<'a>, old_op: &Node<'a>, new_op: &Node<'a>) -> Res<()> {
-    let old_body = old_op.field("requestBody").map(|n| d.old.resolve(n)).transpose()?;
-    let new_body = new_op.field("requestBody").map(|n| d.new.resolve(n)).transpose()?;
+pub(crate) fn compare_request_body<'a>(
+    d: &mut Differ<'a>,
+    old_op: &Node<'a>,
+    new_op: &Node<'a>,
+) -> Res<()> {
+    let old_body = old_op
+        .field("requestBody")
+        .map(|n| d.old.resolve(n))
+        .transpose()?;
+    let new_body = new_op
+        .field("requestBody")
+        .map(|n| d.new.resolve(n))
+        .transpose()?;
     let (old_body, new_body) = match (old_body, new_body) {
         (None, None) => return Ok(()),
         (Some(o), None) => {
@@ -97,16 +131,34 @@ pub(crate) fn compare_request_body<'a>(d: &mut Differ<'a>, old_op: &Node<'a>, ne
             } else {
                 "optional request body removed; the server ignores it if old callers still send it"
             };
-            d.push(old_op.ptr_of("requestBody"), Category::RequestBodyRemoved, Context::Request, (required, false), reason);
+            d.push(
+                old_op.ptr_of("requestBody"),
+                Category::RequestBodyRemoved,
+                Context::Request,
+                (required, false),
+                reason,
+            );
             return Ok(());
         }
         (None, Some(n)) => {
             let (flags, reason) = if body_required(&n) {
-                ((true, true), "required request body added; existing callers do not send it and implementations must handle it")
+                (
+                    (true, true),
+                    "required request body added; existing callers do not send it and implementations must handle it",
+                )
             } else {
-                ((false, true), "optional request body added; implementations must handle it")
+                (
+                    (false, true),
+                    "optional request body added; implementations must handle it",
+                )
             };
-            d.push(new_op.ptr_of("requestBody"), Category::RequestBodyAdded, Context::Request, flags, reason);
+            d.push(
+                new_op.ptr_of("requestBody"),
+                Category::RequestBodyAdded,
+                Context::Request,
+                flags,
+                reason,
+            );
             return Ok(());
         }
         (Some(o), Some(n)) => (o, n),
@@ -131,7 +183,13 @@ pub(crate) fn compare_request_body<'a>(d: &mut Differ<'a>, old_op: &Node<'a>, ne
         _ => {}
     }
     d.compare_docs(&new_body.ptr, om, nm, &["description"]);
-    compare_content(d, Context::Request, &old_body, &new_body, Some((old_op, new_op)))
+    compare_content(
+        d,
+        Context::Request,
+        &old_body,
+        &new_body,
+        Some((old_op, new_op)),
+    )
 }
 
 /// `2XX`-style ranges and `default` are keys too; only keys starting with `2` are success codes.
@@ -151,7 +209,11 @@ fn responses<'a>(doc: Doc<'a>, op: &Node<'a>) -> Res<BTreeMap<String, (String, N
     Ok(out)
 }
 
-pub(crate) fn compare_responses<'a>(d: &mut Differ<'a>, old_op: &Node<'a>, new_op: &Node<'a>) -> Res<()> {
+pub(crate) fn compare_responses<'a>(
+    d: &mut Differ<'a>,
+    old_op: &Node<'a>,
+    new_op: &Node<'a>,
+) -> Res<()> {
     let old_resps = responses(d.old, old_op)?;
     let new_resps = responses(d.new, new_op)?;
     // Status codes map to variants of the generated per-operation response enum. Removing a success code
@@ -163,26 +225,48 @@ pub(crate) fn compare_responses<'a>(d: &mut Differ<'a>, old_op: &Node<'a>, new_o
         if !new_resps.contains_key(key) {
             let success = is_success(key);
             let reason = if success {
-                format!("success status {code} removed; callers expecting it break, and implementations still return it")
+                format!(
+                    "success status {code} removed; callers expecting it break, and implementations still return it"
+                )
             } else {
-                format!("status {code} removed; implementations that still return it violate the contract")
+                format!(
+                    "status {code} removed; implementations that still return it violate the contract"
+                )
             };
-            d.push(entry.ptr.clone(), Category::StatusCodeRemoved, Context::Response, (success, true), reason);
+            d.push(
+                entry.ptr.clone(),
+                Category::StatusCodeRemoved,
+                Context::Response,
+                (success, true),
+                reason,
+            );
         }
     }
     for (key, (code, entry)) in &new_resps {
         if !old_resps.contains_key(key) {
             let success = is_success(key);
             let reason = if success {
-                format!("success status {code} added; old clients treat it as an unexpected response, and implementations must produce the new outcome")
+                format!(
+                    "success status {code} added; old clients treat it as an unexpected response, and implementations must produce the new outcome"
+                )
             } else {
-                format!("status {code} added; old clients already handle undocumented errors as errors, but implementations must produce the new outcome")
+                format!(
+                    "status {code} added; old clients already handle undocumented errors as errors, but implementations must produce the new outcome"
+                )
             };
-            d.push(entry.ptr.clone(), Category::StatusCodeAdded, Context::Response, (success, true), reason);
+            d.push(
+                entry.ptr.clone(),
+                Category::StatusCodeAdded,
+                Context::Response,
+                (success, true),
+                reason,
+            );
         }
     }
     for (key, (_, old_entry)) in &old_resps {
-        let Some((_, new_entry)) = new_resps.get(key) else { continue };
+        let Some((_, new_entry)) = new_resps.get(key) else {
+            continue;
+        };
         let old_resp = d.old.resolve(old_entry.clone())?;
         let new_resp = d.new.resolve(new_entry.clone())?;
         let om = d.old.object(&old_resp, "a response object")?;
@@ -228,11 +312,19 @@ fn compare_headers<'a>(d: &mut Differ<'a>, old_resp: &Node<'a>, new_resp: &Node<
             } else {
                 format!("optional response header `{name}` added")
             };
-            d.push(entry.ptr.clone(), Category::HeaderAdded, Context::Response, (false, required), reason);
+            d.push(
+                entry.ptr.clone(),
+                Category::HeaderAdded,
+                Context::Response,
+                (false, required),
+                reason,
+            );
         }
     }
     for (key, (name, old_entry)) in &old_headers {
-        let Some((_, new_entry)) = new_headers.get(key) else { continue };
+        let Some((_, new_entry)) = new_headers.get(key) else {
+            continue;
+        };
         let oh = d.old.resolve(old_entry.clone())?;
         let nh = d.new.resolve(new_entry.clone())?;
         let om = d.old.object(&oh, "a header object")?;
@@ -241,11 +333,29 @@ fn compare_headers<'a>(d: &mut Differ<'a>, old_resp: &Node<'a>, new_resp: &Node<
         let is = nm.get("required").and_then(Value::as_bool).unwrap_or(false);
         if was != is {
             let (category, flags, reason) = if is {
-                (Category::RequiredAdded, (false, true), format!("response header `{name}` is now required; implementations must always send it"))
+                (
+                    Category::RequiredAdded,
+                    (false, true),
+                    format!(
+                        "response header `{name}` is now required; implementations must always send it"
+                    ),
+                )
             } else {
-                (Category::RequiredRemoved, (true, false), format!("response header `{name}` is now optional; callers relying on it break"))
+                (
+                    Category::RequiredRemoved,
+                    (true, false),
+                    format!(
+                        "response header `{name}` is now optional; callers relying on it break"
+                    ),
+                )
             };
-            d.push(nh.ptr_of_present("required"), category, Context::Response, flags, reason);
+            d.push(
+                nh.ptr_of_present("required"),
+                category,
+                Context::Response,
+                flags,
+                reason,
+            );
         }
         d.compare_docs(&nh.ptr, om, nm, &["description", "example", "examples"]);
         d.compare_deprecated(&nh.ptr, om, nm);

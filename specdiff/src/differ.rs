@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use crate::model::{Category, Change, Context};
-use crate::resolve::Doc;
+use crate::resolve::{Doc, child};
 
 /// How the set of valid messages moved. Which party that breaks depends on who produces the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +26,12 @@ impl Shift {
     /// Returns `(breaking_for_clients, breaking_for_servers)`.
     pub fn flags(self, ctx: Context) -> (bool, bool) {
         match (self, ctx) {
-            (Shift::Narrower, Context::Request) | (Shift::Wider, Context::Response) => (true, false),
-            (Shift::Wider, Context::Request) | (Shift::Narrower, Context::Response) => (false, true),
+            (Shift::Narrower, Context::Request) | (Shift::Wider, Context::Response) => {
+                (true, false)
+            }
+            (Shift::Wider, Context::Request) | (Shift::Narrower, Context::Response) => {
+                (false, true)
+            }
             _ => (true, true),
         }
     }
@@ -147,13 +151,24 @@ impl<'a> Differ<'a> {
         old: &Map<String, Value>,
         new: &Map<String, Value>,
     ) {
-        let was = old.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
-        let is = new.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
+        let was = old
+            .get("deprecated")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let is = new
+            .get("deprecated")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         if was != is {
             let reason = if is {
                 "marked deprecated; still served, callers should migrate"
             } else {
                 "no longer deprecated"
+            };
+            let pointer = if new.contains_key("deprecated") {
+                child(pointer, "deprecated")
+            } else {
+                pointer.to_owned()
             };
             self.push(
                 pointer,

@@ -159,10 +159,18 @@ fn not_openapi(side: Side, pointer: &str, message: impl Into<String>) -> DiffErr
 
 fn check_openapi_30(doc: &Value, side: Side) -> Result<(), DiffError> {
     let Some(root) = doc.as_object() else {
-        return Err(not_openapi(side, "", "the document is not a JSON/YAML object"));
+        return Err(not_openapi(
+            side,
+            "",
+            "the document is not a JSON/YAML object",
+        ));
     };
     if root.contains_key("swagger") {
-        return Err(not_openapi(side, "/swagger", "Swagger 2.0 documents are not supported"));
+        return Err(not_openapi(
+            side,
+            "/swagger",
+            "Swagger 2.0 documents are not supported",
+        ));
     }
     match root.get("openapi") {
         None => return Err(not_openapi(side, "/openapi", "missing `openapi` field")),

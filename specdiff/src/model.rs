@@ -172,7 +172,14 @@ impl Change {
 
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}  {}  {}: {}", self.label(), self.pointer, self.category, self.reason)
+        write!(
+            f,
+            "{}  {}  {}: {}",
+            self.label(),
+            self.pointer,
+            self.category,
+            self.reason
+        )
     }
 }
 
@@ -187,12 +194,18 @@ impl Report {
     /// one copy per context is enough because the pointer already names the component.
     pub(crate) fn from_changes(mut changes: Vec<Change>) -> Self {
         changes.sort_by(|a, b| {
-            (a.pointer.as_str(), a.category.as_str(), a.context, a.reason.as_str()).cmp(&(
-                b.pointer.as_str(),
-                b.category.as_str(),
-                b.context,
-                b.reason.as_str(),
-            ))
+            (
+                a.pointer.as_str(),
+                a.category.as_str(),
+                a.context,
+                a.reason.as_str(),
+            )
+                .cmp(&(
+                    b.pointer.as_str(),
+                    b.category.as_str(),
+                    b.context,
+                    b.reason.as_str(),
+                ))
         });
         changes.dedup();
         Report { changes }

@@ -32,7 +32,8 @@ struct Param<'a> {
 
 impl Param<'_> {
     fn required(&self) -> bool {
-        self.location == "path" || self.node.value.get("required").and_then(Value::as_bool) == Some(true)
+        self.location == "path"
+            || self.node.value.get("required").and_then(Value::as_bool) == Some(true)
     }
 
     fn describe(&self) -> String {
@@ -90,7 +91,11 @@ fn collect<'a>(doc: Doc<'a>, side: &OpSide<'a>) -> Res<BTreeMap<Key, Param<'a>>>
         .collect())
 }
 
-pub(crate) fn compare_parameters<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: &OpSide<'a>) -> Res<()> {
+pub(crate) fn compare_parameters<'a>(
+    d: &mut Differ<'a>,
+    old: &OpSide<'a>,
+    new: &OpSide<'a>,
+) -> Res<()> {
     let mut old_params = collect(d.old, old)?;
     let mut new_params = collect(d.new, new)?;
 
@@ -109,7 +114,9 @@ pub(crate) fn compare_parameters<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: 
     // clients still send it in the old place, where the server no longer looks.
     let removed_keys: Vec<Key> = old_params.keys().cloned().collect();
     for key in removed_keys {
-        let Some(o) = old_params.get(&key) else { continue };
+        let Some(o) = old_params.get(&key) else {
+            continue;
+        };
         let moved = new_params
             .iter()
             .find(|(_, n)| n.name.eq_ignore_ascii_case(&o.name) && n.location != o.location)
@@ -136,11 +143,23 @@ pub(crate) fn compare_parameters<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: 
         // and it is now silently ignored. An optional one is just ignored, like any unknown query parameter.
         let required = o.required();
         let reason = if required {
-            format!("required {} removed; the value callers must send is now ignored, so the operation's meaning changed", o.describe())
+            format!(
+                "required {} removed; the value callers must send is now ignored, so the operation's meaning changed",
+                o.describe()
+            )
         } else {
-            format!("optional {} removed; the server ignores it if old callers still send it", o.describe())
+            format!(
+                "optional {} removed; the server ignores it if old callers still send it",
+                o.describe()
+            )
         };
-        d.push(o.entry_ptr.clone(), Category::ParameterRemoved, Context::Request, (required, false), reason);
+        d.push(
+            o.entry_ptr.clone(),
+            Category::ParameterRemoved,
+            Context::Request,
+            (required, false),
+            reason,
+        );
     }
     for n in new_params.values() {
         let (flags, reason) = if n.required() {
@@ -160,7 +179,13 @@ pub(crate) fn compare_parameters<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: 
                 ),
             )
         };
-        d.push(n.entry_ptr.clone(), Category::ParameterAdded, Context::Request, flags, reason);
+        d.push(
+            n.entry_ptr.clone(),
+            Category::ParameterAdded,
+            Context::Request,
+            flags,
+            reason,
+        );
     }
     Ok(())
 }
@@ -216,20 +241,27 @@ fn compare_param<'a>(d: &mut Differ<'a>, o: &Param<'a>, n: &Param<'a>) -> Res<()
             Category::ParameterRequired,
             Context::Request,
             (true, false),
-            format!("{} is now required; existing callers may omit it", n.describe()),
+            format!(
+                "{} is now required; existing callers may omit it",
+                n.describe()
+            ),
         ),
         (true, false) => d.push(
             n.node.ptr_of_present("required"),
             Category::ParameterOptional,
             Context::Request,
             (false, true),
-            format!("{} is now optional; implementations must cope with its absence", n.describe()),
+            format!(
+                "{} is now optional; implementations must cope with its absence",
+                n.describe()
+            ),
         ),
         _ => {}
     }
     let (os, oe, or) = serialization(o);
     let (ns, ne, nr) = serialization(n);
-    if (&os, oe, or) != (&ns, ne, nr) {
+    // After a location change the defaults differ by location; that move is already reported.
+    if o.location == n.location && (&os, oe, or) != (&ns, ne, nr) {
         // The generated server parses whatever the spec says; only existing callers keep the old encoding.
         d.push(
             ptr.clone(),
@@ -242,8 +274,14 @@ fn compare_param<'a>(d: &mut Differ<'a>, o: &Param<'a>, n: &Param<'a>) -> Res<()
             ),
         );
     }
-    let oae = om.get("allowEmptyValue").and_then(Value::as_bool).unwrap_or(false);
-    let nae = nm.get("allowEmptyValue").and_then(Value::as_bool).unwrap_or(false);
+    let oae = om
+        .get("allowEmptyValue")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let nae = nm
+        .get("allowEmptyValue")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
     if oae != nae {
         let (category, shift) = if nae {
             (Category::ConstraintLoosened, Shift::Wider)
@@ -255,7 +293,10 @@ fn compare_param<'a>(d: &mut Differ<'a>, o: &Param<'a>, n: &Param<'a>) -> Res<()
             category,
             Context::Request,
             shift,
-            &format!("allowEmptyValue of {} changed from {oae} to {nae}", n.describe()),
+            &format!(
+                "allowEmptyValue of {} changed from {oae} to {nae}",
+                n.describe()
+            ),
         );
     }
     d.compare_docs(&ptr, om, nm, &["description", "example", "examples"]);

@@ -61,7 +61,11 @@ fn path_keys(map: &Map<String, Value>) -> BTreeSet<&str> {
 }
 
 /// The operations of a path item, by method.
-fn operations<'a>(d: &Differ<'a>, new_side: bool, item: &Node<'a>) -> Res<BTreeMap<&'static str, Node<'a>>> {
+fn operations<'a>(
+    d: &Differ<'a>,
+    new_side: bool,
+    item: &Node<'a>,
+) -> Res<BTreeMap<&'static str, Node<'a>>> {
     let doc = if new_side { d.new } else { d.old };
     let mut ops = BTreeMap::new();
     for method in METHODS {
@@ -119,7 +123,9 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
         .collect();
 
     for key in removed {
-        let item = d.old.resolve(Node::new(child(&old_paths_node.ptr, key), &old_paths[key]))?;
+        let item = d
+            .old
+            .resolve(Node::new(child(&old_paths_node.ptr, key), &old_paths[key]))?;
         let ops = operations(d, false, &item)?;
         d.push(
             child(&old_paths_node.ptr, key),
@@ -133,7 +139,9 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
         );
     }
     for key in added {
-        let item = d.new.resolve(Node::new(child(&new_paths_node.ptr, key), &new_paths[key]))?;
+        let item = d
+            .new
+            .resolve(Node::new(child(&new_paths_node.ptr, key), &new_paths[key]))?;
         let ops = operations(d, true, &item)?;
         d.push(
             child(&new_paths_node.ptr, key),
@@ -147,8 +155,14 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
         );
     }
     for (old_key, new_key) in pairs {
-        let old_item = d.old.resolve(Node::new(child(&old_paths_node.ptr, old_key), &old_paths[old_key]))?;
-        let new_item = d.new.resolve(Node::new(child(&new_paths_node.ptr, new_key), &new_paths[new_key]))?;
+        let old_item = d.old.resolve(Node::new(
+            child(&old_paths_node.ptr, old_key),
+            &old_paths[old_key],
+        ))?;
+        let new_item = d.new.resolve(Node::new(
+            child(&new_paths_node.ptr, new_key),
+            &new_paths[new_key],
+        ))?;
         compare_path_item(d, (old_key, old_item), (new_key, new_item))?;
     }
     Ok(())
@@ -224,7 +238,12 @@ fn compare_operation<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: &OpSide<'a>)
             ),
         );
     }
-    d.compare_docs(&new.op.ptr, om, nm, &["summary", "description", "externalDocs", "tags"]);
+    d.compare_docs(
+        &new.op.ptr,
+        om,
+        nm,
+        &["summary", "description", "externalDocs", "tags"],
+    );
     d.compare_deprecated(&new.op.ptr, om, nm);
     compare_aliases(d, &old.op, &new.op)?;
     compare_security(d, &old.op, &new.op)?;
@@ -241,7 +260,9 @@ fn compare_aliases<'a>(d: &mut Differ<'a>, old: &Node<'a>, new: &Node<'a>) -> Re
         if let Some((list, items)) = doc.opt_array(op, "x-path-aliases")? {
             for (i, v) in items.iter().enumerate() {
                 let p = child(&list.ptr, &i.to_string());
-                let s = v.as_str().ok_or_else(|| doc.shape(p.clone(), "a path string"))?;
+                let s = v
+                    .as_str()
+                    .ok_or_else(|| doc.shape(p.clone(), "a path string"))?;
                 out.insert(s.to_owned(), p);
             }
         }
@@ -335,7 +356,9 @@ fn compare_security<'a>(d: &mut Differ<'a>, old: &Node<'a>, new: &Node<'a>) -> R
                 Category::SecurityRequirementRemoved,
                 Context::Request,
                 (true, false),
-                format!("security alternative `{alt}` no longer accepted; callers using it are rejected"),
+                format!(
+                    "security alternative `{alt}` no longer accepted; callers using it are rejected"
+                ),
             );
         }
     }

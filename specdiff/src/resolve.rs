@@ -112,7 +112,11 @@ impl<'a> Doc<'a> {
             };
             let target = percent_decode(fragment);
             if !target.is_empty() && !target.starts_with('/') {
-                return Err(self.unresolvable(&ref_ptr, reference, "fragment is not a JSON pointer"));
+                return Err(self.unresolvable(
+                    &ref_ptr,
+                    reference,
+                    "fragment is not a JSON pointer",
+                ));
             }
             let Some(value) = self.root.pointer(&target) else {
                 return Err(self.unresolvable(&ref_ptr, reference, "no such node in the document"));
@@ -121,7 +125,11 @@ impl<'a> Doc<'a> {
         }
         Err(self.unresolvable(
             &current.ptr,
-            current.value.get("$ref").and_then(Value::as_str).unwrap_or_default(),
+            current
+                .value
+                .get("$ref")
+                .and_then(Value::as_str)
+                .unwrap_or_default(),
             "reference chain does not end (cycle of $refs)",
         ))
     }

@@ -88,7 +88,12 @@ impl Shape {
     }
 }
 
-fn compare_resolved<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &Node<'a>) -> Res<()> {
+fn compare_resolved<'a>(
+    d: &mut Differ<'a>,
+    ctx: Context,
+    old: &Node<'a>,
+    new: &Node<'a>,
+) -> Res<()> {
     let om = d.old.object(old, "a schema object")?;
     let nm = d.new.object(new, "a schema object")?;
     d.compare_docs(&new.ptr, om, nm, &DOC_KEYS);
@@ -126,7 +131,13 @@ fn compare_resolved<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &
 
 /// `oneOf`/`anyOf`/`allOf` members, paired by index. A member appended to `oneOf`/`anyOf` admits more values;
 /// one appended to `allOf` admits fewer.
-fn compare_members<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &Node<'a>, kw: &str) -> Res<()> {
+fn compare_members<'a>(
+    d: &mut Differ<'a>,
+    ctx: Context,
+    old: &Node<'a>,
+    new: &Node<'a>,
+    kw: &str,
+) -> Res<()> {
     let old_list = d.old.opt_array(old, kw)?;
     let new_list = d.new.opt_array(new, kw)?;
     let (Some((old_list, old_items)), Some((new_list, new_items))) = (old_list, new_list) else {
@@ -134,11 +145,20 @@ fn compare_members<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &N
     };
     for (i, (o, n)) in old_items.iter().zip(new_items).enumerate() {
         let idx = i.to_string();
-        compare_schema(d, ctx, Node::new(child(&old_list.ptr, &idx), o), Node::new(child(&new_list.ptr, &idx), n))?;
+        compare_schema(
+            d,
+            ctx,
+            Node::new(child(&old_list.ptr, &idx), o),
+            Node::new(child(&new_list.ptr, &idx), n),
+        )?;
     }
     let all_of = kw == "allOf";
     for i in old_items.len()..new_items.len() {
-        let shift = if all_of { Shift::Narrower } else { Shift::Wider };
+        let shift = if all_of {
+            Shift::Narrower
+        } else {
+            Shift::Wider
+        };
         d.push_shift(
             child(&new_list.ptr, &i.to_string()),
             Category::SchemaMemberAdded,
@@ -148,7 +168,11 @@ fn compare_members<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &N
         );
     }
     for i in new_items.len()..old_items.len() {
-        let shift = if all_of { Shift::Wider } else { Shift::Narrower };
+        let shift = if all_of {
+            Shift::Wider
+        } else {
+            Shift::Narrower
+        };
         d.push_shift(
             child(&old_list.ptr, &i.to_string()),
             Category::SchemaMemberRemoved,
@@ -234,7 +258,11 @@ fn compare_object<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &No
                 category,
                 ctx,
                 shift,
-                &format!("additionalProperties changed from {} to {}", o.label(), n.label()),
+                &format!(
+                    "additionalProperties changed from {} to {}",
+                    o.label(),
+                    n.label()
+                ),
             );
         }
         _ => {}
@@ -274,20 +302,44 @@ fn compare_object<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &No
                 compare_schema(d, ctx, o, n)?;
             }
             (_, Some(n)) if n_rel => property_added(d, ctx, &n.ptr, name, is_required),
-            (Some(o), _) if o_rel => property_removed(d, ctx, &o.ptr, name, was_required, new_closed),
+            (Some(o), _) if o_rel => {
+                property_removed(d, ctx, &o.ptr, name, was_required, new_closed)
+            }
             _ => {}
         }
     }
     Ok(())
 }
 
-fn property_required_changed(d: &mut Differ<'_>, ctx: Context, ptr: &str, name: &str, now_required: bool) {
+fn property_required_changed(
+    d: &mut Differ<'_>,
+    ctx: Context,
+    ptr: &str,
+    name: &str,
+    now_required: bool,
+) {
     // Required-ness follows the variance rule: required = fewer valid messages.
     let (category, shift, detail) = match (now_required, ctx) {
-        (true, Context::Response) => (Category::RequiredAdded, Shift::Narrower, "implementations must always send it"),
-        (true, _) => (Category::RequiredAdded, Shift::Narrower, "existing callers may omit it"),
-        (false, Context::Response) => (Category::RequiredRemoved, Shift::Wider, "callers relying on it being present break"),
-        (false, _) => (Category::RequiredRemoved, Shift::Wider, "implementations must cope with its absence"),
+        (true, Context::Response) => (
+            Category::RequiredAdded,
+            Shift::Narrower,
+            "implementations must always send it",
+        ),
+        (true, _) => (
+            Category::RequiredAdded,
+            Shift::Narrower,
+            "existing callers may omit it",
+        ),
+        (false, Context::Response) => (
+            Category::RequiredRemoved,
+            Shift::Wider,
+            "callers relying on it being present break",
+        ),
+        (false, _) => (
+            Category::RequiredRemoved,
+            Shift::Wider,
+            "implementations must cope with its absence",
+        ),
     };
     let state = if now_required { "required" } else { "optional" };
     d.push(
@@ -303,8 +355,14 @@ fn property_added(d: &mut Differ<'_>, ctx: Context, ptr: &str, name: &str, requi
     let (flags, detail) = match (ctx, required) {
         (Context::Response, false) => ((false, false), "clients ignore fields they do not know"),
         (Context::Response, true) => ((false, true), "implementations must always send it"),
-        (_, true) => ((true, true), "existing callers do not send it, and implementations must handle it"),
-        (_, false) => ((false, true), "implementations must honour it (the generated struct gains a field)"),
+        (_, true) => (
+            (true, true),
+            "existing callers do not send it, and implementations must handle it",
+        ),
+        (_, false) => (
+            (false, true),
+            "implementations must honour it (the generated struct gains a field)",
+        ),
     };
     let kind = if required { "required" } else { "optional" };
     d.push(
@@ -316,12 +374,28 @@ fn property_added(d: &mut Differ<'_>, ctx: Context, ptr: &str, name: &str, requi
     );
 }
 
-fn property_removed(d: &mut Differ<'_>, ctx: Context, ptr: &str, name: &str, was_required: bool, closed: bool) {
+fn property_removed(
+    d: &mut Differ<'_>,
+    ctx: Context,
+    ptr: &str,
+    name: &str,
+    was_required: bool,
+    closed: bool,
+) {
     let (flags, detail) = match ctx {
         Context::Response => ((true, false), "callers reading it break"),
-        _ if closed => ((true, false), "additionalProperties is false, so callers still sending it are rejected"),
-        _ if was_required => ((true, false), "callers had to send it and it is now ignored, so the meaning changed"),
-        _ => ((false, false), "the server ignores it if old callers still send it"),
+        _ if closed => (
+            (true, false),
+            "additionalProperties is false, so callers still sending it are rejected",
+        ),
+        _ if was_required => (
+            (true, false),
+            "callers had to send it and it is now ignored, so the meaning changed",
+        ),
+        _ => (
+            (false, false),
+            "the server ignores it if old callers still send it",
+        ),
     };
     d.push(
         ptr,

@@ -25,12 +25,20 @@ pub fn generate_all(root: &Path) -> Result<Vec<Generated>> {
 
 fn generate_target(root: &Path, target: &Target) -> Result<Vec<Generated>> {
     let spec_path = root.join(target.spec);
-    let text = std::fs::read_to_string(&spec_path).with_context(|| format!("reading {}", spec_path.display()))?;
-    let output = codegen::generate(&text, &target.settings()).with_context(|| format!("generating from {}", target.spec))?;
+    let text = std::fs::read_to_string(&spec_path)
+        .with_context(|| format!("reading {}", spec_path.display()))?;
+    let output = codegen::generate(&text, &target.settings())
+        .with_context(|| format!("generating from {}", target.spec))?;
     let header = header(target.spec, &text);
     Ok(vec![
-        Generated { path: target.client_file(), contents: format!("{header}{}", output.client) },
-        Generated { path: target.server_file(), contents: format!("{header}{}", output.server) },
+        Generated {
+            path: target.client_file(),
+            contents: format!("{header}{}", output.client),
+        },
+        Generated {
+            path: target.server_file(),
+            contents: format!("{header}{}", output.server),
+        },
     ])
 }
 
@@ -49,12 +57,17 @@ pub fn drift(root: &Path, files: &[Generated]) -> Vec<(String, String)> {
     files
         .iter()
         .filter_map(|f| {
-            let on_disk = std::fs::read_to_string(root.join(&f.path)).unwrap_or_default().replace("\r\n", "\n");
+            let on_disk = std::fs::read_to_string(root.join(&f.path))
+                .unwrap_or_default()
+                .replace("\r\n", "\n");
             (on_disk != f.contents).then(|| {
                 let diff = similar::TextDiff::from_lines(&on_disk, &f.contents)
                     .unified_diff()
                     .context_radius(3)
-                    .header(&format!("a/{} (on disk)", f.path), &format!("b/{} (from spec)", f.path))
+                    .header(
+                        &format!("a/{} (on disk)", f.path),
+                        &format!("b/{} (from spec)", f.path),
+                    )
                     .to_string();
                 (f.path.clone(), diff)
             })
@@ -74,16 +87,24 @@ pub fn run(check: bool) -> Result<ExitCode> {
         for (path, diff) in &drifted {
             eprintln!("{path} is out of date with the spec:\n{diff}");
         }
-        eprintln!("error: {} generated file(s) drifted from spec/; run `cargo xtask codegen` and commit the result", drifted.len());
+        eprintln!(
+            "error: {} generated file(s) drifted from spec/; run `cargo xtask codegen` and commit the result",
+            drifted.len()
+        );
         return Ok(ExitCode::FAILURE);
     }
     for f in &files {
         if drifted.iter().any(|(p, _)| p == &f.path) {
-            std::fs::write(root.join(&f.path), &f.contents).with_context(|| format!("writing {}", f.path))?;
+            std::fs::write(root.join(&f.path), &f.contents)
+                .with_context(|| format!("writing {}", f.path))?;
             println!("updated {}", f.path);
         }
     }
-    println!("codegen: {} files generated, {} changed", files.len(), drifted.len());
+    println!(
+        "codegen: {} files generated, {} changed",
+        files.len(),
+        drifted.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -98,7 +119,11 @@ mod tests {
         let files = generate_all(&root).expect("the specs generate");
         let drifted = drift(&root, &files);
         let report: Vec<String> = drifted.iter().map(|(p, d)| format!("{p}:\n{d}")).collect();
-        assert!(drifted.is_empty(), "generated code drifted; run `cargo xtask codegen`:\n{}", report.join("\n"));
+        assert!(
+            drifted.is_empty(),
+            "generated code drifted; run `cargo xtask codegen`:\n{}",
+            report.join("\n")
+        );
     }
 
     #[test]
@@ -107,7 +132,11 @@ mod tests {
         let a = generate_all(&root).expect("generates");
         let b = generate_all(&root).expect("generates");
         for (x, y) in a.iter().zip(&b) {
-            assert_eq!(x.contents, y.contents, "{} differs between two runs", x.path);
+            assert_eq!(
+                x.contents, y.contents,
+                "{} differs between two runs",
+                x.path
+            );
         }
     }
 }

@@ -11,7 +11,10 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "cargo xtask", about = "Developer commands for the MIM toolkit workspace")]
+#[command(
+    name = "cargo xtask",
+    about = "Developer commands for the MIM toolkit workspace"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

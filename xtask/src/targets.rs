@@ -9,7 +9,16 @@ pub struct Target {
     pub module: &'static str,
 }
 
-pub const TARGETS: &[Target] = &[Target { spec: "spec/pam.yaml", module: "pam" }, Target { spec: "spec/cm.yaml", module: "cm" }];
+pub const TARGETS: &[Target] = &[
+    Target {
+        spec: "spec/pam.yaml",
+        module: "pam",
+    },
+    Target {
+        spec: "spec/cm.yaml",
+        module: "cm",
+    },
+];
 
 impl Target {
     pub fn client_file(&self) -> String {

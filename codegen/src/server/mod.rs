@@ -20,9 +20,12 @@ use typify::TypeSpace;
 
 /// Emit the server module for `api`; `types` is the client generator's type space.
 pub fn emit(api: &Api, types: &TypeSpace, settings: &Settings) -> TokenStream {
-    let rt: TokenStream = settings.runtime_path.parse().unwrap_or_else(|_| quote!(crate::runtime));
+    let rt: TokenStream = settings
+        .runtime_path
+        .parse()
+        .unwrap_or_else(|_| quote!(crate::runtime));
     let type_stream = types.to_stream();
-    let params = api.operations.iter().map(|op| params::emit_struct(op));
+    let params = api.operations.iter().map(params::emit_struct);
     let responses = api.operations.iter().map(responses::emit);
     let api_trait = traits::emit(api, &rt);
     let routes = routes::emit(api, &rt);
@@ -53,7 +56,9 @@ pub(crate) fn rust_type(ty: &TypeRef) -> TokenStream {
             let ident = format_ident!("{name}");
             quote!(open_enums::#ident)
         }
-        TypeRef::Scalar(path) => path.parse().unwrap_or_else(|_| quote!(::std::string::String)),
+        TypeRef::Scalar(path) => path
+            .parse()
+            .unwrap_or_else(|_| quote!(::std::string::String)),
         TypeRef::Array(inner) => {
             let inner = rust_type(inner);
             quote!(::std::vec::Vec<#inner>)

@@ -36,7 +36,11 @@ pub(super) fn emit_struct(op: &Operation) -> TokenStream {
 
 fn field_type(p: &Param) -> TokenStream {
     let ty = rust_type(&p.ty);
-    if p.required { ty } else { quote!(::std::option::Option<#ty>) }
+    if p.required {
+        ty
+    } else {
+        quote!(::std::option::Option<#ty>)
+    }
 }
 
 /// The runtime's description of how text becomes a value of this kind.

@@ -12,7 +12,10 @@ pub(super) fn enum_ident(op: &Operation) -> syn::Ident {
 
 pub(super) fn emit(op: &Operation) -> TokenStream {
     let ident = enum_ident(op);
-    let doc = format!("Every response `{}` documents, one variant per status code.", op.id);
+    let doc = format!(
+        "Every response `{}` documents, one variant per status code.",
+        op.id
+    );
     let variants = op.responses.iter().map(|r| {
         let v = format_ident!("{}", r.variant);
         let doc = format!("{}: {}", r.status, r.description.trim());

@@ -21,7 +21,10 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
     let ci = api.case_insensitive_paths;
     let registrations = api.operations.iter().map(|op| register(op, ci, rt));
     let handlers = api.operations.iter().map(|op| handler(op, rt));
-    let body_specs = api.operations.iter().filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)));
+    let body_specs = api
+        .operations
+        .iter()
+        .filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)));
     quote! {
         /// The error body of this API, for errors found before an operation runs.
         pub static ERRORS: #rt::ErrorFormat = #rt::ErrorFormat::new(#template);
@@ -111,7 +114,10 @@ fn template_tokens(t: &PathTemplate, rt: &TokenStream) -> TokenStream {
 fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
     let ident = body_spec_ident(op);
     let required = body.required;
-    let form = body.extra_media_types.iter().any(|m| m == "application/x-www-form-urlencoded");
+    let form = body
+        .extra_media_types
+        .iter()
+        .any(|m| m == "application/x-www-form-urlencoded");
     let query_or_body = body.query_or_body;
     let fields = body.fields.iter().map(|(name, kind)| {
         let kind = params::kind_tokens(kind, rt);

@@ -21,7 +21,11 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
         let doc = op_doc(op);
         let body = op.body.as_ref().map(|b| {
             let ty = rust_type(&b.ty);
-            if b.required || b.query_or_body { quote!(, body: #ty) } else { quote!(, body: ::std::option::Option<#ty>) }
+            if b.required || b.query_or_body {
+                quote!(, body: #ty)
+            } else {
+                quote!(, body: ::std::option::Option<#ty>)
+            }
         });
         quote! {
             #[doc = #doc]

@@ -11,7 +11,10 @@ pub trait Authenticator: Send + Sync + 'static {
     /// What the operations learn about the caller.
     type Caller: Send + Sync + 'static;
 
-    fn authenticate(&self, parts: &Parts) -> impl Future<Output = Result<Self::Caller, Unauthorized>> + Send;
+    fn authenticate(
+        &self,
+        parts: &Parts,
+    ) -> impl Future<Output = Result<Self::Caller, Unauthorized>> + Send;
 }
 
 /// A refusal: 401 with `WWW-Authenticate: <challenge>`.
@@ -60,7 +63,10 @@ impl<C> RequestContext<C> {
 }
 
 /// Run the authenticator for `req`; a refusal becomes a 401 rejection.
-pub async fn authenticate<Au: Authenticator>(auth: &Au, req: &Request) -> Result<RequestContext<Au::Caller>, Rejection> {
+pub async fn authenticate<Au: Authenticator>(
+    auth: &Au,
+    req: &Request,
+) -> Result<RequestContext<Au::Caller>, Rejection> {
     match auth.authenticate(&req.parts).await {
         Ok(caller) => Ok(RequestContext {
             caller,
@@ -69,7 +75,8 @@ pub async fn authenticate<Au: Authenticator>(auth: &Au, req: &Request) -> Result
             headers: req.parts.headers.clone(),
         }),
         Err(refusal) => {
-            let mut rejection = Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
+            let mut rejection =
+                Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
             if let Ok(value) = HeaderValue::from_str(&refusal.challenge) {
                 rejection = rejection.with_header(header::WWW_AUTHENTICATE, value);
             }
@@ -86,7 +93,9 @@ pub fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;
     }
-    let decoded = base64::engine::general_purpose::STANDARD.decode(token.trim()).ok()?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(token.trim())
+        .ok()?;
     let text = String::from_utf8(decoded).ok()?;
     let (user, password) = text.split_once(':')?;
     Some((user.to_string(), password.to_string()))
@@ -106,7 +115,10 @@ mod tests {
     fn basic_credentials_are_decoded() {
         // "PRIV\Jen:Pa55w.rd"
         let h = headers("Basic UFJJVlxKZW46UGE1NXcucmQ=");
-        assert_eq!(basic_credentials(&h), Some(("PRIV\\Jen".into(), "Pa55w.rd".into())));
+        assert_eq!(
+            basic_credentials(&h),
+            Some(("PRIV\\Jen".into(), "Pa55w.rd".into()))
+        );
     }
 
     #[test]

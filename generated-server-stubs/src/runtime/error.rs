@@ -21,12 +21,21 @@ impl ErrorFormat {
     /// The error body for `code` and `message` (JSON), or the bare message (text) when the API
     /// declared no template.
     pub fn body(&self, code: &str, message: &str) -> (HeaderValue, String) {
-        match self.template.and_then(|t| serde_json::from_str::<Value>(t).ok()) {
+        match self
+            .template
+            .and_then(|t| serde_json::from_str::<Value>(t).ok())
+        {
             Some(mut value) => {
                 fill(&mut value, code, message);
-                (HeaderValue::from_static("application/json; charset=utf-8"), value.to_string())
+                (
+                    HeaderValue::from_static("application/json; charset=utf-8"),
+                    value.to_string(),
+                )
             }
-            None => (HeaderValue::from_static("text/plain; charset=utf-8"), message.to_string()),
+            None => (
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+                message.to_string(),
+            ),
         }
     }
 
@@ -59,7 +68,12 @@ pub struct Rejection {
 
 impl Rejection {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into(), headers: Vec::new() }
+        Self {
+            status,
+            code,
+            message: message.into(),
+            headers: Vec::new(),
+        }
     }
 
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
@@ -87,7 +101,9 @@ mod tests {
 
     #[test]
     fn template_placeholders_are_filled_everywhere() {
-        let f = ErrorFormat::new(Some(r#"{"odata.error":{"code":"{code}","message":{"lang":"en-US","value":"{message}"}}}"#));
+        let f = ErrorFormat::new(Some(
+            r#"{"odata.error":{"code":"{code}","message":{"lang":"en-US","value":"{message}"}}}"#,
+        ));
         let (ct, body) = f.body("NotFound", "no \"such\" thing");
         assert_eq!(ct, "application/json; charset=utf-8");
         let v: Value = serde_json::from_str(&body).unwrap();
@@ -98,6 +114,9 @@ mod tests {
     #[test]
     fn no_template_means_plain_text() {
         let (ct, body) = ErrorFormat::new(None).body("x", "message");
-        assert_eq!((ct.to_str().unwrap(), body.as_str()), ("text/plain; charset=utf-8", "message"));
+        assert_eq!(
+            (ct.to_str().unwrap(), body.as_str()),
+            ("text/plain; charset=utf-8", "message")
+        );
     }
 }

@@ -51,13 +51,25 @@ pub struct Request {
 
 impl Request {
     /// Fails with 400 when the query string is not valid form encoding.
-    pub fn new(parts: Parts, captures: Vec<(&'static str, String)>, body: Bytes, errors: &'static ErrorFormat) -> Result<Self, Rejection> {
+    pub fn new(
+        parts: Parts,
+        captures: Vec<(&'static str, String)>,
+        body: Bytes,
+        errors: &'static ErrorFormat,
+    ) -> Result<Self, Rejection> {
         let query = match parts.uri.query() {
-            Some(q) => serde_urlencoded::from_str::<Vec<(String, String)>>(q)
-                .map_err(|e| Rejection::bad_request("BadRequest.Query", format!("malformed query string: {e}")))?,
+            Some(q) => serde_urlencoded::from_str::<Vec<(String, String)>>(q).map_err(|e| {
+                Rejection::bad_request("BadRequest.Query", format!("malformed query string: {e}"))
+            })?,
             None => Vec::new(),
         };
-        Ok(Self { parts, captures, body, query, errors })
+        Ok(Self {
+            parts,
+            captures,
+            body,
+            query,
+            errors,
+        })
     }
 
     /// The error format of the API this request was routed to.
@@ -70,12 +82,21 @@ impl Request {
         self.query
             .iter()
             .find(|(k, _)| k == name)
-            .or_else(|| self.query.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)))
+            .or_else(|| {
+                self.query
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            })
             .map(|(_, v)| v.as_str())
     }
 
     pub fn path_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<T, Rejection> {
-        let raw = self.captures.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+        let raw = self
+            .captures
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default();
         let value = text_to_value(raw, kind).map_err(|e| param_error("path", name, &e))?;
         if value.is_null() {
             return Err(param_error("path", name, "must not be empty"));
@@ -83,17 +104,30 @@ impl Request {
         from_value(value).map_err(|e| param_error("path", name, &e))
     }
 
-    pub fn query_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<Option<T>, Rejection> {
-        let Some(raw) = self.query_value(name) else { return Ok(None) };
+    pub fn query_param<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        kind: &Kind,
+    ) -> Result<Option<T>, Rejection> {
+        let Some(raw) = self.query_value(name) else {
+            return Ok(None);
+        };
         let value = text_to_value(raw, kind).map_err(|e| param_error("query", name, &e))?;
         if value.is_null() {
             return Ok(None);
         }
-        from_value(value).map(Some).map_err(|e| param_error("query", name, &e))
+        from_value(value)
+            .map(Some)
+            .map_err(|e| param_error("query", name, &e))
     }
 
-    pub fn required_query_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<T, Rejection> {
-        self.query_param(name, kind)?.ok_or_else(|| param_error("query", name, "is required"))
+    pub fn required_query_param<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        kind: &Kind,
+    ) -> Result<T, Rejection> {
+        self.query_param(name, kind)?
+            .ok_or_else(|| param_error("query", name, "is required"))
     }
 
     /// The body, which must be present (or, with `query_or_body`, be assembled from the query).
@@ -102,7 +136,10 @@ impl Request {
             .ok_or_else(|| Rejection::bad_request("BadRequest.Body", "a request body is required"))
     }
 
-    pub fn optional_body<T: DeserializeOwned>(&self, spec: &BodySpec) -> Result<Option<T>, Rejection> {
+    pub fn optional_body<T: DeserializeOwned>(
+        &self,
+        spec: &BodySpec,
+    ) -> Result<Option<T>, Rejection> {
         let mut value = self.raw_body(spec)?;
         if spec.query_or_body {
             let object = value.get_or_insert_with(|| Value::Object(Map::new()));
@@ -110,7 +147,8 @@ impl Request {
                 for (field, kind) in spec.fields {
                     let present = map.keys().any(|k| k.eq_ignore_ascii_case(field));
                     if let (false, Some(raw)) = (present, self.query_value(field)) {
-                        let v = text_to_value(raw, kind).map_err(|e| param_error("query", field, &e))?;
+                        let v = text_to_value(raw, kind)
+                            .map_err(|e| param_error("query", field, &e))?;
                         if !v.is_null() {
                             map.insert((*field).to_string(), v);
                         }
@@ -120,7 +158,9 @@ impl Request {
         }
         match value {
             None => Ok(None),
-            Some(v) => from_value(v).map(Some).map_err(|e| Rejection::bad_request("BadRequest.Body", format!("invalid request body: {e}"))),
+            Some(v) => from_value(v).map(Some).map_err(|e| {
+                Rejection::bad_request("BadRequest.Body", format!("invalid request body: {e}"))
+            }),
         }
     }
 
@@ -129,23 +169,43 @@ impl Request {
         if self.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
-        let content_type = self.parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-        let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        let is_json = essence.is_empty() || essence == "application/json" || essence == "text/json" || essence.ends_with("+json");
+        let content_type = self
+            .parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let essence = content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let is_json = essence.is_empty()
+            || essence == "application/json"
+            || essence == "text/json"
+            || essence.ends_with("+json");
         if is_json {
-            let mut value: Value = serde_json::from_slice(&self.body)
-                .map_err(|e| Rejection::bad_request("BadRequest.Body", format!("malformed JSON body: {e}")))?;
+            let mut value: Value = serde_json::from_slice(&self.body).map_err(|e| {
+                Rejection::bad_request("BadRequest.Body", format!("malformed JSON body: {e}"))
+            })?;
             if let Value::Object(map) = &mut value {
                 coerce_fields(map, spec.fields)?;
             }
             return Ok(Some(value));
         }
         if spec.form && essence == "application/x-www-form-urlencoded" {
-            let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&self.body)
-                .map_err(|e| Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}")))?;
+            let pairs: Vec<(String, String)> =
+                serde_urlencoded::from_bytes(&self.body).map_err(|e| {
+                    Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}"))
+                })?;
             let mut map = Map::new();
             for (key, text) in pairs {
-                let (name, kind) = match spec.fields.iter().find(|(f, _)| f.eq_ignore_ascii_case(&key)) {
+                let (name, kind) = match spec
+                    .fields
+                    .iter()
+                    .find(|(f, _)| f.eq_ignore_ascii_case(&key))
+                {
                     Some((f, k)) => ((*f).to_string(), *k),
                     None => (key, Kind::String),
                 };
@@ -156,7 +216,11 @@ impl Request {
             }
             return Ok(Some(Value::Object(map)));
         }
-        let accepted = if spec.form { "application/json or application/x-www-form-urlencoded" } else { "application/json" };
+        let accepted = if spec.form {
+            "application/json or application/x-www-form-urlencoded"
+        } else {
+            "application/json"
+        };
         Err(Rejection::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "UnsupportedMediaType",
@@ -167,10 +231,17 @@ impl Request {
 
 /// Rename fields to their spec spelling (JSON.NET binds case-insensitively) and turn string
 /// values into the number, boolean or canonical enum name the field expects.
-fn coerce_fields(map: &mut Map<String, Value>, fields: &[(&'static str, Kind)]) -> Result<(), Rejection> {
+fn coerce_fields(
+    map: &mut Map<String, Value>,
+    fields: &[(&'static str, Kind)],
+) -> Result<(), Rejection> {
     for (field, kind) in fields {
-        let Some(key) = map.keys().find(|k| k.eq_ignore_ascii_case(field)).cloned() else { continue };
-        let Some(value) = map.remove(&key) else { continue };
+        let Some(key) = map.keys().find(|k| k.eq_ignore_ascii_case(field)).cloned() else {
+            continue;
+        };
+        let Some(value) = map.remove(&key) else {
+            continue;
+        };
         let value = match (&value, kind) {
             (Value::String(s), Kind::Integer | Kind::Number | Kind::Boolean | Kind::Enum(_)) => {
                 text_to_value(s, kind).map_err(|e| param_error("body", field, &e))?
@@ -189,7 +260,11 @@ pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
     }
     match kind {
         Kind::String => Ok(Value::String(text.to_string())),
-        Kind::Integer => text.trim().parse::<i64>().map(Value::from).map_err(|_| format!("`{text}` is not an integer")),
+        Kind::Integer => text
+            .trim()
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| format!("`{text}` is not an integer")),
         Kind::Number => text
             .trim()
             .parse::<f64>()
@@ -203,9 +278,14 @@ pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
             _ => Err(format!("`{text}` is not a boolean")),
         },
         Kind::Enum(names) => Ok(Value::String(
-            names.iter().find(|n| n.eq_ignore_ascii_case(text.trim())).map_or_else(|| text.to_string(), |n| (*n).to_string()),
+            names
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case(text.trim()))
+                .map_or_else(|| text.to_string(), |n| (*n).to_string()),
         )),
-        Kind::Json => Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_string()))),
+        Kind::Json => {
+            Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_string())))
+        }
     }
 }
 
@@ -214,7 +294,10 @@ fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, String> {
 }
 
 fn param_error(location: &str, name: &str, problem: &str) -> Rejection {
-    Rejection::bad_request("BadRequest.Parameter", format!("{location} parameter `{name}`: {problem}"))
+    Rejection::bad_request(
+        "BadRequest.Parameter",
+        format!("{location} parameter `{name}`: {problem}"),
+    )
 }
 
 #[cfg(test)]
@@ -230,18 +313,43 @@ mod tests {
             builder = builder.header(header::CONTENT_TYPE, ct);
         }
         let (parts, ()) = builder.body(()).unwrap().into_parts();
-        Request::new(parts, vec![("id", "5ec10e61-cdd1-404e-a18e-740467d87dbf".into())], Bytes::from(body.to_string()), &ERRORS).unwrap()
+        Request::new(
+            parts,
+            vec![("id", "5ec10e61-cdd1-404e-a18e-740467d87dbf".into())],
+            Bytes::from(body.to_string()),
+            &ERRORS,
+        )
+        .unwrap()
     }
 
-    const FIELDS: &[(&str, Kind)] = &[("RoleId", Kind::String), ("RequestedTTL", Kind::Integer), ("Justification", Kind::String)];
-    const CREATE: BodySpec = BodySpec { required: false, form: true, query_or_body: true, fields: FIELDS };
+    const FIELDS: &[(&str, Kind)] = &[
+        ("RoleId", Kind::String),
+        ("RequestedTTL", Kind::Integer),
+        ("Justification", Kind::String),
+    ];
+    const CREATE: BodySpec = BodySpec {
+        required: false,
+        form: true,
+        query_or_body: true,
+        fields: FIELDS,
+    };
 
     #[test]
     fn query_names_match_in_any_case_and_booleans_are_liberal() {
         let r = request("/x?Diversified=False&n=7", None, "");
-        assert_eq!(r.query_param::<bool>("diversified", &Kind::Boolean).unwrap(), Some(false));
-        assert_eq!(r.required_query_param::<i32>("n", &Kind::Integer).unwrap(), 7);
-        assert!(r.required_query_param::<i32>("missing", &Kind::Integer).is_err());
+        assert_eq!(
+            r.query_param::<bool>("diversified", &Kind::Boolean)
+                .unwrap(),
+            Some(false)
+        );
+        assert_eq!(
+            r.required_query_param::<i32>("n", &Kind::Integer).unwrap(),
+            7
+        );
+        assert!(
+            r.required_query_param::<i32>("missing", &Kind::Integer)
+                .is_err()
+        );
         assert!(r.query_param::<i32>("n", &Kind::Boolean).is_err());
     }
 
@@ -250,7 +358,10 @@ mod tests {
         let r = request("/x", None, "");
         let id: uuid::Uuid = r.path_param("id", &Kind::String).unwrap();
         assert_eq!(id.to_string(), "5ec10e61-cdd1-404e-a18e-740467d87dbf");
-        assert_eq!(r.path_param::<i64>("id", &Kind::String).unwrap_err().status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            r.path_param::<i64>("id", &Kind::String).unwrap_err().status,
+            StatusCode::BAD_REQUEST
+        );
     }
 
     #[test]
@@ -258,32 +369,61 @@ mod tests {
         let r = request("/x?RoleId=a&RequestedTTL=7200&Justification=", None, "");
         let v: Value = r.body(&CREATE).unwrap();
         assert_eq!(v, serde_json::json!({"RoleId": "a", "RequestedTTL": 7200}));
-        let r = request("/x?RoleId=a", Some("application/json"), r#"{"roleid":"b","RequestedTTL":"60"}"#);
+        let r = request(
+            "/x?RoleId=a",
+            Some("application/json"),
+            r#"{"roleid":"b","RequestedTTL":"60"}"#,
+        );
         let v: Value = r.body(&CREATE).unwrap();
         assert_eq!(v, serde_json::json!({"RoleId": "b", "RequestedTTL": 60}));
     }
 
     #[test]
     fn form_bodies_are_coerced_by_field_kind() {
-        let r = request("/x", Some("application/x-www-form-urlencoded"), "RoleId=c&RequestedTTL=3600&Justification=Sample+Reason");
+        let r = request(
+            "/x",
+            Some("application/x-www-form-urlencoded"),
+            "RoleId=c&RequestedTTL=3600&Justification=Sample+Reason",
+        );
         let v: Value = r.body(&CREATE).unwrap();
-        assert_eq!(v, serde_json::json!({"RoleId": "c", "RequestedTTL": 3600, "Justification": "Sample Reason"}));
+        assert_eq!(
+            v,
+            serde_json::json!({"RoleId": "c", "RequestedTTL": 3600, "Justification": "Sample Reason"})
+        );
     }
 
     #[test]
     fn wrong_content_type_is_415_and_bad_json_is_400() {
         let r = request("/x", Some("text/xml"), "<a/>");
-        assert_eq!(r.body::<Value>(&CREATE).unwrap_err().status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert_eq!(
+            r.body::<Value>(&CREATE).unwrap_err().status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        );
         let r = request("/x", Some("application/json"), "{");
-        assert_eq!(r.body::<Value>(&CREATE).unwrap_err().status, StatusCode::BAD_REQUEST);
-        let no_form = BodySpec { form: false, ..CREATE };
+        assert_eq!(
+            r.body::<Value>(&CREATE).unwrap_err().status,
+            StatusCode::BAD_REQUEST
+        );
+        let no_form = BodySpec {
+            form: false,
+            ..CREATE
+        };
         let r = request("/x", Some("application/x-www-form-urlencoded"), "a=b");
-        assert_eq!(r.body::<Value>(&no_form).unwrap_err().status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert_eq!(
+            r.body::<Value>(&no_form).unwrap_err().status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        );
     }
 
     #[test]
     fn enums_are_canonicalised() {
-        assert_eq!(text_to_value("completed", &Kind::Enum(&["Completed", "Canceled"])).unwrap(), "Completed");
-        assert_eq!(text_to_value("Weird", &Kind::Enum(&["Completed"])).unwrap(), "Weird");
+        assert_eq!(
+            text_to_value("completed", &Kind::Enum(&["Completed", "Canceled"])).unwrap(),
+            "Completed"
+        );
+        assert_eq!(
+            text_to_value("Weird", &Kind::Enum(&["Completed"])).unwrap(),
+            "Weird"
+        );
     }
 }

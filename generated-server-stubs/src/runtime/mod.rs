@@ -12,7 +12,9 @@ pub mod error;
 pub mod extract;
 pub mod route;
 
-pub use auth::{Authenticator, NoAuth, RequestContext, Unauthorized, authenticate, basic_credentials};
+pub use auth::{
+    Authenticator, NoAuth, RequestContext, Unauthorized, authenticate, basic_credentials,
+};
 pub use error::{ErrorFormat, Rejection};
 pub use extract::{BodySpec, Kind, Request};
 pub use route::{Handler, PartSpec, RouteSpec, Routes, handler};

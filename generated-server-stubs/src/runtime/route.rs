@@ -39,7 +39,8 @@ pub struct RouteSpec {
 }
 
 /// A type-erased operation handler.
-pub type Handler = Arc<dyn Fn(Request) -> Pin<Box<dyn Future<Output = Response> + Send>> + Send + Sync>;
+pub type Handler =
+    Arc<dyn Fn(Request) -> Pin<Box<dyn Future<Output = Response> + Send>> + Send + Sync>;
 
 /// Wrap an async function as a [`Handler`].
 pub fn handler<F, Fut>(f: F) -> Handler
@@ -100,11 +101,17 @@ impl Routes {
         let (parts, body) = request.into_parts();
         let segments = match split_path(parts.uri.path()) {
             Ok(s) => s,
-            Err(message) => return Rejection::bad_request("BadRequest.Path", message).render(self.fallback_errors(&[])),
+            Err(message) => {
+                return Rejection::bad_request("BadRequest.Path", message)
+                    .render(self.fallback_errors(&[]));
+            }
         };
         let mut allowed: Vec<&Method> = Vec::new();
         for (spec, handler) in &self.entries {
-            let Some(captures) = match_template(spec.template, &segments, spec.case_insensitive) else { continue };
+            let Some(captures) = match_template(spec.template, &segments, spec.case_insensitive)
+            else {
+                continue;
+            };
             if spec.method != parts.method {
                 allowed.push(&spec.method);
                 continue;
@@ -113,14 +120,17 @@ impl Routes {
                 Ok(b) => b,
                 Err(_) => {
                     let msg = format!("the request body is larger than {MAX_BODY_BYTES} bytes");
-                    return Rejection::new(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", msg).render(spec.errors);
+                    return Rejection::new(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", msg)
+                        .render(spec.errors);
                 }
             };
             let mut response = match Request::new(parts, captures, body, spec.errors) {
                 Ok(request) => handler(request).await,
                 Err(rejection) => rejection.render(spec.errors),
             };
-            response.extensions_mut().insert(MatchedOperation(spec.operation));
+            response
+                .extensions_mut()
+                .insert(MatchedOperation(spec.operation));
             return response;
         }
         let errors = self.fallback_errors(&segments);
@@ -130,9 +140,18 @@ impl Routes {
         }
         allowed.sort_by_key(|m| m.as_str());
         allowed.dedup();
-        let allow = allowed.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ");
-        let message = format!("`{}` does not support {}; allowed: {allow}", parts.uri.path(), parts.method);
-        let mut rejection = Rejection::new(StatusCode::METHOD_NOT_ALLOWED, "MethodNotAllowed", message);
+        let allow = allowed
+            .iter()
+            .map(|m| m.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let message = format!(
+            "`{}` does not support {}; allowed: {allow}",
+            parts.uri.path(),
+            parts.method
+        );
+        let mut rejection =
+            Rejection::new(StatusCode::METHOD_NOT_ALLOWED, "MethodNotAllowed", message);
         if let Ok(value) = HeaderValue::from_str(&allow) {
             rejection = rejection.with_header(header::ALLOW, value);
         }
@@ -155,7 +174,9 @@ fn common_prefix(template: &[&[PartSpec]], segments: &[String]) -> usize {
     template
         .iter()
         .zip(segments)
-        .take_while(|(parts, seg)| matches!(parts, [PartSpec::Lit(l)] if l.eq_ignore_ascii_case(seg)))
+        .take_while(
+            |(parts, seg)| matches!(parts, [PartSpec::Lit(l)] if l.eq_ignore_ascii_case(seg)),
+        )
         .count()
 }
 
@@ -169,13 +190,19 @@ fn split_path(path: &str) -> Result<Vec<String>, String> {
             percent_encoding::percent_decode_str(s)
                 .decode_utf8()
                 .map(|c| c.into_owned())
-                .map_err(|_| format!("path segment `{s}` is not valid UTF-8 after percent-decoding"))
+                .map_err(|_| {
+                    format!("path segment `{s}` is not valid UTF-8 after percent-decoding")
+                })
         })
         .collect()
 }
 
 /// Match decoded `segments` against a template; the captures on success.
-pub fn match_template(template: &[&[PartSpec]], segments: &[String], case_insensitive: bool) -> Option<Vec<(&'static str, String)>> {
+pub fn match_template(
+    template: &[&[PartSpec]],
+    segments: &[String],
+    case_insensitive: bool,
+) -> Option<Vec<(&'static str, String)>> {
     if template.len() != segments.len() {
         return None;
     }
@@ -186,14 +213,23 @@ pub fn match_template(template: &[&[PartSpec]], segments: &[String], case_insens
     Some(captures)
 }
 
-fn match_segment(parts: &[PartSpec], segment: &str, ci: bool, captures: &mut Vec<(&'static str, String)>) -> Option<()> {
+fn match_segment(
+    parts: &[PartSpec],
+    segment: &str,
+    ci: bool,
+    captures: &mut Vec<(&'static str, String)>,
+) -> Option<()> {
     let mut rest = segment;
     let mut i = 0;
     while i < parts.len() {
         match parts[i] {
             PartSpec::Lit(lit) => {
                 let head = rest.get(..lit.len())?;
-                let same = if ci { head.eq_ignore_ascii_case(lit) } else { head == lit };
+                let same = if ci {
+                    head.eq_ignore_ascii_case(lit)
+                } else {
+                    head == lit
+                };
                 if !same {
                     return None;
                 }
@@ -206,7 +242,8 @@ fn match_segment(parts: &[PartSpec], segment: &str, ci: bool, captures: &mut Vec
                 };
                 // A parameter between quotes is an OData string literal: `''` inside it is an
                 // escaped quote, not the closing one.
-                let quoted = i > 0 && matches!(parts[i - 1], PartSpec::Lit(l) if l.ends_with('\''))
+                let quoted = i > 0
+                    && matches!(parts[i - 1], PartSpec::Lit(l) if l.ends_with('\''))
                     && next.is_some_and(|l| l.starts_with('\''));
                 let end = match next {
                     None => rest.len(),
@@ -217,7 +254,11 @@ fn match_segment(parts: &[PartSpec], segment: &str, ci: bool, captures: &mut Vec
                 if raw.is_empty() {
                     return None;
                 }
-                let value = if quoted { raw.replace("''", "'") } else { raw.to_string() };
+                let value = if quoted {
+                    raw.replace("''", "'")
+                } else {
+                    raw.to_string()
+                };
                 captures.push((name, value));
                 rest = &rest[end..];
             }
@@ -229,7 +270,9 @@ fn match_segment(parts: &[PartSpec], segment: &str, ci: bool, captures: &mut Vec
 
 fn find(haystack: &str, needle: &str, ci: bool) -> Option<usize> {
     if ci {
-        haystack.to_ascii_lowercase().find(&needle.to_ascii_lowercase())
+        haystack
+            .to_ascii_lowercase()
+            .find(&needle.to_ascii_lowercase())
     } else {
         haystack.find(needle)
     }
@@ -247,7 +290,11 @@ fn quoted_end(text: &str, closing: &str, ci: bool) -> Option<usize> {
                 continue;
             }
             let tail = text.get(i..i + closing.len())?;
-            let same = if ci { tail.eq_ignore_ascii_case(closing) } else { tail == closing };
+            let same = if ci {
+                tail.eq_ignore_ascii_case(closing)
+            } else {
+                tail == closing
+            };
             return same.then_some(i);
         }
         i += 1;
@@ -260,7 +307,11 @@ mod tests {
     use super::*;
     use PartSpec::{Lit, Param};
 
-    const CLOSE: &[&[PartSpec]] = &[&[Lit("api")], &[Lit("items(guid'"), Param("id"), Lit("')")], &[Lit("Close")]];
+    const CLOSE: &[&[PartSpec]] = &[
+        &[Lit("api")],
+        &[Lit("items(guid'"), Param("id"), Lit("')")],
+        &[Lit("Close")],
+    ];
     const USERS: &[&[PartSpec]] = &[&[Lit("Users('"), Param("name"), Lit("')")]];
 
     fn m(template: &[&[PartSpec]], path: &str) -> Option<Vec<(&'static str, String)>> {
@@ -276,18 +327,34 @@ mod tests {
         assert_eq!(m(CLOSE, &format!("/api/items(guid%27{id}%27)/Close")), want);
         assert_eq!(m(CLOSE, &format!("/api/items({id})/Close")), None);
         assert_eq!(m(CLOSE, "/api/items(guid'')/Close"), None);
-        assert_eq!(m(CLOSE, &format!("/api/items(guid'{id}')/Close/extra")), None);
+        assert_eq!(
+            m(CLOSE, &format!("/api/items(guid'{id}')/Close/extra")),
+            None
+        );
     }
 
     #[test]
     fn quoted_string_keys_undo_quote_doubling() {
-        assert_eq!(m(USERS, "/Users('O''Brien%20a%2Fb')"), Some(vec![("name", "O'Brien a/b".to_string())]));
-        assert_eq!(m(USERS, "/Users('it''')"), Some(vec![("name", "it'".to_string())]));
+        assert_eq!(
+            m(USERS, "/Users('O''Brien%20a%2Fb')"),
+            Some(vec![("name", "O'Brien a/b".to_string())])
+        );
+        assert_eq!(
+            m(USERS, "/Users('it''')"),
+            Some(vec![("name", "it'".to_string())])
+        );
         assert_eq!(m(USERS, "/Users('a'b')"), None);
     }
 
     #[test]
     fn case_sensitive_templates_stay_sensitive() {
-        assert!(match_template(CLOSE, &split_path("/API/items(guid'x')/Close").unwrap(), false).is_none());
+        assert!(
+            match_template(
+                CLOSE,
+                &split_path("/API/items(guid'x')/Close").unwrap(),
+                false
+            )
+            .is_none()
+        );
     }
 }

@@ -1,0 +1,400 @@
+#![allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]
+/// Types used as operation parameters and responses (identical to the client's).
+#[allow(clippy::all)]
+pub mod types {
+    ///`Item`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Item {
+        #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::uuid::Uuid>,
+    }
+    impl Item {
+        pub fn builder() -> builder::Item {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Item {
+            id: ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+        }
+        impl ::std::default::Default for Item {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                }
+            }
+        }
+        impl Item {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Item> for super::Item {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Item) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::Item> for Item {
+            fn from(value: super::Item) -> Self {
+                Self { id: Ok(value.id) }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///Path and query parameters of `getItem`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetItemParams {
+    ///`itemId` (path)
+    pub item_id: ::uuid::Uuid,
+}
+///Path and query parameters of `closeItem`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CloseItemParams {
+    ///`itemId` (path)
+    pub item_id: ::uuid::Uuid,
+}
+///Path and query parameters of `getUser`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUserParams {
+    ///`name` (path)
+    pub name: ::std::string::String,
+}
+///Every response `getItem` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetItemResponse {
+    ///200: the item
+    Ok(types::Item),
+    ///404: none
+    NotFound(::std::string::String),
+}
+impl ::axum::response::IntoResponse for GetItemResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+///Every response `closeItem` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CloseItemResponse {
+    ///200: closed
+    Ok,
+    ///404: none
+    NotFound(::std::string::String),
+}
+impl ::axum::response::IntoResponse for CloseItemResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok => ::axum::http::StatusCode::from_u16(200u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+///Every response `getUser` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserResponse {
+    ///200: the user
+    Ok(::std::string::String),
+}
+impl ::axum::response::IntoResponse for GetUserResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/**The operations of Keys inside segments (version 1.0.0).
+
+Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.*/
+pub trait Api: Send + Sync + 'static {
+    /// Who made the request, as the authenticator reports it.
+    type Caller: Send + Sync + 'static;
+    ///`GET /svc/items(guid'{itemId}')`
+    fn get_item(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: GetItemParams,
+    ) -> impl ::std::future::Future<Output = GetItemResponse> + Send;
+    ///`POST /svc/items(guid'{itemId}')/Close`
+    fn close_item(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: CloseItemParams,
+    ) -> impl ::std::future::Future<Output = CloseItemResponse> + Send;
+    ///`GET /svc/users('{name}')`
+    fn get_user(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: GetUserParams,
+    ) -> impl ::std::future::Future<Output = GetUserResponse> + Send;
+}
+/// The error body of this API, for errors found before an operation runs.
+pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
+    ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
+/// Every operation of [`Api`] as a route table; merge tables of several APIs with
+/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let api = ::std::sync::Arc::new(api);
+    let auth = ::std::sync::Arc::new(auth);
+    let mut routes = ::generated_server_stubs::runtime::Routes::new();
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_item(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("svc")],
+                    &[
+                        ::generated_server_stubs::runtime::PartSpec::Lit("items(guid'"),
+                        ::generated_server_stubs::runtime::PartSpec::Param("itemId"),
+                        ::generated_server_stubs::runtime::PartSpec::Lit("')"),
+                    ],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getItem",
+            },
+            handler.clone(),
+        );
+    }
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_close_item(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::POST,
+                template: &[
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("svc")],
+                    &[
+                        ::generated_server_stubs::runtime::PartSpec::Lit("items(guid'"),
+                        ::generated_server_stubs::runtime::PartSpec::Param("itemId"),
+                        ::generated_server_stubs::runtime::PartSpec::Lit("')"),
+                    ],
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("Close")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "closeItem",
+            },
+            handler.clone(),
+        );
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::POST,
+                template: &[
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("svc")],
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("legacy")],
+                    &[
+                        ::generated_server_stubs::runtime::PartSpec::Lit("items(guid'"),
+                        ::generated_server_stubs::runtime::PartSpec::Param("itemId"),
+                        ::generated_server_stubs::runtime::PartSpec::Lit("')"),
+                    ],
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("close")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "closeItem",
+            },
+            handler.clone(),
+        );
+    }
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_user(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("svc")],
+                    &[
+                        ::generated_server_stubs::runtime::PartSpec::Lit("users('"),
+                        ::generated_server_stubs::runtime::PartSpec::Param("name"),
+                        ::generated_server_stubs::runtime::PartSpec::Lit("')"),
+                    ],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getUser",
+            },
+            handler.clone(),
+        );
+    }
+    routes
+}
+/// An axum router serving every operation of [`Api`].
+pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_router()
+}
+///Parse, check and dispatch `getItem`.
+async fn handle_get_item<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        GetItemResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = GetItemParams {
+            item_id: req.path_param("itemId", &::generated_server_stubs::runtime::Kind::String)?,
+        };
+        Ok(api.get_item(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+///Parse, check and dispatch `closeItem`.
+async fn handle_close_item<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        CloseItemResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = CloseItemParams {
+            item_id: req.path_param("itemId", &::generated_server_stubs::runtime::Kind::String)?,
+        };
+        Ok(api.close_item(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+///Parse, check and dispatch `getUser`.
+async fn handle_get_user<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        GetUserResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = GetUserParams {
+            name: req.path_param("name", &::generated_server_stubs::runtime::Kind::String)?,
+        };
+        Ok(api.get_user(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}

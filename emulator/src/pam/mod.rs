@@ -1,0 +1,130 @@
+//! The PAM API (`/api/pamresources`) on the generated `pam::Api` trait.
+//!
+//! MFA: a role with `MFAEnabled` answers a create with `PendingMFA` unless the create request
+//! carries the header `X-MIM-Emulator-MFA: ok`, which stands for a completed MFA challenge.
+
+mod filter;
+mod logic;
+
+use crate::error::Fail;
+use crate::store::{Store, User};
+use generated_server_stubs::pam::{self, types};
+use generated_server_stubs::runtime::RequestContext;
+use std::sync::Arc;
+
+pub use logic::effective_status;
+
+/// Header that marks the MFA challenge as passed.
+pub const MFA_HEADER: &str = "x-mim-emulator-mfa";
+
+/// The PAM API backed by a [`Store`].
+#[derive(Clone)]
+pub struct PamApi {
+    store: Arc<dyn Store>,
+}
+
+impl PamApi {
+    pub fn new(store: Arc<dyn Store>) -> Self {
+        Self { store }
+    }
+}
+
+fn error_body(fail: &Fail) -> types::ODataError {
+    types::ODataError {
+        odata_error: types::ODataErrorBody {
+            code: fail.code().to_string(),
+            message: types::ODataErrorMessage { lang: "en-US".into(), value: fail.message().to_string() },
+        },
+    }
+}
+
+crate::fail_into! { error_body;
+    pam::ListPamRequestsResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
+    pam::CreatePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
+    pam::ClosePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError }
+    pam::ListPamRequestsToApproveResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
+    pam::ApprovePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError }
+    pam::RejectPamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError }
+    pam::ListPamRolesResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
+    pam::GetPamSessionInfoResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
+}
+
+fn metadata_url(ctx: &RequestContext<User>, fragment: &str) -> String {
+    format!("{}/api/pamresources/%24metadata#{fragment}", ctx.base_url())
+}
+
+fn done<T, R: From<Fail>>(result: Result<T, Fail>, ok: impl FnOnce(T) -> R) -> R {
+    match result {
+        Ok(value) => ok(value),
+        Err(fail) => fail.into(),
+    }
+}
+
+impl pam::Api for PamApi {
+    type Caller = User;
+
+    async fn list_pam_requests(&self, ctx: RequestContext<User>, params: pam::ListPamRequestsParams) -> pam::ListPamRequestsResponse {
+        let result = logic::list_requests(&*self.store, &ctx.caller, params.filter.as_deref());
+        done(result, |value| {
+            pam::ListPamRequestsResponse::Ok(types::PamRequestCollection { odata_metadata: metadata_url(&ctx, "pamrequests"), value })
+        })
+    }
+
+    async fn create_pam_request(
+        &self,
+        ctx: RequestContext<User>,
+        _params: pam::CreatePamRequestParams,
+        body: types::PamRequestCreate,
+    ) -> pam::CreatePamRequestResponse {
+        let mfa_passed = ctx
+            .headers
+            .get(MFA_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("ok"));
+        let metadata = metadata_url(&ctx, "pamrequests/@Element");
+        let result = logic::create_request(&*self.store, &ctx.caller, body, mfa_passed, metadata);
+        done(result, pam::CreatePamRequestResponse::Created)
+    }
+
+    async fn close_pam_request(&self, ctx: RequestContext<User>, params: pam::ClosePamRequestParams) -> pam::ClosePamRequestResponse {
+        done(logic::close_request(&*self.store, &ctx.caller, params.request_id), |()| pam::ClosePamRequestResponse::Ok)
+    }
+
+    async fn list_pam_requests_to_approve(
+        &self,
+        ctx: RequestContext<User>,
+        params: pam::ListPamRequestsToApproveParams,
+    ) -> pam::ListPamRequestsToApproveResponse {
+        let result = logic::list_to_approve(&*self.store, &ctx.caller, params.filter.as_deref());
+        done(result, |value| {
+            pam::ListPamRequestsToApproveResponse::Ok(types::PamRequestToApproveCollection {
+                odata_metadata: metadata_url(&ctx, "pamrequeststoapprove"),
+                value,
+            })
+        })
+    }
+
+    async fn approve_pam_request(&self, ctx: RequestContext<User>, params: pam::ApprovePamRequestParams) -> pam::ApprovePamRequestResponse {
+        let result = logic::decide(&*self.store, &ctx.caller, params.approval_id, true);
+        done(result, |()| pam::ApprovePamRequestResponse::Ok)
+    }
+
+    async fn reject_pam_request(&self, ctx: RequestContext<User>, params: pam::RejectPamRequestParams) -> pam::RejectPamRequestResponse {
+        let result = logic::decide(&*self.store, &ctx.caller, params.approval_id, false);
+        done(result, |()| pam::RejectPamRequestResponse::Ok)
+    }
+
+    async fn list_pam_roles(&self, ctx: RequestContext<User>, params: pam::ListPamRolesParams) -> pam::ListPamRolesResponse {
+        let result = logic::list_roles(&*self.store, &ctx.caller, params.filter.as_deref());
+        done(result, |value| {
+            pam::ListPamRolesResponse::Ok(types::PamRoleCollection { odata_metadata: metadata_url(&ctx, "pamroles"), value })
+        })
+    }
+
+    async fn get_pam_session_info(&self, ctx: RequestContext<User>, _params: pam::GetPamSessionInfoParams) -> pam::GetPamSessionInfoResponse {
+        pam::GetPamSessionInfoResponse::Ok(types::SessionInfoCollection {
+            odata_metadata: metadata_url(&ctx, "sessioninfo"),
+            value: vec![types::SessionInfo { username: ctx.caller.name.clone() }],
+        })
+    }
+}
