@@ -82,6 +82,56 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in declaration order.
+    pub const ALL: [Category; 43] = {
+        use Category::*;
+        [
+            PathAdded,
+            PathRemoved,
+            PathAliasAdded,
+            PathAliasRemoved,
+            OperationAdded,
+            OperationRemoved,
+            OperationIdChanged,
+            SecurityRequirementAdded,
+            SecurityRequirementRemoved,
+            ParameterAdded,
+            ParameterRemoved,
+            ParameterRequired,
+            ParameterOptional,
+            ParameterRenamed,
+            ParameterLocationChanged,
+            ParameterSerializationChanged,
+            RequestBodyAdded,
+            RequestBodyRemoved,
+            RequestBodyRequired,
+            RequestBodyOptional,
+            StatusCodeAdded,
+            StatusCodeRemoved,
+            MediaTypeAdded,
+            MediaTypeRemoved,
+            HeaderAdded,
+            HeaderRemoved,
+            TypeChanged,
+            FormatChanged,
+            EnumValueAdded,
+            EnumValueRemoved,
+            PropertyAdded,
+            PropertyRemoved,
+            RequiredAdded,
+            RequiredRemoved,
+            NullabilityChanged,
+            ConstraintTightened,
+            ConstraintLoosened,
+            ConstraintChanged,
+            SchemaMemberAdded,
+            SchemaMemberRemoved,
+            DefaultChanged,
+            DeprecationChanged,
+            DocumentationChanged,
+        ]
+    };
+
     /// The variant name, exactly as serialized.
     pub fn as_str(self) -> &'static str {
         use Category::*;
@@ -243,5 +293,42 @@ impl fmt::Display for Report {
             writeln!(f, "{change}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` is hand-written (it is used to sort without allocating); keep it equal to the serde name.
+    #[test]
+    fn category_names_match_serde() {
+        for c in Category::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str(), "{c:?}");
+            assert_eq!(format!("{c:?}"), c.as_str());
+        }
+        let mut names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Category::ALL.len());
+    }
+
+    #[test]
+    fn labels() {
+        let mut c = Change {
+            pointer: "/paths".into(),
+            category: Category::PathAdded,
+            context: Context::Structural,
+            breaking_for_clients: false,
+            breaking_for_servers: false,
+            reason: "r".into(),
+        };
+        assert_eq!(c.to_string(), "compatible  /paths  PathAdded: r");
+        c.breaking_for_clients = true;
+        assert_eq!(c.label(), "CLIENT-BREAKING");
+        c.breaking_for_servers = true;
+        assert_eq!(c.label(), "BOTH");
+        c.breaking_for_clients = false;
+        assert_eq!(c.label(), "SERVER-BREAKING");
     }
 }
