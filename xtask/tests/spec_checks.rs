@@ -26,9 +26,17 @@ struct Spec {
 
 fn load(name: &'static str, error_schema: &'static str, min_examples: usize) -> Spec {
     let path = format!("{}/../{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read {path}: {e}"));
-    let doc: Value = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}: not YAML: {e}"));
-    Spec { name, text, doc, error_schema, min_examples }
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{name}: cannot read {path}: {e}"));
+    let doc: Value =
+        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}: not YAML: {e}"));
+    Spec {
+        name,
+        text,
+        doc,
+        error_schema,
+        min_examples,
+    }
 }
 
 fn pam() -> Spec {
@@ -45,7 +53,12 @@ fn specs() -> [Spec; 2] {
 
 /// Panics with every problem, one per line, if there are any.
 fn report(what: &str, problems: &[String]) {
-    assert!(problems.is_empty(), "{what}: {} problem(s):\n  {}", problems.len(), problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "{what}: {} problem(s):\n  {}",
+        problems.len(),
+        problems.join("\n  ")
+    );
 }
 
 #[test]
@@ -55,7 +68,10 @@ fn specs_parse_as_openapi_3_0_3() {
         let de = serde_yaml::Deserializer::from_str(&spec.text);
         match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(de) {
             Ok(api) if api.openapi == "3.0.3" => {}
-            Ok(api) => problems.push(format!("{}#/openapi: expected 3.0.3, found {}", spec.name, api.openapi)),
+            Ok(api) => problems.push(format!(
+                "{}#/openapi: expected 3.0.3, found {}",
+                spec.name, api.openapi
+            )),
             Err(e) => {
                 let pointer: String = e
                     .path()
@@ -63,11 +79,17 @@ fn specs_parse_as_openapi_3_0_3() {
                     .map(|segment| match segment {
                         serde_path_to_error::Segment::Seq { index } => format!("/{index}"),
                         serde_path_to_error::Segment::Map { key } => format!("/{}", esc(key)),
-                        serde_path_to_error::Segment::Enum { variant } => format!("/{}", esc(variant)),
+                        serde_path_to_error::Segment::Enum { variant } => {
+                            format!("/{}", esc(variant))
+                        }
                         serde_path_to_error::Segment::Unknown => "/?".to_owned(),
                     })
                     .collect();
-                problems.push(format!("{}#{pointer}: not an openapiv3::OpenAPI: {}", spec.name, e.inner()));
+                problems.push(format!(
+                    "{}#{pointer}: not an openapiv3::OpenAPI: {}",
+                    spec.name,
+                    e.inner()
+                ));
             }
         }
     }
@@ -81,7 +103,9 @@ fn operation_ids_are_present_and_unique() {
         let mut seen: BTreeMap<&str, String> = BTreeMap::new();
         for op in operations(&spec.doc) {
             match op.op.get("operationId").and_then(Value::as_str) {
-                None | Some("") => problems.push(format!("{}#{}: no operationId", spec.name, op.ptr)),
+                None | Some("") => {
+                    problems.push(format!("{}#{}: no operationId", spec.name, op.ptr))
+                }
                 Some(id) => {
                     if let Some(first) = seen.insert(id, op.ptr.clone()) {
                         problems.push(format!(
@@ -142,10 +166,17 @@ fn every_operation_declares_4xx_and_5xx_with_the_error_schema() {
         let wanted = json!(format!("#/components/schemas/{}", spec.error_schema));
         for op in operations(&spec.doc) {
             let responses = op.op.get("responses").and_then(Value::as_object);
-            let codes: Vec<&String> = responses.into_iter().flatten().map(|(code, _)| code).collect();
+            let codes: Vec<&String> = responses
+                .into_iter()
+                .flatten()
+                .map(|(code, _)| code)
+                .collect();
             for class in ['4', '5'] {
                 if !codes.iter().any(|c| c.starts_with(class)) {
-                    problems.push(format!("{}#{}/responses: no {class}xx response (has {codes:?})", spec.name, op.ptr));
+                    problems.push(format!(
+                        "{}#{}/responses: no {class}xx response (has {codes:?})",
+                        spec.name, op.ptr
+                    ));
                 }
             }
             for (code, response) in responses.into_iter().flatten() {
@@ -160,9 +191,15 @@ fn every_operation_declares_4xx_and_5xx_with_the_error_schema() {
                         continue;
                     }
                 };
-                let content = response.get("content").and_then(Value::as_object).filter(|c| !c.is_empty());
+                let content = response
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .filter(|c| !c.is_empty());
                 let Some(content) = content else {
-                    problems.push(format!("{}#{target}: error response {code} of {at} has no body", spec.name));
+                    problems.push(format!(
+                        "{}#{target}: error response {code} of {at} has no body",
+                        spec.name
+                    ));
                     continue;
                 };
                 for (media_type, mt) in content {
@@ -190,10 +227,15 @@ fn check_examples(spec: &Spec) -> (Vec<String>, BTreeMap<Source, usize>) {
     };
     let mut walk_errors = Vec::new();
     let examples = walk::examples(&spec.doc, &mut walk_errors);
-    problems.extend(walk_errors.into_iter().map(|e| format!("{}#{e}", spec.name)));
+    problems.extend(
+        walk_errors
+            .into_iter()
+            .map(|e| format!("{}#{e}", spec.name)),
+    );
     let mut counts = BTreeMap::new();
     for example in &examples {
-        let validator = match to_json_schema::validator(&example.schema, &example.schema_ptr, &defs) {
+        let validator = match to_json_schema::validator(&example.schema, &example.schema_ptr, &defs)
+        {
             Ok(v) => v,
             Err(e) => {
                 problems.push(format!("{}#{e}", spec.name));
@@ -226,7 +268,10 @@ fn every_example_validates_against_its_schema() {
         }
         for source in [Source::RequestBody, Source::Response, Source::Parameter] {
             if !counts.contains_key(&source) {
-                found.push(format!("{}: no {source:?} example was validated (is the walker broken?)", spec.name));
+                found.push(format!(
+                    "{}: no {source:?} example was validated (is the walker broken?)",
+                    spec.name
+                ));
             }
         }
         problems.extend(found);
@@ -242,7 +287,8 @@ fn examples_behind_refs_are_checked() {
         let examples = walk::examples(&spec.doc, &mut ignored);
         let checked: BTreeSet<&str> = examples.iter().map(|e| e.ptr.as_str()).collect();
         for name in ["Unauthorized", "InternalServerError"] {
-            let prefix = format!("/components/responses/{name}/content/application~1json/examples/");
+            let prefix =
+                format!("/components/responses/{name}/content/application~1json/examples/");
             assert!(
                 checked.iter().any(|p| p.starts_with(&prefix)),
                 "{}#{prefix}: the example of this $ref'd response was not collected",
@@ -260,19 +306,33 @@ fn example_checker(spec: &Spec, example_ptr: &str) -> (Value, impl Fn(&Value) ->
         .find(|e| e.ptr == example_ptr)
         .unwrap_or_else(|| panic!("{}#{example_ptr}: no such example", spec.name));
     let defs = to_json_schema::defs(&spec.doc).expect("component schemas convert");
-    let validator = to_json_schema::validator(&example.schema, &example.schema_ptr, &defs).expect("schema compiles");
-    (example.value, move |v: &Value| to_json_schema::errors(&validator, v))
+    let validator = to_json_schema::validator(&example.schema, &example.schema_ptr, &defs)
+        .expect("schema compiles");
+    (example.value, move |v: &Value| {
+        to_json_schema::errors(&validator, v)
+    })
 }
 
 /// Applies `edit` to a copy of `original` and asserts that the validator rejects it at `expect_at`.
-fn assert_rejected(check: &dyn Fn(&Value) -> Vec<String>, original: &Value, what: &str, expect_at: &str, edit: impl FnOnce(&mut Value)) {
+fn assert_rejected(
+    check: &dyn Fn(&Value) -> Vec<String>,
+    original: &Value,
+    what: &str,
+    expect_at: &str,
+    edit: impl FnOnce(&mut Value),
+) {
     let mut broken = original.clone();
     edit(&mut broken);
     assert_ne!(&broken, original, "{what}: the edit changed nothing");
     let errors = check(&broken);
-    assert!(!errors.is_empty(), "{what}: the broken example was accepted: {broken}");
     assert!(
-        errors.iter().any(|e| e.contains(&format!("at `{expect_at}`"))),
+        !errors.is_empty(),
+        "{what}: the broken example was accepted: {broken}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(&format!("at `{expect_at}`"))),
         "{what}: expected an error at `{expect_at}`, got {errors:?}"
     );
 }
@@ -282,65 +342,191 @@ fn broken_examples_are_rejected() {
     let pam = pam();
     let roles = "/paths/~1api~1pamresources~1pamroles/get/responses/200/content/application~1json/examples/rolesList/value";
     let (original, check) = example_checker(&pam, roles);
-    assert_eq!(check(&original), Vec::<String>::new(), "{}#{roles}: the unmodified example must pass", pam.name);
-    let set = |p: &'static str, v: Value| move |x: &mut Value| *x.pointer_mut(p).expect("pointer exists") = v;
-    assert_rejected(&check, &original, "uuid", "/value/0/RoleId", set("/value/0/RoleId", json!("nope")));
-    assert_rejected(&check, &original, "date-time", "/value/1/AvailableTo", set("/value/1/AvailableTo", json!("2015-13-01T00:00:00")));
-    assert_rejected(&check, &original, "pattern", "/value/0/TTL", set("/value/0/TTL", json!("1h")));
-    assert_rejected(&check, &original, "non-nullable null", "/value/0/DisplayName", set("/value/0/DisplayName", Value::Null));
-    assert_rejected(&check, &original, "type", "/value/1/MFAEnabled", set("/value/1/MFAEnabled", json!("false")));
+    assert_eq!(
+        check(&original),
+        Vec::<String>::new(),
+        "{}#{roles}: the unmodified example must pass",
+        pam.name
+    );
+    let set = |p: &'static str, v: Value| {
+        move |x: &mut Value| *x.pointer_mut(p).expect("pointer exists") = v
+    };
+    assert_rejected(
+        &check,
+        &original,
+        "uuid",
+        "/value/0/RoleId",
+        set("/value/0/RoleId", json!("nope")),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "date-time",
+        "/value/1/AvailableTo",
+        set("/value/1/AvailableTo", json!("2015-13-01T00:00:00")),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "pattern",
+        "/value/0/TTL",
+        set("/value/0/TTL", json!("1h")),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "non-nullable null",
+        "/value/0/DisplayName",
+        set("/value/0/DisplayName", Value::Null),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "type",
+        "/value/1/MFAEnabled",
+        set("/value/1/MFAEnabled", json!("false")),
+    );
     assert_rejected(&check, &original, "required", "/value/1", |x| {
-        x.pointer_mut("/value/1").and_then(Value::as_object_mut).expect("object").remove("TTL");
+        x.pointer_mut("/value/1")
+            .and_then(Value::as_object_mut)
+            .expect("object")
+            .remove("TTL");
     });
     // A nullable property still accepts null (the example already has `Description: null`), and a string.
     let mut described = original.clone();
-    *described.pointer_mut("/value/0/Description").expect("pointer exists") = json!("text");
+    *described
+        .pointer_mut("/value/0/Description")
+        .expect("pointer exists") = json!("text");
     assert_eq!(check(&described), Vec::<String>::new());
 
     let created = "/paths/~1api~1pamresources~1pamrequests/post/responses/201/content/application~1json/examples/createdExample1/value";
     let (original, check) = example_checker(&pam, created);
     // `RequestStatus` is an open enum in the generated code, but the spec's enum list is closed for validation.
-    assert_rejected(&check, &original, "enum via $ref", "/RequestStatus", set("/RequestStatus", json!("Pending Approval")));
+    assert_rejected(
+        &check,
+        &original,
+        "enum via $ref",
+        "/RequestStatus",
+        set("/RequestStatus", json!("Pending Approval")),
+    );
 
     let cm = cm();
     let create = "/paths/~1CertificateManagement~1api~1v1.0~1requests/post/requestBody/content/application~1json/examples/enrollWithDataCollection/value";
     let (original, check) = example_checker(&cm, create);
-    assert_eq!(check(&original), Vec::<String>::new(), "{}#{create}: the unmodified example must pass", cm.name);
-    assert_rejected(&check, &original, "closed enum", "/type", set("/type", json!("Bogus")));
-    assert_rejected(&check, &original, "oneOf", "/datacollection", set("/datacollection", json!(5)));
-    assert_rejected(&check, &original, "oneOf digits", "/priority", set("/priority", json!("high")));
-    assert_rejected(&check, &original, "upper-case uuid kept, broken uuid not", "/target", set("/target", json!("97CC3493")));
-    assert_rejected(&check, &original, "int32 range", "/priority", set("/priority", json!(1_u64 << 31)));
+    assert_eq!(
+        check(&original),
+        Vec::<String>::new(),
+        "{}#{create}: the unmodified example must pass",
+        cm.name
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "closed enum",
+        "/type",
+        set("/type", json!("Bogus")),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "oneOf",
+        "/datacollection",
+        set("/datacollection", json!(5)),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "oneOf digits",
+        "/priority",
+        set("/priority", json!("high")),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "upper-case uuid kept, broken uuid not",
+        "/target",
+        set("/target", json!("97CC3493")),
+    );
+    assert_rejected(
+        &check,
+        &original,
+        "int32 range",
+        "/priority",
+        set("/priority", json!(1_u64 << 31)),
+    );
 
     let submit = "/paths/~1CertificateManagement~1api~1v1.0~1requests~1{id}~1certificatedata/post/responses/200/content/application~1json/examples/pkcs7Response/value";
     let (original, check) = example_checker(&cm, submit);
-    assert_eq!(check(&original), Vec::<String>::new(), "{}#{submit}: the unmodified example must pass", cm.name);
+    assert_eq!(
+        check(&original),
+        Vec::<String>::new(),
+        "{}#{submit}: the unmodified example must pass",
+        cm.name
+    );
     assert_rejected(&check, &original, "array item required", "/0", |x| {
-        x.pointer_mut("/0").and_then(Value::as_object_mut).expect("object").remove("isPkcs7");
+        x.pointer_mut("/0")
+            .and_then(Value::as_object_mut)
+            .expect("object")
+            .remove("isPkcs7");
     });
-    assert_rejected(&check, &original, "non-nullable null in array", "/0/TemplateCommonName", set("/0/TemplateCommonName", Value::Null));
+    assert_rejected(
+        &check,
+        &original,
+        "non-nullable null in array",
+        "/0/TemplateCommonName",
+        set("/0/TemplateCommonName", Value::Null),
+    );
 }
 
 #[test]
 fn format_checks_follow_the_wire_types() {
     use to_json_schema::{is_mim_date_time, is_uuid};
-    for ok in ["0001-01-01T00:00:00", "2015-07-11T23:38:09.036164-07:00", "2015-07-12T06:07:27.7229894Z", "2015/07/11 23:40"] {
+    for ok in [
+        "0001-01-01T00:00:00",
+        "2015-07-11T23:38:09.036164-07:00",
+        "2015-07-12T06:07:27.7229894Z",
+        "2015/07/11 23:40",
+    ] {
         assert!(is_mim_date_time(ok), "{ok} must be a mim-date-time");
     }
-    for bad in ["", "nope", "2015-07-12T06:07:27.72298941Z", " 2015-07-12T06:40:00Z"] {
-        assert!(!is_mim_date_time(bad), "{bad:?} must not be a mim-date-time");
+    for bad in [
+        "",
+        "nope",
+        "2015-07-12T06:07:27.72298941Z",
+        " 2015-07-12T06:40:00Z",
+    ] {
+        assert!(
+            !is_mim_date_time(bad),
+            "{bad:?} must not be a mim-date-time"
+        );
     }
-    assert!(is_uuid("97CD65FA-AF4B-4587-9309-0DD6BFD8B4E1") && is_uuid("5ec10e61-cdd1-404e-a18e-740467d87dbf"));
-    for bad in ["nope", "{5ec10e61-cdd1-404e-a18e-740467d87dbf}", "5ec10e61cdd1404ea18e740467d87dbf", "5ec10e61-cdd1-404e-a18e-740467d87dbg"] {
+    assert!(
+        is_uuid("97CD65FA-AF4B-4587-9309-0DD6BFD8B4E1")
+            && is_uuid("5ec10e61-cdd1-404e-a18e-740467d87dbf")
+    );
+    for bad in [
+        "nope",
+        "{5ec10e61-cdd1-404e-a18e-740467d87dbf}",
+        "5ec10e61cdd1404ea18e740467d87dbf",
+        "5ec10e61-cdd1-404e-a18e-740467d87dbg",
+    ] {
         assert!(!is_uuid(bad), "{bad:?} must not be a uuid");
     }
     // The converter's nullable rules, on the shapes the specs use.
     let convert = |s: Value| to_json_schema::convert(&s, "#").expect("converts");
-    assert_eq!(convert(json!({"type": "string", "nullable": true}))["type"], json!(["string", "null"]));
+    assert_eq!(
+        convert(json!({"type": "string", "nullable": true}))["type"],
+        json!(["string", "null"])
+    );
     assert_eq!(
         convert(json!({"$ref": "#/components/schemas/X", "nullable": true})),
         json!({"anyOf": [{"$ref": "#/$defs/X"}, {"type": "null"}]})
     );
-    assert_eq!(convert(json!({"type": "string", "enum": ["a"], "nullable": true}))["enum"], json!(["a", null]));
-    assert!(to_json_schema::convert(&json!({"type": "string", "format": "date-time"}), "#").is_err());
+    assert_eq!(
+        convert(json!({"type": "string", "enum": ["a"], "nullable": true}))["enum"],
+        json!(["a", null])
+    );
+    assert!(
+        to_json_schema::convert(&json!({"type": "string", "format": "date-time"}), "#").is_err()
+    );
 }

@@ -35,14 +35,23 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
                 let name = value
                     .as_str()
                     .and_then(|r| r.strip_prefix("#/components/schemas/"))
-                    .ok_or_else(|| format!("{here}: only `#/components/schemas/<Name>` is supported, got {value}"))?;
+                    .ok_or_else(|| {
+                        format!(
+                            "{here}: only `#/components/schemas/<Name>` is supported, got {value}"
+                        )
+                    })?;
                 out.insert(key.clone(), json!(format!("#/$defs/{name}")));
             }
             "properties" => {
-                let props = value.as_object().ok_or_else(|| format!("{here}: must be an object"))?;
+                let props = value
+                    .as_object()
+                    .ok_or_else(|| format!("{here}: must be an object"))?;
                 let mut converted = Map::new();
                 for (name, prop) in props {
-                    converted.insert(name.clone(), convert(prop, &format!("{here}/{}", super::walk::esc(name)))?);
+                    converted.insert(
+                        name.clone(),
+                        convert(prop, &format!("{here}/{}", super::walk::esc(name)))?,
+                    );
                 }
                 out.insert(key.clone(), Value::Object(converted));
             }
@@ -50,11 +59,17 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
                 out.insert(key.clone(), convert(value, &here)?);
             }
             "additionalProperties" => {
-                let converted = if value.is_boolean() { value.clone() } else { convert(value, &here)? };
+                let converted = if value.is_boolean() {
+                    value.clone()
+                } else {
+                    convert(value, &here)?
+                };
                 out.insert(key.clone(), converted);
             }
             "allOf" | "oneOf" | "anyOf" => {
-                let list = value.as_array().ok_or_else(|| format!("{here}: must be an array"))?;
+                let list = value
+                    .as_array()
+                    .ok_or_else(|| format!("{here}: must be an array"))?;
                 let converted = list
                     .iter()
                     .enumerate()
@@ -68,18 +83,27 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
                 }
                 Some("int32") => integer_bounds(&mut out, i64::from(i32::MIN), i64::from(i32::MAX)),
                 Some("int64") => integer_bounds(&mut out, i64::MIN, i64::MAX),
-                _ => return Err(format!("{here}: format {value} has no check (known: uuid, mim-date-time, int32, int64)")),
+                _ => {
+                    return Err(format!(
+                        "{here}: format {value} has no check (known: uuid, mim-date-time, int32, int64)"
+                    ));
+                }
             },
             _ => {
                 out.insert(key.clone(), value.clone());
             }
         }
     }
-    for (flag, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (flag, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(Value::Bool(exclusive)) = out.get(flag).cloned() {
             out.remove(flag);
             if exclusive {
-                let limit = out.remove(bound).ok_or_else(|| format!("{at}/{flag}: `true` without `{bound}`"))?;
+                let limit = out
+                    .remove(bound)
+                    .ok_or_else(|| format!("{at}/{flag}: `true` without `{bound}`"))?;
                 out.insert(flag.to_owned(), limit);
             }
         }
@@ -92,7 +116,9 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
     {
         values.push(Value::Null);
     }
-    let composite = ["$ref", "oneOf", "anyOf", "allOf"].iter().any(|k| out.contains_key(*k));
+    let composite = ["$ref", "oneOf", "anyOf", "allOf"]
+        .iter()
+        .any(|k| out.contains_key(*k));
     match out.get("type").cloned() {
         Some(Value::String(t)) if !composite => {
             out.insert("type".into(), json!([t, "null"]));
@@ -105,11 +131,17 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
 
 /// Adds the bounds of an integer format, keeping an existing bound where it is tighter.
 fn integer_bounds(out: &mut Map<String, Value>, min: i64, max: i64) {
-    let lower = out.get("minimum").and_then(Value::as_f64).is_some_and(|m| m >= min as f64);
+    let lower = out
+        .get("minimum")
+        .and_then(Value::as_f64)
+        .is_some_and(|m| m >= min as f64);
     if !lower {
         out.insert("minimum".into(), json!(min));
     }
-    let upper = out.get("maximum").and_then(Value::as_f64).is_some_and(|m| m <= max as f64);
+    let upper = out
+        .get("maximum")
+        .and_then(Value::as_f64)
+        .is_some_and(|m| m <= max as f64);
     if !upper {
         out.insert("maximum".into(), json!(max));
     }
@@ -118,7 +150,11 @@ fn integer_bounds(out: &mut Map<String, Value>, min: i64, max: i64) {
 /// Every `components/schemas` entry of the OpenAPI document, converted (the `$defs` of every root).
 pub fn defs(doc: &Value) -> Result<Map<String, Value>, String> {
     let mut out = Map::new();
-    let schemas = doc.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten();
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten();
     for (name, schema) in schemas {
         let at = format!("/components/schemas/{}", super::walk::esc(name));
         out.insert(name.clone(), convert(schema, &at)?);
@@ -142,7 +178,11 @@ pub fn is_mim_date_time(s: &str) -> bool {
 }
 
 /// Compiles `schema` (an OpenAPI schema found at `at`) with `defs` embedded, asserting formats.
-pub fn validator(schema: &Value, at: &str, defs: &Map<String, Value>) -> Result<jsonschema::Validator, String> {
+pub fn validator(
+    schema: &Value,
+    at: &str,
+    defs: &Map<String, Value>,
+) -> Result<jsonschema::Validator, String> {
     let converted = convert(schema, at)?;
     let mut root = Map::new();
     root.insert("$schema".into(), json!(DRAFT));
@@ -165,6 +205,12 @@ pub fn validator(schema: &Value, at: &str, defs: &Map<String, Value>) -> Result<
 pub fn errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
     validator
         .iter_errors(instance)
-        .map(|e| format!("at `{}`: {e} (schema path {})", e.instance_path(), e.schema_path()))
+        .map(|e| {
+            format!(
+                "at `{}`: {e} (schema path {})",
+                e.instance_path(),
+                e.schema_path()
+            )
+        })
         .collect()
 }

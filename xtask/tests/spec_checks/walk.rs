@@ -5,7 +5,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The HTTP methods a path item may hold operations under.
-pub const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Escapes one JSON-pointer segment (RFC 6901).
 pub fn esc(segment: &str) -> String {
@@ -23,7 +25,11 @@ pub fn ptr(base: &str, segments: &[&str]) -> String {
 }
 
 /// Follows a chain of local `$ref`s starting at `value` (found at `at`); returns the target and its pointer.
-pub fn resolve<'a>(doc: &'a Value, value: &'a Value, at: &str) -> Result<(&'a Value, String), String> {
+pub fn resolve<'a>(
+    doc: &'a Value,
+    value: &'a Value,
+    at: &str,
+) -> Result<(&'a Value, String), String> {
     let mut current = value;
     let mut location = at.to_owned();
     for _ in 0..16 {
@@ -53,11 +59,17 @@ pub struct Operation<'a> {
 /// Every operation, in document order of paths, then [`METHODS`] order.
 pub fn operations(doc: &Value) -> Vec<Operation<'_>> {
     let mut out = Vec::new();
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return out };
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return out;
+    };
     for (path, item) in paths {
         for method in METHODS {
             if let Some(op) = item.get(method) {
-                out.push(Operation { ptr: ptr("/paths", &[path, method]), path_item: item, op });
+                out.push(Operation {
+                    ptr: ptr("/paths", &[path, method]),
+                    path_item: item,
+                    op,
+                });
             }
         }
     }
@@ -88,30 +100,66 @@ pub struct Example {
 /// components themselves. Structural problems (an example without a schema, a dangling `$ref`) go to `errors`.
 pub fn examples(doc: &Value, errors: &mut Vec<String>) -> Vec<Example> {
     let mut found = BTreeMap::new();
-    let mut w = Walker { doc, found: &mut found, errors };
+    let mut w = Walker {
+        doc,
+        found: &mut found,
+        errors,
+    };
     for operation in operations(doc) {
-        let path_ptr = operation.ptr.rsplit_once('/').map_or("", |(p, _)| p).to_owned();
-        w.parameters(operation.path_item.get("parameters"), &format!("{path_ptr}/parameters"));
-        w.parameters(operation.op.get("parameters"), &format!("{}/parameters", operation.ptr));
+        let path_ptr = operation
+            .ptr
+            .rsplit_once('/')
+            .map_or("", |(p, _)| p)
+            .to_owned();
+        w.parameters(
+            operation.path_item.get("parameters"),
+            &format!("{path_ptr}/parameters"),
+        );
+        w.parameters(
+            operation.op.get("parameters"),
+            &format!("{}/parameters", operation.ptr),
+        );
         if let Some(body) = operation.op.get("requestBody") {
-            w.body_or_response(body, &format!("{}/requestBody", operation.ptr), Source::RequestBody);
+            w.body_or_response(
+                body,
+                &format!("{}/requestBody", operation.ptr),
+                Source::RequestBody,
+            );
         }
         if let Some(responses) = operation.op.get("responses").and_then(Value::as_object) {
             for (code, response) in responses {
-                w.body_or_response(response, &ptr(&operation.ptr, &["responses", code]), Source::Response);
+                w.body_or_response(
+                    response,
+                    &ptr(&operation.ptr, &["responses", code]),
+                    Source::Response,
+                );
             }
         }
     }
     let components = doc.get("components");
-    let section = |name: &str| components.and_then(|c| c.get(name)).and_then(Value::as_object).into_iter().flatten();
+    let section = |name: &str| {
+        components
+            .and_then(|c| c.get(name))
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+    };
     for (name, p) in section("parameters") {
-        w.parameter(p, &ptr("/components/parameters", &[name]), Source::Parameter);
+        w.parameter(
+            p,
+            &ptr("/components/parameters", &[name]),
+            Source::Parameter,
+        );
     }
     for (name, h) in section("headers") {
         w.parameter(h, &ptr("/components/headers", &[name]), Source::Header);
     }
     for (name, b) in section("requestBodies") {
-        w.body_or_response(b, &ptr("/components/requestBodies", &[name]), Source::RequestBody);
+        w.body_or_response(
+            b,
+            &ptr("/components/requestBodies", &[name]),
+            Source::RequestBody,
+        );
     }
     for (name, r) in section("responses") {
         w.body_or_response(r, &ptr("/components/responses", &[name]), Source::Response);
@@ -138,14 +186,21 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn parameters(&mut self, list: Option<&'a Value>, at: &str) {
-        for (i, p) in list.and_then(Value::as_array).into_iter().flatten().enumerate() {
+        for (i, p) in list
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             self.parameter(p, &format!("{at}/{i}"), Source::Parameter);
         }
     }
 
     /// A parameter or header object: `schema` + `example`/`examples`, or a `content` map.
     fn parameter(&mut self, p: &'a Value, at: &str, source: Source) {
-        let Some((p, at)) = self.resolve(p, at) else { return };
+        let Some((p, at)) = self.resolve(p, at) else {
+            return;
+        };
         if let Some(content) = p.get("content") {
             self.content(content, &format!("{at}/content"), source);
         }
@@ -155,11 +210,18 @@ impl<'a> Walker<'a, '_> {
 
     /// A request body or response: its `content` map and (responses) its `headers`.
     fn body_or_response(&mut self, r: &'a Value, at: &str, source: Source) {
-        let Some((r, at)) = self.resolve(r, at) else { return };
+        let Some((r, at)) = self.resolve(r, at) else {
+            return;
+        };
         if let Some(content) = r.get("content") {
             self.content(content, &format!("{at}/content"), source);
         }
-        for (name, header) in r.get("headers").and_then(Value::as_object).into_iter().flatten() {
+        for (name, header) in r
+            .get("headers")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             self.parameter(header, &ptr(&at, &["headers", name]), Source::Header);
         }
     }
@@ -167,38 +229,65 @@ impl<'a> Walker<'a, '_> {
     fn content(&mut self, content: &'a Value, at: &str, source: Source) {
         for (media_type, mt) in content.as_object().into_iter().flatten() {
             let mt_ptr = ptr(at, &[media_type]);
-            self.example_slots(mt, &mt_ptr, mt.get("schema"), &format!("{mt_ptr}/schema"), source);
+            self.example_slots(
+                mt,
+                &mt_ptr,
+                mt.get("schema"),
+                &format!("{mt_ptr}/schema"),
+                source,
+            );
         }
     }
 
     /// The `example` and `examples` of a media type, parameter or header object found at `at`.
-    fn example_slots(&mut self, holder: &'a Value, at: &str, schema: Option<&'a Value>, schema_ptr: &str, source: Source) {
+    fn example_slots(
+        &mut self,
+        holder: &'a Value,
+        at: &str,
+        schema: Option<&'a Value>,
+        schema_ptr: &str,
+        source: Source,
+    ) {
         let mut slots = Vec::new();
         if let Some(value) = holder.get("example") {
             slots.push((value, format!("{at}/example")));
         }
-        for (name, entry) in holder.get("examples").and_then(Value::as_object).into_iter().flatten() {
-            let Some((entry, entry_ptr)) = self.resolve(entry, &ptr(at, &["examples", name])) else { continue };
+        for (name, entry) in holder
+            .get("examples")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let Some((entry, entry_ptr)) = self.resolve(entry, &ptr(at, &["examples", name]))
+            else {
+                continue;
+            };
             match entry.get("value") {
                 Some(value) => slots.push((value, format!("{entry_ptr}/value"))),
-                None => self.errors.push(format!("{entry_ptr}: example without an inline `value`")),
+                None => self
+                    .errors
+                    .push(format!("{entry_ptr}: example without an inline `value`")),
             }
         }
         if slots.is_empty() {
             return;
         }
         let Some(schema) = schema else {
-            self.errors.push(format!("{at}: has examples but no `schema` to check them against"));
+            self.errors.push(format!(
+                "{at}: has examples but no `schema` to check them against"
+            ));
             return;
         };
         for (value, example_ptr) in slots {
-            self.found.entry(example_ptr.clone()).or_insert_with(|| Example {
-                ptr: example_ptr,
-                value: value.clone(),
-                schema: schema.clone(),
-                schema_ptr: schema_ptr.to_owned(),
-                source,
-            });
+            self.found
+                .entry(example_ptr.clone())
+                .or_insert_with(|| Example {
+                    ptr: example_ptr,
+                    value: value.clone(),
+                    schema: schema.clone(),
+                    schema_ptr: schema_ptr.to_owned(),
+                    source,
+                });
         }
     }
 }
