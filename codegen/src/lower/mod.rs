@@ -1,0 +1,353 @@
+//! Pass 2: validate the document and lower it to the IR in one walk.
+//!
+//! Every construct the emitters cannot handle becomes a [`Diagnostic`]; the walk goes on after a
+//! problem so that one run reports all of them. Checks that exist because progenitor would
+//! panic are marked `progenitor:`.
+
+use crate::error::{Diagnostic, Error, pointer_push};
+use crate::ir::*;
+use crate::load::Document;
+use crate::schema::{classify, object_fields, resolve};
+use crate::settings::Settings;
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use openapiv3::{
+    OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
+    ReferenceOr, SchemaKind, StatusCode, Type,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+mod checks;
+mod content;
+mod names;
+
+pub(crate) use names::rust_field_name;
+
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// Validate `doc` and lower it, or return every problem found.
+pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
+    let mut cx = Lowering {
+        spec: &doc.spec,
+        raw: &doc.raw,
+        settings,
+        diags: Vec::new(),
+    };
+    let api = cx.api();
+    if cx.diags.is_empty() {
+        Ok(api)
+    } else {
+        Err(Error::Invalid(cx.diags))
+    }
+}
+
+struct Lowering<'a> {
+    spec: &'a OpenAPI,
+    raw: &'a serde_json::Value,
+    settings: &'a Settings,
+    diags: Vec<Diagnostic>,
+}
+
+impl Lowering<'_> {
+    fn api(&mut self) -> Api {
+        self.check_references(self.raw, String::new());
+        self.check_component_names();
+        let open_enums = self.open_enums();
+        let mut operations = Vec::new();
+        let mut ids = BTreeMap::<String, String>::new();
+        let mut rust_names = BTreeMap::<String, String>::new();
+        for (path, item) in &self.spec.paths.paths {
+            let path_pointer = pointer_push("/paths", path);
+            let ReferenceOr::Item(item) = item else {
+                // progenitor: path-item references are rejected.
+                self.diags.push(
+                    Diagnostic::new(path_pointer, "path item `$ref` is not supported")
+                        .with_hint("inline the path item"),
+                );
+                continue;
+            };
+            let template = match PathTemplate::parse(path) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.diags.push(Diagnostic::new(
+                        path_pointer,
+                        format!("bad path template: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            for (method, op) in item.iter() {
+                let pointer = pointer_push(&path_pointer, method);
+                if let Some(op) = self.operation(&template, item, method, op, &pointer) {
+                    if let Some(prev) = ids.insert(op.id.clone(), pointer.clone()) {
+                        self.diags.push(Diagnostic::new(
+                            pointer_push(&pointer, "operationId"),
+                            format!("operationId `{}` is also used at {prev}", op.id),
+                        ));
+                    } else if let Some(prev) =
+                        rust_names.insert(op.rust_name.clone(), pointer.clone())
+                    {
+                        self.diags.push(
+                            Diagnostic::new(
+                                pointer_push(&pointer, "operationId"),
+                                format!("operationId `{}` maps to the same Rust name as the operation at {prev}", op.id),
+                            )
+                            .with_hint("operationIds must stay distinct after conversion to snake_case"),
+                        );
+                    }
+                    operations.push(op);
+                }
+            }
+        }
+        self.check_route_overlaps(&operations);
+        Api {
+            title: self.spec.info.title.clone(),
+            version: self.spec.info.version.clone(),
+            operations,
+            case_insensitive_paths: self
+                .raw
+                .get("x-case-insensitive-paths")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+            error_template: self.error_template(),
+            open_enums,
+        }
+    }
+
+    fn operation(
+        &mut self,
+        template: &PathTemplate,
+        item: &PathItem,
+        method: &str,
+        op: &OaOperation,
+        pointer: &str,
+    ) -> Option<Operation> {
+        let Some(id) = op.operation_id.clone() else {
+            // progenitor: every operation needs an id.
+            self.diags.push(
+                Diagnostic::new(pointer.to_string(), "operation has no `operationId`")
+                    .with_hint("add a unique operationId; it names the client and trait methods"),
+            );
+            return None;
+        };
+        let method = match method {
+            "get" => Method::Get,
+            "put" => Method::Put,
+            "post" => Method::Post,
+            "delete" => Method::Delete,
+            "options" => Method::Options,
+            "head" => Method::Head,
+            "patch" => Method::Patch,
+            _ => Method::Trace,
+        };
+        let before = self.diags.len();
+        let params = self.params(template, item, op, pointer);
+        let body = self.body(op, pointer);
+        let responses = self.responses(op, pointer);
+        let aliases = self.aliases(template, pointer);
+        if self.diags.len() > before {
+            return None;
+        }
+        Some(Operation {
+            rust_name: id.to_snake_case(),
+            type_stem: id.to_upper_camel_case(),
+            id,
+            pointer: pointer.to_string(),
+            method,
+            path: template.clone(),
+            aliases,
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            params,
+            body,
+            responses,
+        })
+    }
+
+    fn aliases(&mut self, template: &PathTemplate, pointer: &str) -> Vec<PathTemplate> {
+        let Some(raw) = self
+            .raw
+            .pointer(pointer)
+            .and_then(|op| op.get("x-path-aliases"))
+        else {
+            return Vec::new();
+        };
+        let at = pointer_push(pointer, "x-path-aliases");
+        let Some(list) = raw.as_array() else {
+            self.diags
+                .push(Diagnostic::new(at, "must be a list of paths"));
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, alias) in list.iter().enumerate() {
+            let at = pointer_push(&at, &i.to_string());
+            match alias.as_str().map(PathTemplate::parse) {
+                Some(Ok(t))
+                    if t.param_names().collect::<BTreeSet<_>>()
+                        == template.param_names().collect() =>
+                {
+                    out.push(t)
+                }
+                Some(Ok(_)) => self.diags.push(Diagnostic::new(
+                    at,
+                    "an alias must have the same path parameters as the path",
+                )),
+                Some(Err(e)) => self
+                    .diags
+                    .push(Diagnostic::new(at, format!("bad path template: {e}"))),
+                None => self.diags.push(Diagnostic::new(at, "must be a string")),
+            }
+        }
+        out
+    }
+
+    fn params(
+        &mut self,
+        template: &PathTemplate,
+        item: &PathItem,
+        op: &OaOperation,
+        pointer: &str,
+    ) -> Vec<Param> {
+        let path_pointer = pointer
+            .rsplit_once('/')
+            .map(|(p, _)| p)
+            .unwrap_or_default()
+            .to_string();
+        // Operation-level parameters override path-level ones with the same name and location.
+        let mut merged: Vec<(String, &ReferenceOr<Parameter>)> = Vec::new();
+        let sources = [
+            (path_pointer.as_str(), &item.parameters),
+            (pointer, &op.parameters),
+        ];
+        for (base, list) in sources {
+            for (i, p) in list.iter().enumerate() {
+                merged.push((
+                    pointer_push(&pointer_push(base, "parameters"), &i.to_string()),
+                    p,
+                ));
+            }
+        }
+        let mut out: Vec<Param> = Vec::new();
+        for (at, p) in merged {
+            let resolved = resolve(p, &at, "parameters", |c| &c.parameters, self.spec);
+            let Some(param) = self.param(resolved, &at) else {
+                continue;
+            };
+            out.retain(|q| !(q.name == param.name && q.location == param.location));
+            out.push(param);
+        }
+        let declared: BTreeSet<&str> = out
+            .iter()
+            .filter(|p| p.location == Location::Path)
+            .map(|p| p.name.as_str())
+            .collect();
+        let in_template: BTreeSet<&str> = template.param_names().collect();
+        if declared != in_template {
+            self.diags.push(Diagnostic::new(
+                pointer_push(pointer, "parameters"),
+                format!("path parameters {declared:?} do not match the template's {in_template:?}"),
+            ));
+        }
+        let mut rust_names = BTreeSet::new();
+        for p in &out {
+            if !rust_names.insert(p.rust_name.clone()) {
+                self.diags.push(Diagnostic::new(
+                    pointer_push(pointer, "parameters"),
+                    format!("two parameters map to the Rust name `{}`", p.rust_name),
+                ));
+            }
+        }
+        out
+    }
+
+    fn param(&mut self, resolved: Result<&Parameter, Diagnostic>, at: &str) -> Option<Param> {
+        let p = match resolved {
+            Ok(p) => p,
+            Err(d) => {
+                self.diags.push(d);
+                return None;
+            }
+        };
+        let (data, location) = match p {
+            Parameter::Query {
+                parameter_data,
+                style,
+                ..
+            } => {
+                if !matches!(style, QueryStyle::Form) {
+                    // progenitor: only form-style query parameters are supported.
+                    self.diags.push(
+                        Diagnostic::new(
+                            pointer_push(at, "style"),
+                            format!("query style {style:?} is not supported"),
+                        )
+                        .with_hint("use `style: form` with a scalar schema"),
+                    );
+                    return None;
+                }
+                (parameter_data, Location::Query)
+            }
+            Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
+            Parameter::Header { parameter_data, .. } => {
+                self.diags.push(
+                    Diagnostic::new(
+                        at.to_string(),
+                        format!(
+                            "header parameter `{}` is not supported",
+                            parameter_data.name
+                        ),
+                    )
+                    .with_hint("model headers in the transport layer, not as operation parameters"),
+                );
+                return None;
+            }
+            Parameter::Cookie { parameter_data, .. } => {
+                // progenitor: cookie parameters are rejected.
+                self.diags.push(Diagnostic::new(
+                    at.to_string(),
+                    format!(
+                        "cookie parameter `{}` is not supported",
+                        parameter_data.name
+                    ),
+                ));
+                return None;
+            }
+        };
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+            self.diags.push(
+                Diagnostic::new(
+                    pointer_push(at, "content"),
+                    "parameters with `content` are not supported",
+                )
+                .with_hint("use `schema`"),
+            );
+            return None;
+        };
+        if location == Location::Path && !data.required {
+            self.diags.push(Diagnostic::new(
+                pointer_push(at, "required"),
+                "path parameters must be required",
+            ));
+        }
+        match classify(
+            schema,
+            &pointer_push(at, "schema"),
+            self.spec,
+            self.settings,
+            false,
+        ) {
+            Ok((ty, kind)) => Some(Param {
+                rust_name: rust_field_name(&data.name),
+                name: data.name.clone(),
+                location,
+                required: data.required,
+                ty,
+                kind,
+                description: data.description.clone(),
+            }),
+            Err(d) => {
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+}
