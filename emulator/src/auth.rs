@@ -23,7 +23,10 @@ impl BasicAuth {
 /// Does the login name `given` denote `user`? Accepts `PRIV\Jen`, `PRIV.Jen`, `Jen@PRIV` and
 /// `Jen`, all case-insensitively.
 pub fn name_matches(user: &User, given: &str) -> bool {
-    let (domain, account) = user.name.split_once('\\').unwrap_or(("", user.name.as_str()));
+    let (domain, account) = user
+        .name
+        .split_once('\\')
+        .unwrap_or(("", user.name.as_str()));
     let given = given.trim();
     let candidates = [
         user.name.clone(),
@@ -40,7 +43,10 @@ pub fn dotted_name(user: &User) -> String {
 }
 
 fn refuse(message: &str) -> Unauthorized {
-    Unauthorized { challenge: CHALLENGE.to_string(), message: message.to_string() }
+    Unauthorized {
+        challenge: CHALLENGE.to_string(),
+        message: message.to_string(),
+    }
 }
 
 impl Authenticator for BasicAuth {
@@ -50,7 +56,10 @@ impl Authenticator for BasicAuth {
         let Some((name, password)) = basic_credentials(&parts.headers) else {
             return Err(refuse("Authorization has been denied for this request."));
         };
-        let users: Vec<User> = self.store.list(kind::USER).map_err(|e| refuse(&format!("user lookup failed: {e}")))?;
+        let users: Vec<User> = self
+            .store
+            .list(kind::USER)
+            .map_err(|e| refuse(&format!("user lookup failed: {e}")))?;
         users
             .into_iter()
             .find(|u| name_matches(u, &name) && u.password == password)

@@ -22,6 +22,10 @@ pub struct Config {
 impl Config {
     /// A configuration for `db`, listening on an ephemeral loopback port (tests).
     pub fn ephemeral(db: PathBuf) -> Self {
-        Self { listen: SocketAddr::from(([127, 0, 0, 1], 0)), db, seed: None }
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            db,
+            seed: None,
+        }
     }
 }

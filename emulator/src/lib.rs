@@ -21,7 +21,7 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::routing::get;
-use generated_server_stubs::pam as pam_stubs;
+use generated_server_stubs::{cm as cm_stubs, pam as pam_stubs};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -33,9 +33,11 @@ use tokio::task::JoinHandle;
 
 /// Open the database at `config.db`, creating and seeding it when new.
 pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
-    let store = SqliteStore::open(&config.db).with_context(|| format!("opening {}", config.db.display()))?;
+    let store = SqliteStore::open(&config.db)
+        .with_context(|| format!("opening {}", config.db.display()))?;
     let seed_text = match &config.seed {
-        Some(path) => std::fs::read_to_string(path).with_context(|| format!("reading seed {}", path.display()))?,
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("reading seed {}", path.display()))?,
         None => seed::DEFAULT_SEED.to_string(),
     };
     if seed::apply(&store, &seed_text)? {
@@ -59,8 +61,9 @@ async fn trace(request: Request, next: Next) -> Response {
 /// The whole application: `$metadata`, then the generated PAM and CM routers.
 pub fn app(store: Arc<dyn Store>) -> Router {
     let auth = auth::BasicAuth::new(store.clone());
-    let generated = pam_stubs::routes(pam::PamApi::new(store.clone()), auth.clone()).into_router();
-    let _ = (store, auth);
+    let generated = pam_stubs::routes(pam::PamApi::new(store.clone()), auth.clone())
+        .merge(cm_stubs::routes(cm::CmApi::new(store), auth))
+        .into_router();
     Router::new()
         .route("/api/pamresources/$metadata", get(metadata::metadata))
         .route("/api/pamresources/%24metadata", get(metadata::metadata))
@@ -86,14 +89,19 @@ impl Running {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        self.task.await.context("server task panicked")?.context("server failed")
+        self.task
+            .await
+            .context("server task panicked")?
+            .context("server failed")
     }
 }
 
 /// Bind and serve in the background until [`Running::stop`].
 pub async fn spawn(config: Config) -> anyhow::Result<Running> {
     let store = open_store(&config)?;
-    let listener = TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
     let router = app(store);
@@ -104,15 +112,26 @@ pub async fn spawn(config: Config) -> anyhow::Result<Running> {
             })
             .await
     });
-    Ok(Running { addr, shutdown: Some(tx), task })
+    Ok(Running {
+        addr,
+        shutdown: Some(tx),
+        task,
+    })
 }
 
 /// Serve until `shutdown` completes.
-pub async fn serve_until(config: Config, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+pub async fn serve_until(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let store = open_store(&config)?;
-    let listener = TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))?;
     tracing::info!(addr = %listener.local_addr()?, "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
-    axum::serve(listener, app(store)).with_graceful_shutdown(shutdown).await?;
+    axum::serve(listener, app(store))
+        .with_graceful_shutdown(shutdown)
+        .await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -76,5 +76,10 @@ pub const CSDL: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 
 /// The handler (anonymous, like WCF Data Services' `$metadata`).
 pub async fn metadata() -> Response {
-    (StatusCode::OK, [(header::CONTENT_TYPE, "application/xml; charset=utf-8")], CSDL).into_response()
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/xml; charset=utf-8")],
+        CSDL,
+    )
+        .into_response()
 }

@@ -1,6 +1,6 @@
 //! The seed fixture: users, PAM roles and requests, CM objects. Applied only to a new database.
 
-use crate::store::{PamRequestRow, Role, StoredStatus, Store, StoreResult, User, kind};
+use crate::store::{PamRequestRow, Role, Store, StoreResult, StoredStatus, User, kind};
 use anyhow::{Context, anyhow};
 use mim_wire::MimDateTime;
 use serde::Deserialize;
@@ -81,7 +81,9 @@ impl Seed {
     /// The documents to store, as (kind, id, json).
     pub fn documents(&self) -> anyhow::Result<Vec<(String, String, String)>> {
         let mut docs = Vec::new();
-        let mut push = |kind: &str, id: Uuid, json: String| docs.push((kind.to_string(), id.to_string(), json));
+        let mut push = |kind: &str, id: Uuid, json: String| {
+            docs.push((kind.to_string(), id.to_string(), json))
+        };
         for user in &self.users {
             push(kind::USER, user.id, serde_json::to_string(user)?);
         }
@@ -96,14 +98,26 @@ impl Seed {
                 mfa_enabled: r.mfa_enabled,
                 approval_enabled: r.approval_enabled,
                 availability_window_enabled: r.availability_window_enabled,
-                candidates: r.candidates.iter().map(|n| self.user_id(n)).collect::<anyhow::Result<_>>()?,
-                approvers: r.approvers.iter().map(|n| self.user_id(n)).collect::<anyhow::Result<_>>()?,
+                candidates: r
+                    .candidates
+                    .iter()
+                    .map(|n| self.user_id(n))
+                    .collect::<anyhow::Result<_>>()?,
+                approvers: r
+                    .approvers
+                    .iter()
+                    .map(|n| self.user_id(n))
+                    .collect::<anyhow::Result<_>>()?,
             };
             push(kind::ROLE, role.id, serde_json::to_string(&role)?);
         }
         for q in &self.pam_requests {
             if !self.roles.iter().any(|r| r.id == q.role) {
-                return Err(anyhow!("seed request {} names unknown role {}", q.id, q.role));
+                return Err(anyhow!(
+                    "seed request {} names unknown role {}",
+                    q.id,
+                    q.role
+                ));
             }
             let row = PamRequestRow {
                 id: q.id,

@@ -34,10 +34,15 @@ pub fn check<T: Filterable>(expr: &Expr) -> Result<(), FilterError> {
             check::<T>(b)
         }
         Expr::Not(a) => check::<T>(a),
-        Expr::Property(name, pos) if !T::PROPERTIES.contains(&name.as_str()) => Err(FilterError::new(
-            *pos,
-            format!("unknown property `{name}`; known: {}", T::PROPERTIES.join(", ")),
-        )),
+        Expr::Property(name, pos) if !T::PROPERTIES.contains(&name.as_str()) => {
+            Err(FilterError::new(
+                *pos,
+                format!(
+                    "unknown property `{name}`; known: {}",
+                    T::PROPERTIES.join(", ")
+                ),
+            ))
+        }
         Expr::Property(..) | Expr::Literal(_) => Ok(()),
     }
 }
@@ -94,8 +99,14 @@ fn order(a: &Value, b: &Value) -> Option<Ordering> {
         (Guid(g), Str(s)) => s.parse::<Uuid>().ok().map(|s| g.cmp(&s)),
         (Str(s), Guid(g)) => s.parse::<Uuid>().ok().map(|s| s.cmp(g)),
         (DateTime(x), DateTime(y)) => Some(x.to_utc().cmp(&y.to_utc())),
-        (DateTime(d), Str(s)) => s.parse::<MimDateTime>().ok().map(|s| d.to_utc().cmp(&s.to_utc())),
-        (Str(s), DateTime(d)) => s.parse::<MimDateTime>().ok().map(|s| s.to_utc().cmp(&d.to_utc())),
+        (DateTime(d), Str(s)) => s
+            .parse::<MimDateTime>()
+            .ok()
+            .map(|s| d.to_utc().cmp(&s.to_utc())),
+        (Str(s), DateTime(d)) => s
+            .parse::<MimDateTime>()
+            .ok()
+            .map(|s| s.to_utc().cmp(&d.to_utc())),
         _ => number(a)?.partial_cmp(&number(b)?),
     }
 }

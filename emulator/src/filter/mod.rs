@@ -51,13 +51,18 @@ pub struct FilterError {
 
 impl FilterError {
     pub fn new(position: usize, message: impl Into<String>) -> Self {
-        Self { position, message: message.into() }
+        Self {
+            position,
+            message: message.into(),
+        }
     }
 }
 
 /// Parse `text` and check its property names against `T`; `None` text means no filter.
 pub fn compile<T: Filterable>(text: Option<&str>) -> Result<Option<Expr>, FilterError> {
-    let Some(text) = text.filter(|t| !t.trim().is_empty()) else { return Ok(None) };
+    let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+        return Ok(None);
+    };
     let expr = parse(text)?;
     eval::check::<T>(&expr)?;
     Ok(Some(expr))
@@ -67,7 +72,10 @@ pub fn compile<T: Filterable>(text: Option<&str>) -> Result<Option<Expr>, Filter
 pub fn apply<T: Filterable>(rows: Vec<T>, filter: Option<&Expr>) -> Vec<T> {
     match filter {
         None => rows,
-        Some(expr) => rows.into_iter().filter(|row| eval::matches(expr, row)).collect(),
+        Some(expr) => rows
+            .into_iter()
+            .filter(|row| eval::matches(expr, row))
+            .collect(),
     }
 }
 

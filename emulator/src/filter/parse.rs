@@ -57,10 +57,13 @@ fn tokenize(text: &str) -> Result<Vec<(Tok, usize)>, FilterError> {
             b if b.is_ascii_alphabetic() || b == b'_' => {
                 let end = text[pos..]
                     .bytes()
-                    .position(|c| !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b'/'))
+                    .position(|c| {
+                        !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b'/')
+                    })
                     .map_or(text.len(), |n| pos + n);
                 let word = &text[pos..end];
-                let is_literal_word = bytes.get(end) == Some(&b'\'') || matches!(word, "null" | "true" | "false" | "NaN" | "INF");
+                let is_literal_word = bytes.get(end) == Some(&b'\'')
+                    || matches!(word, "null" | "true" | "false" | "NaN" | "INF");
                 if is_literal_word {
                     let (lit, used) = literal_at(text, pos)?;
                     out.push((Tok::Lit(lit), pos));
@@ -94,7 +97,10 @@ fn tokenize(text: &str) -> Result<Vec<(Tok, usize)>, FilterError> {
 
 fn literal_at(text: &str, pos: usize) -> Result<(Literal, usize), FilterError> {
     parse_literal(&text[pos..]).map_err(|e| {
-        FilterError::new(pos + e.offset(), format!("expected {}, found {}", e.expected(), e.found()))
+        FilterError::new(
+            pos + e.offset(),
+            format!("expected {}, found {}", e.expected(), e.found()),
+        )
     })
 }
 
@@ -119,7 +125,10 @@ impl Parser {
     }
 
     fn unexpected(&self, wanted: &str) -> FilterError {
-        FilterError::new(self.pos(), format!("expected {wanted}, found {}", describe(self.peek())))
+        FilterError::new(
+            self.pos(),
+            format!("expected {wanted}, found {}", describe(self.peek())),
+        )
     }
 
     fn or(&mut self) -> Result<Expr, FilterError> {
@@ -187,7 +196,10 @@ impl Parser {
 
 /// Parse a complete `$filter` expression.
 pub fn parse(text: &str) -> Result<Expr, FilterError> {
-    let mut parser = Parser { toks: tokenize(text)?, at: 0 };
+    let mut parser = Parser {
+        toks: tokenize(text)?,
+        at: 0,
+    };
     let expr = parser.or()?;
     if *parser.peek() != Tok::End {
         return Err(parser.unexpected("`and`, `or`, a comparison operator or end of input"));

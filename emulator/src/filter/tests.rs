@@ -10,7 +10,14 @@ struct Row {
 }
 
 impl Filterable for Row {
-    const PROPERTIES: &'static [&'static str] = &["DisplayName", "TTL", "ApprovalEnabled", "CreationTime", "RoleId", "Description"];
+    const PROPERTIES: &'static [&'static str] = &[
+        "DisplayName",
+        "TTL",
+        "ApprovalEnabled",
+        "CreationTime",
+        "RoleId",
+        "Description",
+    ];
     fn property(&self, name: &str) -> Value {
         match name {
             "DisplayName" => Value::Str(self.name.into()),
@@ -18,7 +25,9 @@ impl Filterable for Row {
             "ApprovalEnabled" => Value::Bool(self.approval),
             "CreationTime" => self.created.parse().map_or(Value::Null, Value::DateTime),
             "RoleId" => self.id.parse().map_or(Value::Null, Value::Guid),
-            "Description" => self.description.map_or(Value::Null, |d| Value::Str(d.into())),
+            "Description" => self
+                .description
+                .map_or(Value::Null, |d| Value::Str(d.into())),
             _ => Value::Null,
         }
     }
@@ -26,21 +35,43 @@ impl Filterable for Row {
 
 fn rows() -> Vec<Row> {
     vec![
-        Row { name: "SQL File Access", ttl: 3600, approval: false, created: "2015-06-23T11:34:38.58Z", id: "8f5cec1a-ecba-42ec-b76d-e6e0e4bf4c62", description: None },
-        Row { name: "ApprovalRole", ttl: 7200, approval: true, created: "2015-07-12T04:35:14.433Z", id: "c28eab4a-95cf-4c08-a153-d5e8a9e660cd", description: Some("x") },
+        Row {
+            name: "SQL File Access",
+            ttl: 3600,
+            approval: false,
+            created: "2015-06-23T11:34:38.58Z",
+            id: "8f5cec1a-ecba-42ec-b76d-e6e0e4bf4c62",
+            description: None,
+        },
+        Row {
+            name: "ApprovalRole",
+            ttl: 7200,
+            approval: true,
+            created: "2015-07-12T04:35:14.433Z",
+            id: "c28eab4a-95cf-4c08-a153-d5e8a9e660cd",
+            description: Some("x"),
+        },
     ]
 }
 
 fn names(filter: &str) -> Vec<&'static str> {
     let expr = compile::<Row>(Some(filter)).expect("filter parses");
-    apply(rows(), expr.as_ref()).into_iter().map(|r| r.name).collect()
+    apply(rows(), expr.as_ref())
+        .into_iter()
+        .map(|r| r.name)
+        .collect()
 }
 
 #[test]
 fn documented_examples() {
-    assert_eq!(names("DisplayName eq 'SQL File Access'"), ["SQL File Access"]);
     assert_eq!(
-        names("CreationTime gt datetime'2015-06-12T04:49:32.431Z' and CreationTime lt datetime'2015-07-01T04:49:32.432Z'"),
+        names("DisplayName eq 'SQL File Access'"),
+        ["SQL File Access"]
+    );
+    assert_eq!(
+        names(
+            "CreationTime gt datetime'2015-06-12T04:49:32.431Z' and CreationTime lt datetime'2015-07-01T04:49:32.432Z'"
+        ),
         ["SQL File Access"]
     );
 }
@@ -48,12 +79,21 @@ fn documented_examples() {
 #[test]
 fn operators_precedence_and_parentheses() {
     assert_eq!(names("TTL ge 3600 and TTL le 3600"), ["SQL File Access"]);
-    assert_eq!(names("TTL gt 3600 or DisplayName eq 'SQL File Access'"), ["SQL File Access", "ApprovalRole"]);
+    assert_eq!(
+        names("TTL gt 3600 or DisplayName eq 'SQL File Access'"),
+        ["SQL File Access", "ApprovalRole"]
+    );
     assert_eq!(names("not (TTL gt 3600)"), ["SQL File Access"]);
     assert_eq!(names("not ApprovalEnabled"), ["SQL File Access"]);
     assert_eq!(names("ApprovalEnabled eq true"), ["ApprovalRole"]);
-    assert_eq!(names("TTL lt 1 or (TTL ne 3600 and ApprovalEnabled)"), ["ApprovalRole"]);
-    assert_eq!(names("RoleId eq guid'C28EAB4A-95CF-4C08-A153-D5E8A9E660CD'"), ["ApprovalRole"]);
+    assert_eq!(
+        names("TTL lt 1 or (TTL ne 3600 and ApprovalEnabled)"),
+        ["ApprovalRole"]
+    );
+    assert_eq!(
+        names("RoleId eq guid'C28EAB4A-95CF-4C08-A153-D5E8A9E660CD'"),
+        ["ApprovalRole"]
+    );
     assert_eq!(names("Description eq null"), ["SQL File Access"]);
     assert_eq!(names("Description ne null"), ["ApprovalRole"]);
     assert_eq!(names("TTL eq '7200'"), ["ApprovalRole"]);

@@ -8,7 +8,8 @@ fn opt(s: &Option<String>) -> Value {
 }
 
 fn ttl(s: &str) -> Value {
-    s.parse().map_or_else(|_| Value::Str(s.to_string()), Value::Int)
+    s.parse()
+        .map_or_else(|_| Value::Str(s.to_string()), Value::Int)
 }
 
 impl Filterable for types::PamRole {

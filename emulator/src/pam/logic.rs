@@ -1,6 +1,5 @@
 //! PAM behaviour: visibility, the request lifecycle and approvals.
 
-
 use crate::error::Fail;
 use crate::filter;
 use crate::store::{PamRequestRow, Role, Store, StoreExt, StoredStatus, User, kind};
@@ -14,7 +13,8 @@ const CREATION_METHOD: &str = "PAM Web API";
 
 /// A digit string type (`TTL`, `RequestedTTL`) from seconds.
 pub fn digits<T: TryFrom<String>>(seconds: i64) -> Result<T, Fail> {
-    T::try_from(seconds.max(0).to_string()).map_err(|_| Fail::Internal(format!("cannot represent {seconds} as digits")))
+    T::try_from(seconds.max(0).to_string())
+        .map_err(|_| Fail::Internal(format!("cannot represent {seconds} as digits")))
 }
 
 /// The status as of `now`: active and scheduled requests expire by the clock, and a scheduled
@@ -22,7 +22,9 @@ pub fn digits<T: TryFrom<String>>(seconds: i64) -> Result<T, Fail> {
 pub fn effective_status(row: &PamRequestRow, now: MimDateTime) -> StoredStatus {
     let now = now.to_utc();
     match row.status {
-        StoredStatus::Active | StoredStatus::Scheduled if now >= row.expiration_time.to_utc() => StoredStatus::Expired,
+        StoredStatus::Active | StoredStatus::Scheduled if now >= row.expiration_time.to_utc() => {
+            StoredStatus::Expired
+        }
         StoredStatus::Scheduled if now >= row.requested_time.to_utc() => StoredStatus::Active,
         other => other,
     }
@@ -71,11 +73,18 @@ fn role_to_wire(role: &Role) -> Result<types::PamRole, Fail> {
 }
 
 fn plus_seconds(start: MimDateTime, seconds: i64) -> MimDateTime {
-    let end = start.to_utc().checked_add_signed(TimeDelta::seconds(seconds)).unwrap_or(start.to_utc());
+    let end = start
+        .to_utc()
+        .checked_add_signed(TimeDelta::seconds(seconds))
+        .unwrap_or(start.to_utc());
     MimDateTime::from_utc(end)
 }
 
-pub fn list_roles(store: &dyn Store, caller: &User, filter_text: Option<&str>) -> Result<Vec<types::PamRole>, Fail> {
+pub fn list_roles(
+    store: &dyn Store,
+    caller: &User,
+    filter_text: Option<&str>,
+) -> Result<Vec<types::PamRole>, Fail> {
     let expr = filter::compile::<types::PamRole>(filter_text)?;
     let roles: Vec<Role> = store.list(kind::ROLE)?;
     let visible = roles
@@ -86,19 +95,34 @@ pub fn list_roles(store: &dyn Store, caller: &User, filter_text: Option<&str>) -
     Ok(filter::apply(visible, expr.as_ref()))
 }
 
-pub fn list_requests(store: &dyn Store, caller: &User, filter_text: Option<&str>) -> Result<Vec<types::PamRequest>, Fail> {
+pub fn list_requests(
+    store: &dyn Store,
+    caller: &User,
+    filter_text: Option<&str>,
+) -> Result<Vec<types::PamRequest>, Fail> {
     let expr = filter::compile::<types::PamRequest>(filter_text)?;
     let now = MimDateTime::now();
     let rows: Vec<PamRequestRow> = store.list(kind::PAM_REQUEST)?;
-    let own = rows.iter().filter(|r| r.creator == caller.id).map(|r| to_wire(r, now)).collect::<Result<Vec<_>, _>>()?;
+    let own = rows
+        .iter()
+        .filter(|r| r.creator == caller.id)
+        .map(|r| to_wire(r, now))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(filter::apply(own, expr.as_ref()))
 }
 
 /// Is `start`'s time of day inside the role's availability window?
 fn in_window(role: &Role, start: MimDateTime) -> bool {
     let t = start.to_utc().time();
-    let (from, to) = (role.available_from.to_utc().time(), role.available_to.to_utc().time());
-    if from <= to { from <= t && t <= to } else { t >= from || t <= to }
+    let (from, to) = (
+        role.available_from.to_utc().time(),
+        role.available_to.to_utc().time(),
+    );
+    if from <= to {
+        from <= t && t <= to
+    } else {
+        t >= from || t <= to
+    }
 }
 
 pub fn create_request(
@@ -112,7 +136,10 @@ pub fn create_request(
         .get(kind::ROLE, &body.role_id.to_string())?
         .ok_or_else(|| Fail::bad(format!("RoleId {} does not name a PAM role", body.role_id)))?;
     if !role.candidates.contains(&caller.id) {
-        return Err(Fail::forbidden(format!("{} is not a candidate for the role `{}`", caller.name, role.display_name)));
+        return Err(Fail::forbidden(format!(
+            "{} is not a candidate for the role `{}`",
+            caller.name, role.display_name
+        )));
     }
     if body.requested_ttl < 0 {
         return Err(Fail::bad("RequestedTTL must not be negative"));
@@ -134,13 +161,25 @@ pub fn create_request(
         )));
     }
     let (status, approval_id, expiration) = if role.approval_enabled {
-        (StoredStatus::PendingApproval, Some(Uuid::new_v4()), MimDateTime::unset())
+        (
+            StoredStatus::PendingApproval,
+            Some(Uuid::new_v4()),
+            MimDateTime::unset(),
+        )
     } else if role.mfa_enabled && !mfa_passed {
         (StoredStatus::PendingMFA, None, MimDateTime::unset())
     } else if start.to_utc() > now.to_utc() {
-        (StoredStatus::Scheduled, None, plus_seconds(start, body.requested_ttl))
+        (
+            StoredStatus::Scheduled,
+            None,
+            plus_seconds(start, body.requested_ttl),
+        )
     } else {
-        (StoredStatus::Active, None, plus_seconds(now.max(start), body.requested_ttl))
+        (
+            StoredStatus::Active,
+            None,
+            plus_seconds(now.max(start), body.requested_ttl),
+        )
     };
     let row = PamRequestRow {
         id: Uuid::new_v4(),
@@ -173,16 +212,21 @@ pub fn create_request(
 }
 
 pub fn close_request(store: &dyn Store, caller: &User, id: Uuid) -> Result<(), Fail> {
-    let mut row: PamRequestRow =
-        store.get(kind::PAM_REQUEST, &id.to_string())?.ok_or_else(|| Fail::not_found(format!("no PAM request {id}")))?;
+    let mut row: PamRequestRow = store
+        .get(kind::PAM_REQUEST, &id.to_string())?
+        .ok_or_else(|| Fail::not_found(format!("no PAM request {id}")))?;
     if row.creator != caller.id {
-        return Err(Fail::forbidden(format!("only the creator of PAM request {id} may close it")));
+        return Err(Fail::forbidden(format!(
+            "only the creator of PAM request {id} may close it"
+        )));
     }
     let now = MimDateTime::now();
     match effective_status(&row, now) {
         StoredStatus::Closed | StoredStatus::Expired | StoredStatus::Rejected => {
             let status = effective_status(&row, now);
-            return Err(Fail::bad(format!("PAM request {id} is already {status:?} and cannot be closed")));
+            return Err(Fail::bad(format!(
+                "PAM request {id} is already {status:?} and cannot be closed"
+            )));
         }
         _ => {}
     }
@@ -192,19 +236,33 @@ pub fn close_request(store: &dyn Store, caller: &User, id: Uuid) -> Result<(), F
     Ok(())
 }
 
-pub fn list_to_approve(store: &dyn Store, caller: &User, filter_text: Option<&str>) -> Result<Vec<types::PamRequestToApprove>, Fail> {
+pub fn list_to_approve(
+    store: &dyn Store,
+    caller: &User,
+    filter_text: Option<&str>,
+) -> Result<Vec<types::PamRequestToApprove>, Fail> {
     let expr = filter::compile::<types::PamRequestToApprove>(filter_text)?;
     let now = MimDateTime::now();
     let roles: Vec<Role> = store.list(kind::ROLE)?;
     let users: Vec<User> = store.list(kind::USER)?;
     let rows: Vec<PamRequestRow> = store.list(kind::PAM_REQUEST)?;
     let mut out = Vec::new();
-    for row in rows.iter().filter(|r| effective_status(r, now) == StoredStatus::PendingApproval) {
-        let (Some(role), Some(approval)) = (roles.iter().find(|r| r.id == row.role_id), row.approval_id) else { continue };
+    for row in rows
+        .iter()
+        .filter(|r| effective_status(r, now) == StoredStatus::PendingApproval)
+    {
+        let (Some(role), Some(approval)) =
+            (roles.iter().find(|r| r.id == row.role_id), row.approval_id)
+        else {
+            continue;
+        };
         if !role.approvers.contains(&caller.id) {
             continue;
         }
-        let requestor = users.iter().find(|u| u.id == row.creator).map_or_else(|| row.creator.to_string(), crate::auth::dotted_name);
+        let requestor = users
+            .iter()
+            .find(|u| u.id == row.creator)
+            .map_or_else(|| row.creator.to_string(), crate::auth::dotted_name);
         out.push(types::PamRequestToApprove {
             approval_object_id: types::GuidValue { value: approval },
             creation_time: row.creation_time,
@@ -221,7 +279,12 @@ pub fn list_to_approve(store: &dyn Store, caller: &User, filter_text: Option<&st
 }
 
 /// Approve (`approve = true`) or reject the request behind approval object `approval_id`.
-pub fn decide(store: &dyn Store, caller: &User, approval_id: Uuid, approve: bool) -> Result<(), Fail> {
+pub fn decide(
+    store: &dyn Store,
+    caller: &User,
+    approval_id: Uuid,
+    approve: bool,
+) -> Result<(), Fail> {
     let rows: Vec<PamRequestRow> = store.list(kind::PAM_REQUEST)?;
     let mut row = rows
         .into_iter()
@@ -231,18 +294,34 @@ pub fn decide(store: &dyn Store, caller: &User, approval_id: Uuid, approve: bool
         .get(kind::ROLE, &row.role_id.to_string())?
         .ok_or_else(|| Fail::not_found(format!("no approval {approval_id}")))?;
     if !role.approvers.contains(&caller.id) {
-        return Err(Fail::forbidden(format!("{} is not an approver of the role `{}`", caller.name, role.display_name)));
+        return Err(Fail::forbidden(format!(
+            "{} is not an approver of the role `{}`",
+            caller.name, role.display_name
+        )));
     }
     if row.creator == caller.id {
-        return Err(Fail::forbidden("an approver cannot approve or reject their own request"));
+        return Err(Fail::forbidden(
+            "an approver cannot approve or reject their own request",
+        ));
     }
     let now = MimDateTime::now();
     if effective_status(&row, now) != StoredStatus::PendingApproval {
-        return Err(Fail::bad(format!("the request behind approval {approval_id} is no longer pending ({:?})", row.status)));
+        return Err(Fail::bad(format!(
+            "the request behind approval {approval_id} is no longer pending ({:?})",
+            row.status
+        )));
     }
     if approve {
-        let start = if row.requested_time.to_utc() > Utc::now() { row.requested_time } else { now };
-        row.status = if start.to_utc() > now.to_utc() { StoredStatus::Scheduled } else { StoredStatus::Active };
+        let start = if row.requested_time.to_utc() > Utc::now() {
+            row.requested_time
+        } else {
+            now
+        };
+        row.status = if start.to_utc() > now.to_utc() {
+            StoredStatus::Scheduled
+        } else {
+            StoredStatus::Active
+        };
         row.expiration_time = plus_seconds(start, row.requested_ttl);
     } else {
         row.status = StoredStatus::Rejected;
@@ -250,5 +329,3 @@ pub fn decide(store: &dyn Store, caller: &User, approval_id: Uuid, approve: bool
     store.put(kind::PAM_REQUEST, &row.id.to_string(), &row)?;
     Ok(())
 }
-
-

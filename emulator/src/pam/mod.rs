@@ -33,7 +33,10 @@ fn error_body(fail: &Fail) -> types::ODataError {
     types::ODataError {
         odata_error: types::ODataErrorBody {
             code: fail.code().to_string(),
-            message: types::ODataErrorMessage { lang: "en-US".into(), value: fail.message().to_string() },
+            message: types::ODataErrorMessage {
+                lang: "en-US".into(),
+                value: fail.message().to_string(),
+            },
         },
     }
 }
@@ -63,10 +66,17 @@ fn done<T, R: From<Fail>>(result: Result<T, Fail>, ok: impl FnOnce(T) -> R) -> R
 impl pam::Api for PamApi {
     type Caller = User;
 
-    async fn list_pam_requests(&self, ctx: RequestContext<User>, params: pam::ListPamRequestsParams) -> pam::ListPamRequestsResponse {
+    async fn list_pam_requests(
+        &self,
+        ctx: RequestContext<User>,
+        params: pam::ListPamRequestsParams,
+    ) -> pam::ListPamRequestsResponse {
         let result = logic::list_requests(&*self.store, &ctx.caller, params.filter.as_deref());
         done(result, |value| {
-            pam::ListPamRequestsResponse::Ok(types::PamRequestCollection { odata_metadata: metadata_url(&ctx, "pamrequests"), value })
+            pam::ListPamRequestsResponse::Ok(types::PamRequestCollection {
+                odata_metadata: metadata_url(&ctx, "pamrequests"),
+                value,
+            })
         })
     }
 
@@ -86,8 +96,15 @@ impl pam::Api for PamApi {
         done(result, pam::CreatePamRequestResponse::Created)
     }
 
-    async fn close_pam_request(&self, ctx: RequestContext<User>, params: pam::ClosePamRequestParams) -> pam::ClosePamRequestResponse {
-        done(logic::close_request(&*self.store, &ctx.caller, params.request_id), |()| pam::ClosePamRequestResponse::Ok)
+    async fn close_pam_request(
+        &self,
+        ctx: RequestContext<User>,
+        params: pam::ClosePamRequestParams,
+    ) -> pam::ClosePamRequestResponse {
+        done(
+            logic::close_request(&*self.store, &ctx.caller, params.request_id),
+            |()| pam::ClosePamRequestResponse::Ok,
+        )
     }
 
     async fn list_pam_requests_to_approve(
@@ -104,27 +121,48 @@ impl pam::Api for PamApi {
         })
     }
 
-    async fn approve_pam_request(&self, ctx: RequestContext<User>, params: pam::ApprovePamRequestParams) -> pam::ApprovePamRequestResponse {
+    async fn approve_pam_request(
+        &self,
+        ctx: RequestContext<User>,
+        params: pam::ApprovePamRequestParams,
+    ) -> pam::ApprovePamRequestResponse {
         let result = logic::decide(&*self.store, &ctx.caller, params.approval_id, true);
         done(result, |()| pam::ApprovePamRequestResponse::Ok)
     }
 
-    async fn reject_pam_request(&self, ctx: RequestContext<User>, params: pam::RejectPamRequestParams) -> pam::RejectPamRequestResponse {
+    async fn reject_pam_request(
+        &self,
+        ctx: RequestContext<User>,
+        params: pam::RejectPamRequestParams,
+    ) -> pam::RejectPamRequestResponse {
         let result = logic::decide(&*self.store, &ctx.caller, params.approval_id, false);
         done(result, |()| pam::RejectPamRequestResponse::Ok)
     }
 
-    async fn list_pam_roles(&self, ctx: RequestContext<User>, params: pam::ListPamRolesParams) -> pam::ListPamRolesResponse {
+    async fn list_pam_roles(
+        &self,
+        ctx: RequestContext<User>,
+        params: pam::ListPamRolesParams,
+    ) -> pam::ListPamRolesResponse {
         let result = logic::list_roles(&*self.store, &ctx.caller, params.filter.as_deref());
         done(result, |value| {
-            pam::ListPamRolesResponse::Ok(types::PamRoleCollection { odata_metadata: metadata_url(&ctx, "pamroles"), value })
+            pam::ListPamRolesResponse::Ok(types::PamRoleCollection {
+                odata_metadata: metadata_url(&ctx, "pamroles"),
+                value,
+            })
         })
     }
 
-    async fn get_pam_session_info(&self, ctx: RequestContext<User>, _params: pam::GetPamSessionInfoParams) -> pam::GetPamSessionInfoResponse {
+    async fn get_pam_session_info(
+        &self,
+        ctx: RequestContext<User>,
+        _params: pam::GetPamSessionInfoParams,
+    ) -> pam::GetPamSessionInfoResponse {
         pam::GetPamSessionInfoResponse::Ok(types::SessionInfoCollection {
             odata_metadata: metadata_url(&ctx, "sessioninfo"),
-            value: vec![types::SessionInfo { username: ctx.caller.name.clone() }],
+            value: vec![types::SessionInfo {
+                username: ctx.caller.name.clone(),
+            }],
         })
     }
 }

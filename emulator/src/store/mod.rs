@@ -119,7 +119,10 @@ pub trait StoreExt: Store {
     }
 
     fn list<T: DeserializeOwned>(&self, kind: &str) -> StoreResult<Vec<T>> {
-        self.list_raw(kind)?.iter().map(|j| Ok(serde_json::from_str(j)?)).collect()
+        self.list_raw(kind)?
+            .iter()
+            .map(|j| Ok(serde_json::from_str(j)?))
+            .collect()
     }
 
     fn put<T: Serialize>(&self, kind: &str, id: &str, value: &T) -> StoreResult<()> {

@@ -22,7 +22,10 @@ impl SqliteStore {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let new = migrate(&conn)?;
-        Ok(Self { conn: Mutex::new(conn), new })
+        Ok(Self {
+            conn: Mutex::new(conn),
+            new,
+        })
     }
 
     fn conn(&self) -> StoreResult<MutexGuard<'_, Connection>> {
@@ -39,7 +42,7 @@ fn migrate(conn: &Connection) -> StoreResult<bool> {
         .flatten();
     let current = version.unwrap_or(0);
     if current < 1 {
-        conn.execute_batch(
+        conn.execute_batch(&format!(
             "BEGIN;
              CREATE TABLE documents (
                  seq  INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -48,11 +51,10 @@ fn migrate(conn: &Connection) -> StoreResult<bool> {
                  body TEXT NOT NULL,
                  UNIQUE (kind, id)
              );
-             INSERT INTO schema_version (version) VALUES (1);
-             COMMIT;",
-        )?;
+             INSERT INTO schema_version (version) VALUES ({SCHEMA_VERSION});
+             COMMIT;"
+        ))?;
     }
-    debug_assert!(SCHEMA_VERSION == 1);
     Ok(current == 0)
 }
 
@@ -60,15 +62,18 @@ impl Store for SqliteStore {
     fn get_raw(&self, kind: &str, id: &str) -> StoreResult<Option<String>> {
         let conn = self.conn()?;
         Ok(conn
-            .query_row("SELECT body FROM documents WHERE kind = ?1 AND id = ?2", params![kind, id.to_ascii_lowercase()], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT body FROM documents WHERE kind = ?1 AND id = ?2",
+                params![kind, id.to_ascii_lowercase()],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 
     fn list_raw(&self, kind: &str) -> StoreResult<Vec<String>> {
         let conn = self.conn()?;
-        let mut stmt = conn.prepare_cached("SELECT body FROM documents WHERE kind = ?1 ORDER BY seq")?;
+        let mut stmt =
+            conn.prepare_cached("SELECT body FROM documents WHERE kind = ?1 ORDER BY seq")?;
         let rows = stmt.query_map(params![kind], |r| r.get(0))?;
         Ok(rows.collect::<Result<Vec<String>, _>>()?)
     }
