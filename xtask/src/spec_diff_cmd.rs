@@ -23,26 +23,44 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
     let root = workspace_root();
     let Some(base) = args.base.clone().or_else(|| default_base(&root)) else {
-        println!("spec-diff: no base revision here (shallow or fresh clone without history); nothing to compare, passing");
+        println!(
+            "spec-diff: no base revision here (shallow or fresh clone without history); nothing to compare, passing"
+        );
         return Ok(ExitCode::SUCCESS);
     };
-    if git(&root, &["rev-parse", "--verify", "--quiet", &format!("{base}^{{commit}}")]).is_none() {
-        println!("spec-diff: base `{base}` is not in this clone (shallow clone?); nothing to compare, passing");
+    if git(
+        &root,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{base}^{{commit}}"),
+        ],
+    )
+    .is_none()
+    {
+        println!(
+            "spec-diff: base `{base}` is not in this clone (shallow clone?); nothing to compare, passing"
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let mut failed = false;
     let mut json_reports = serde_json::Map::new();
     for target in TARGETS {
-        let new_text = std::fs::read_to_string(root.join(target.spec)).with_context(|| format!("reading {}", target.spec))?;
-        let new: serde_json::Value = serde_yaml::from_str(&new_text).with_context(|| format!("parsing {}", target.spec))?;
+        let new_text = std::fs::read_to_string(root.join(target.spec))
+            .with_context(|| format!("reading {}", target.spec))?;
+        let new: serde_json::Value =
+            serde_yaml::from_str(&new_text).with_context(|| format!("parsing {}", target.spec))?;
         let Some(old_text) = git(&root, &["show", &format!("{base}:{}", target.spec)]) else {
             if args.format == "human" {
                 println!("{}: new since {base}; nothing to compare", target.spec);
             }
             continue;
         };
-        let old: serde_json::Value = serde_yaml::from_str(&old_text).with_context(|| format!("parsing {} at {base}", target.spec))?;
-        let report = specdiff::diff(&old, &new).with_context(|| format!("comparing {} with {base}", target.spec))?;
+        let old: serde_json::Value = serde_yaml::from_str(&old_text)
+            .with_context(|| format!("parsing {} at {base}", target.spec))?;
+        let report = specdiff::diff(&old, &new)
+            .with_context(|| format!("comparing {} with {base}", target.spec))?;
         let bumped = match (specdiff::major_version(&old), specdiff::major_version(&new)) {
             (Some(a), Some(b)) => b > a,
             _ => false,
@@ -54,7 +72,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                 serde_json::json!({ "base": base, "breaking": breaking, "major_bumped": bumped, "report": report }),
             );
         } else {
-            println!("{} against {base}: {} change(s){}", target.spec, report.changes.len(), if breaking { ", BREAKING" } else { "" });
+            println!(
+                "{} against {base}: {} change(s){}",
+                target.spec,
+                report.changes.len(),
+                if breaking { ", BREAKING" } else { "" }
+            );
             if !report.changes.is_empty() {
                 println!("{}", report.render());
             }
@@ -68,7 +91,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&json_reports)?);
     }
     if failed {
-        eprintln!("error: breaking spec change; make it compatible, or bump the major number of info.version");
+        eprintln!(
+            "error: breaking spec change; make it compatible, or bump the major number of info.version"
+        );
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
@@ -83,6 +108,12 @@ fn default_base(root: &Path) -> Option<String> {
 }
 
 fn git(root: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git").args(args).current_dir(root).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(root)
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
