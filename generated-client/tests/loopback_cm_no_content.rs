@@ -16,7 +16,10 @@ fn id() -> uuid::Uuid {
 }
 
 /// The call ended in `UnexpectedResponse` with status 204 and an empty body.
-async fn assert_no_content<T: std::fmt::Debug>(operation: &str, result: Result<ResponseValue<T>, client::Error<client::types::CmError>>) {
+async fn assert_no_content<T: std::fmt::Debug>(
+    operation: &str,
+    result: Result<ResponseValue<T>, client::Error<client::types::CmError>>,
+) {
     match result {
         Err(client::Error::UnexpectedResponse(response)) => {
             assert_eq!(response.status(), 204, "{operation}");
@@ -57,36 +60,149 @@ async fn every_documented_204_reaches_the_client_as_an_unexpected_response() {
     s.reply(server::ListUserCertificatesResponse::NoContent);
 
     let c = &cm.client;
-    let completed: client::types::UpdateRequestBody = common::typed(&json!({"status": "Completed"}));
-    let retired: client::types::UpdateSmartcardStatusBody = common::typed(&json!({"status": "Retired"}));
-    let assign: client::types::AssignSmartcardBody = common::typed(&json!({"requestid": id(), "cardid": "c"}));
-    assert_no_content("listProfileTemplates", c.list_profile_templates().send().await).await;
-    assert_no_content("getProfileTemplate", c.get_profile_template().id(id()).send().await).await;
-    assert_no_content("getWorkflowPolicy", c.get_workflow_policy().id(id()).type_("renew").send().await).await;
-    assert_no_content("getSmartcardPolicy", c.get_smartcard_policy().id(id()).send().await).await;
+    let completed: client::types::UpdateRequestBody =
+        common::typed(&json!({"status": "Completed"}));
+    let retired: client::types::UpdateSmartcardStatusBody =
+        common::typed(&json!({"status": "Retired"}));
+    let assign: client::types::AssignSmartcardBody =
+        common::typed(&json!({"requestid": id(), "cardid": "c"}));
+    assert_no_content(
+        "listProfileTemplates",
+        c.list_profile_templates().send().await,
+    )
+    .await;
+    assert_no_content(
+        "getProfileTemplate",
+        c.get_profile_template().id(id()).send().await,
+    )
+    .await;
+    assert_no_content(
+        "getWorkflowPolicy",
+        c.get_workflow_policy().id(id()).type_("renew").send().await,
+    )
+    .await;
+    assert_no_content(
+        "getSmartcardPolicy",
+        c.get_smartcard_policy().id(id()).send().await,
+    )
+    .await;
     assert_no_content("listRequests", c.list_requests().send().await).await;
     assert_no_content("getRequest", c.get_request().id(id()).send().await).await;
-    assert_no_content("updateRequestStatus", c.update_request_status().id(id()).body(completed).send().await).await;
-    assert_no_content("getCertificateRequestGenerationOptions", c.get_certificate_request_generation_options().requestid(id()).send().await).await;
-    assert_no_content("listRequestProfiles", c.list_request_profiles().requestid(id()).send().await).await;
-    assert_no_content("getRequestProfile", c.get_request_profile().requestid(id()).id(id()).send().await).await;
-    assert_no_content("assignSmartcard", c.assign_smartcard().body(assign).send().await).await;
+    assert_no_content(
+        "updateRequestStatus",
+        c.update_request_status()
+            .id(id())
+            .body(completed)
+            .send()
+            .await,
+    )
+    .await;
+    assert_no_content(
+        "getCertificateRequestGenerationOptions",
+        c.get_certificate_request_generation_options()
+            .requestid(id())
+            .send()
+            .await,
+    )
+    .await;
+    assert_no_content(
+        "listRequestProfiles",
+        c.list_request_profiles().requestid(id()).send().await,
+    )
+    .await;
+    assert_no_content(
+        "getRequestProfile",
+        c.get_request_profile()
+            .requestid(id())
+            .id(id())
+            .send()
+            .await,
+    )
+    .await;
+    assert_no_content(
+        "assignSmartcard",
+        c.assign_smartcard().body(assign).send().await,
+    )
+    .await;
     assert_no_content("listSmartcards", c.list_smartcards().send().await).await;
     assert_no_content("getSmartcard", c.get_smartcard().id(id()).send().await).await;
-    let auth_response = c.get_smartcard_authentication_response().requestid(id()).id(id()).cardid("c").challenge("x").diversified(false);
-    assert_no_content("getSmartcardAuthenticationResponse", auth_response.send().await).await;
-    let diversified_key = c.get_smartcard_diversified_admin_key().requestid(id()).id(id()).cardid("c");
-    assert_no_content("getSmartcardDiversifiedAdminKey", diversified_key.send().await).await;
-    assert_no_content("getSmartcardProposedPin", c.get_smartcard_proposed_pin().id(id()).send().await).await;
-    assert_no_content("getRequestSmartcardProposedPin", c.get_request_smartcard_proposed_pin().requestid(id()).id(id()).send().await).await;
-    assert_no_content("updateSmartcardStatus", c.update_smartcard_status().requestid(id()).id(id()).body(retired).send().await).await;
-    assert_no_content("listSmartcardOperations", c.list_smartcard_operations().id(id()).send().await).await;
-    assert_no_content("listSmartcardCertificates", c.list_smartcard_certificates().id(id()).send().await).await;
+    let auth_response = c
+        .get_smartcard_authentication_response()
+        .requestid(id())
+        .id(id())
+        .cardid("c")
+        .challenge("x")
+        .diversified(false);
+    assert_no_content(
+        "getSmartcardAuthenticationResponse",
+        auth_response.send().await,
+    )
+    .await;
+    let diversified_key = c
+        .get_smartcard_diversified_admin_key()
+        .requestid(id())
+        .id(id())
+        .cardid("c");
+    assert_no_content(
+        "getSmartcardDiversifiedAdminKey",
+        diversified_key.send().await,
+    )
+    .await;
+    assert_no_content(
+        "getSmartcardProposedPin",
+        c.get_smartcard_proposed_pin().id(id()).send().await,
+    )
+    .await;
+    assert_no_content(
+        "getRequestSmartcardProposedPin",
+        c.get_request_smartcard_proposed_pin()
+            .requestid(id())
+            .id(id())
+            .send()
+            .await,
+    )
+    .await;
+    assert_no_content(
+        "updateSmartcardStatus",
+        c.update_smartcard_status()
+            .requestid(id())
+            .id(id())
+            .body(retired)
+            .send()
+            .await,
+    )
+    .await;
+    assert_no_content(
+        "listSmartcardOperations",
+        c.list_smartcard_operations().id(id()).send().await,
+    )
+    .await;
+    assert_no_content(
+        "listSmartcardCertificates",
+        c.list_smartcard_certificates().id(id()).send().await,
+    )
+    .await;
     assert_no_content("listProfiles", c.list_profiles().send().await).await;
     assert_no_content("getProfile", c.get_profile().id(id()).send().await).await;
-    assert_no_content("listProfileOperations", c.list_profile_operations().id(id()).send().await).await;
-    assert_no_content("listProfileCertificates", c.list_profile_certificates().id(id()).send().await).await;
-    assert_no_content("listUserCertificates", c.list_user_certificates().send().await).await;
+    assert_no_content(
+        "listProfileOperations",
+        c.list_profile_operations().id(id()).send().await,
+    )
+    .await;
+    assert_no_content(
+        "listProfileCertificates",
+        c.list_profile_certificates().id(id()).send().await,
+    )
+    .await;
+    assert_no_content(
+        "listUserCertificates",
+        c.list_user_certificates().send().await,
+    )
+    .await;
 
-    assert_eq!(cm.stub.take_calls().len(), 25, "every call reached its operation");
+    assert_eq!(
+        cm.stub.take_calls().len(),
+        25,
+        "every call reached its operation"
+    );
 }

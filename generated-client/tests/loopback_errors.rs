@@ -25,7 +25,8 @@ struct Both {
 
 async fn start_both() -> Both {
     let (pam, cm) = (Stub::default(), Stub::default());
-    let routes = pam_server::routes(PamStub(pam.clone()), BasicAuth).merge(cm_server::routes(CmStub(cm.clone()), BasicAuth));
+    let routes = pam_server::routes(PamStub(pam.clone()), BasicAuth)
+        .merge(cm_server::routes(CmStub(cm.clone()), BasicAuth));
     let base = serve(routes.into_router()).await;
     Both { pam, cm, base }
 }
@@ -41,14 +42,18 @@ impl Both {
 async fn answer(request: reqwest::RequestBuilder) -> (u16, reqwest::header::HeaderMap, Value) {
     let response = request.send().await.expect("request");
     let (status, headers) = (response.status().as_u16(), response.headers().clone());
-    assert_eq!(headers["content-type"], "application/json; charset=utf-8", "error bodies are JSON");
+    assert_eq!(
+        headers["content-type"], "application/json; charset=utf-8",
+        "error bodies are JSON"
+    );
     let body = serde_json::from_str(&response.text().await.unwrap()).expect("JSON body");
     (status, headers, body)
 }
 
 /// The PAM error body the runtime writes: an OData v3 error, decodable by the client.
 fn odata_error(code: &str, message: &str) -> Value {
-    let body = json!({"odata.error": {"code": code, "message": {"lang": "en-US", "value": message}}});
+    let body =
+        json!({"odata.error": {"code": code, "message": {"lang": "en-US", "value": message}}});
     let _: pam_client::types::ODataError = common::typed(&body);
     body
 }
@@ -66,7 +71,9 @@ async fn pam_refuses_bad_credentials_with_401_a_challenge_and_an_odata_error() {
     for credentials in [Credentials::basic(USER, "wrong"), Credentials::None] {
         let client = pam_client::Client::new_with_credentials(&both.base, credentials).unwrap();
         let error = client.list_pam_roles().send().await.expect_err("401");
-        let pam_client::Error::ErrorResponse(response) = error else { panic!("expected a documented error, got {error:?}") };
+        let pam_client::Error::ErrorResponse(response) = error else {
+            panic!("expected a documented error, got {error:?}")
+        };
         assert_eq!(response.status(), 401);
         assert_eq!(response.headers()["www-authenticate"], CHALLENGE);
         assert_eq!(json(&*response), odata_error("Unauthorized", DENIED));
@@ -78,11 +85,24 @@ async fn pam_refuses_bad_credentials_with_401_a_challenge_and_an_odata_error() {
 async fn cm_refuses_missing_credentials_with_401_a_challenge_and_a_cm_error() {
     let both = start_both().await;
     let client = cm_client::Client::new_with_credentials(&both.base, Credentials::None).unwrap();
-    let error = client.get_request().id(REQUEST_ID.parse::<uuid::Uuid>().unwrap()).send().await.expect_err("401");
-    let cm_client::Error::ErrorResponse(response) = error else { panic!("expected a documented error, got {error:?}") };
+    let error = client
+        .get_request()
+        .id(REQUEST_ID.parse::<uuid::Uuid>().unwrap())
+        .send()
+        .await
+        .expect_err("401");
+    let cm_client::Error::ErrorResponse(response) = error else {
+        panic!("expected a documented error, got {error:?}")
+    };
     assert_eq!(response.status(), 401);
     assert_eq!(response.headers()["www-authenticate"], CHALLENGE);
-    assert_eq!((response.message.as_str(), response.message_detail.as_deref()), (DENIED, None));
+    assert_eq!(
+        (
+            response.message.as_str(),
+            response.message_detail.as_deref()
+        ),
+        (DENIED, None)
+    );
     assert_eq!(json(&*response), cm_error(DENIED));
     both.assert_no_calls();
 }
@@ -90,9 +110,15 @@ async fn cm_refuses_missing_credentials_with_401_a_challenge_and_a_cm_error() {
 #[tokio::test]
 async fn authentication_comes_before_parameter_checks() {
     let both = start_both().await;
-    let url = format!("{}/api/pamresources/pamrequests(guid'not-a-guid')/Close", both.base);
+    let url = format!(
+        "{}/api/pamresources/pamrequests(guid'not-a-guid')/Close",
+        both.base
+    );
     let (status, headers, body) = answer(raw().post(url)).await;
-    assert_eq!((status, &headers["www-authenticate"]), (401, &CHALLENGE.parse().unwrap()));
+    assert_eq!(
+        (status, &headers["www-authenticate"]),
+        (401, &CHALLENGE.parse().unwrap())
+    );
     assert_eq!(body, odata_error("Unauthorized", DENIED));
     both.assert_no_calls();
 }
@@ -101,13 +127,33 @@ async fn authentication_comes_before_parameter_checks() {
 async fn unknown_paths_are_404_in_each_apis_error_shape() {
     let both = start_both().await;
     let cases = [
-        ("/api/pamresources/nosuch", odata_error("NotFound", "no resource at `/api/pamresources/nosuch`")),
-        ("/API/PAMRESOURCES/pamroles/extra", odata_error("NotFound", "no resource at `/API/PAMRESOURCES/pamroles/extra`")),
-        ("/CertificateManagement/api/v1.0/nosuch", cm_error("no resource at `/CertificateManagement/api/v1.0/nosuch`")),
-        ("/certificatemanagement/api/v2.0/requests", cm_error("no resource at `/certificatemanagement/api/v2.0/requests`")),
+        (
+            "/api/pamresources/nosuch",
+            odata_error("NotFound", "no resource at `/api/pamresources/nosuch`"),
+        ),
+        (
+            "/API/PAMRESOURCES/pamroles/extra",
+            odata_error(
+                "NotFound",
+                "no resource at `/API/PAMRESOURCES/pamroles/extra`",
+            ),
+        ),
+        (
+            "/CertificateManagement/api/v1.0/nosuch",
+            cm_error("no resource at `/CertificateManagement/api/v1.0/nosuch`"),
+        ),
+        (
+            "/certificatemanagement/api/v2.0/requests",
+            cm_error("no resource at `/certificatemanagement/api/v2.0/requests`"),
+        ),
     ];
     for (path, want) in cases {
-        let (status, _, body) = answer(raw().get(format!("{}{path}", both.base)).basic_auth(USER, Some(PASSWORD))).await;
+        let (status, _, body) = answer(
+            raw()
+                .get(format!("{}{path}", both.base))
+                .basic_auth(USER, Some(PASSWORD)),
+        )
+        .await;
         assert_eq!((status, body), (404, want), "{path}");
     }
     both.assert_no_calls();
@@ -118,16 +164,55 @@ async fn wrong_methods_are_405_with_allow() {
     let both = start_both().await;
     let client = raw();
     let cases = [
-        (client.delete(format!("{}/api/pamresources/pamrequests", both.base)), "GET, POST", "pam"),
-        (client.get(format!("{}/api/pamresources/pamrequests(guid'{REQUEST_ID}')/Close", both.base)), "POST", "pam"),
-        (client.delete(format!("{}/CertificateManagement/api/v1.0/requests/{REQUEST_ID}", both.base)), "GET, PUT", "cm"),
-        (client.post(format!("{}/CertificateManagement/api/v1.0/certificates", both.base)), "GET", "cm"),
+        (
+            client.delete(format!("{}/api/pamresources/pamrequests", both.base)),
+            "GET, POST",
+            "pam",
+        ),
+        (
+            client.get(format!(
+                "{}/api/pamresources/pamrequests(guid'{REQUEST_ID}')/Close",
+                both.base
+            )),
+            "POST",
+            "pam",
+        ),
+        (
+            client.delete(format!(
+                "{}/CertificateManagement/api/v1.0/requests/{REQUEST_ID}",
+                both.base
+            )),
+            "GET, PUT",
+            "cm",
+        ),
+        (
+            client.post(format!(
+                "{}/CertificateManagement/api/v1.0/certificates",
+                both.base
+            )),
+            "GET",
+            "cm",
+        ),
     ];
     for (request, allow, api) in cases {
         let (status, headers, body) = answer(request.basic_auth(USER, Some(PASSWORD))).await;
-        assert_eq!((status, &headers["allow"]), (405, &allow.parse().unwrap()), "{allow}");
-        let message = if api == "pam" { &body["odata.error"]["message"]["value"] } else { &body["Message"] };
-        assert!(message.as_str().unwrap().ends_with(&format!("allowed: {allow}")), "{body}");
+        assert_eq!(
+            (status, &headers["allow"]),
+            (405, &allow.parse().unwrap()),
+            "{allow}"
+        );
+        let message = if api == "pam" {
+            &body["odata.error"]["message"]["value"]
+        } else {
+            &body["Message"]
+        };
+        assert!(
+            message
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("allowed: {allow}")),
+            "{body}"
+        );
         if api == "pam" {
             assert_eq!(body["odata.error"]["code"], "MethodNotAllowed");
         } else {
@@ -141,19 +226,45 @@ async fn wrong_methods_are_405_with_allow() {
 async fn wrong_content_types_are_415() {
     let both = start_both().await;
     let pam_url = format!("{}/api/pamresources/pamrequests", both.base);
-    let request = raw().post(pam_url).basic_auth(USER, Some(PASSWORD)).header("content-type", "text/plain").body("RoleId=x");
+    let request = raw()
+        .post(pam_url)
+        .basic_auth(USER, Some(PASSWORD))
+        .header("content-type", "text/plain")
+        .body("RoleId=x");
     let (status, _, body) = answer(request).await;
     let message = "content type `text/plain` is not supported; send application/json or application/x-www-form-urlencoded";
-    assert_eq!((status, body), (415, odata_error("UnsupportedMediaType", message)));
+    assert_eq!(
+        (status, body),
+        (415, odata_error("UnsupportedMediaType", message))
+    );
 
-    let cm_url = format!("{}/CertificateManagement/api/v1.0/requests/{REQUEST_ID}", both.base);
-    let request = raw().put(cm_url).basic_auth(USER, Some(PASSWORD)).header("content-type", "text/plain").body("Completed");
+    let cm_url = format!(
+        "{}/CertificateManagement/api/v1.0/requests/{REQUEST_ID}",
+        both.base
+    );
+    let request = raw()
+        .put(cm_url)
+        .basic_auth(USER, Some(PASSWORD))
+        .header("content-type", "text/plain")
+        .body("Completed");
     let (status, _, body) = answer(request).await;
-    assert_eq!((status, body), (415, cm_error("content type `text/plain` is not supported; send application/json")));
+    assert_eq!(
+        (status, body),
+        (
+            415,
+            cm_error("content type `text/plain` is not supported; send application/json")
+        )
+    );
 
     // CM takes no form bodies (only PAM create does).
-    let cm_url = format!("{}/CertificateManagement/api/v1.0/requests/{REQUEST_ID}", both.base);
-    let request = raw().put(cm_url).basic_auth(USER, Some(PASSWORD)).form(&[("status", "Completed")]);
+    let cm_url = format!(
+        "{}/CertificateManagement/api/v1.0/requests/{REQUEST_ID}",
+        both.base
+    );
+    let request = raw()
+        .put(cm_url)
+        .basic_auth(USER, Some(PASSWORD))
+        .form(&[("status", "Completed")]);
     let (status, _, body) = answer(request).await;
     assert_eq!(status, 415, "{body}");
     both.assert_no_calls();
@@ -164,26 +275,79 @@ async fn malformed_keys_query_values_and_bodies_are_400() {
     let both = start_both().await;
     let (base, client) = (&both.base, raw());
     let cm_path = "/CertificateManagement/api/v1.0";
-    let auth_response = format!("{base}{cm_path}/requests/{REQUEST_ID}/smartcards/{REQUEST_ID}/authenticationresponse");
+    let auth_response = format!(
+        "{base}{cm_path}/requests/{REQUEST_ID}/smartcards/{REQUEST_ID}/authenticationresponse"
+    );
     let cases = [
-        (client.post(format!("{base}/api/pamresources/pamrequests(guid'not-a-guid')/Close")), "path parameter `requestId`"),
-        (client.post(format!("{base}/api/pamresources/pamrequeststoapprove(guid'{REQUEST_ID}x')/Approve")), "path parameter `approvalId`"),
-        (client.post(format!("{base}/api/pamresources/pamrequests?RequestedTTL=soon")), "query parameter `RequestedTTL`"),
-        (client.post(format!("{base}/api/pamresources/pamrequests")).json(&json!({"RoleId": "x"})), "invalid request body"),
-        (client.post(format!("{base}/api/pamresources/pamrequests")), "invalid request body: missing field"),
-        (client.get(format!("{base}{cm_path}/requests/not-a-guid")), "path parameter `id`"),
-        (client.get(format!("{auth_response}?cardid=c&challenge=x")), "query parameter `diversified`: is required"),
-        (client.get(format!("{auth_response}?cardid=c&challenge=x&diversified=maybe")), "query parameter `diversified`"),
-        (client.get(format!("{base}{cm_path}/requests?status=Finished")), "query parameter `status`"),
-        (client.put(format!("{base}{cm_path}/requests/{REQUEST_ID}")).json(&json!({"status": "Finished"})), "invalid request body"),
-        (client.put(format!("{base}{cm_path}/requests/{REQUEST_ID}")).header("content-type", "application/json").body("{"), "malformed JSON body"),
+        (
+            client.post(format!(
+                "{base}/api/pamresources/pamrequests(guid'not-a-guid')/Close"
+            )),
+            "path parameter `requestId`",
+        ),
+        (
+            client.post(format!(
+                "{base}/api/pamresources/pamrequeststoapprove(guid'{REQUEST_ID}x')/Approve"
+            )),
+            "path parameter `approvalId`",
+        ),
+        (
+            client.post(format!(
+                "{base}/api/pamresources/pamrequests?RequestedTTL=soon"
+            )),
+            "query parameter `RequestedTTL`",
+        ),
+        (
+            client
+                .post(format!("{base}/api/pamresources/pamrequests"))
+                .json(&json!({"RoleId": "x"})),
+            "invalid request body",
+        ),
+        (
+            client.post(format!("{base}/api/pamresources/pamrequests")),
+            "invalid request body: missing field",
+        ),
+        (
+            client.get(format!("{base}{cm_path}/requests/not-a-guid")),
+            "path parameter `id`",
+        ),
+        (
+            client.get(format!("{auth_response}?cardid=c&challenge=x")),
+            "query parameter `diversified`: is required",
+        ),
+        (
+            client.get(format!(
+                "{auth_response}?cardid=c&challenge=x&diversified=maybe"
+            )),
+            "query parameter `diversified`",
+        ),
+        (
+            client.get(format!("{base}{cm_path}/requests?status=Finished")),
+            "query parameter `status`",
+        ),
+        (
+            client
+                .put(format!("{base}{cm_path}/requests/{REQUEST_ID}"))
+                .json(&json!({"status": "Finished"})),
+            "invalid request body",
+        ),
+        (
+            client
+                .put(format!("{base}{cm_path}/requests/{REQUEST_ID}"))
+                .header("content-type", "application/json")
+                .body("{"),
+            "malformed JSON body",
+        ),
     ];
     for (request, fragment) in cases {
         let (status, _, body) = answer(request.basic_auth(USER, Some(PASSWORD))).await;
         assert_eq!(status, 400, "{body}");
         let message = match body.get("odata.error") {
             Some(error) => {
-                assert!(error["code"].as_str().unwrap().starts_with("BadRequest"), "{body}");
+                assert!(
+                    error["code"].as_str().unwrap().starts_with("BadRequest"),
+                    "{body}"
+                );
                 let _: pam_client::types::ODataError = common::typed(&body);
                 error["message"]["value"].as_str().unwrap().to_string()
             }
@@ -192,7 +356,10 @@ async fn malformed_keys_query_values_and_bodies_are_400() {
                 body["Message"].as_str().unwrap().to_string()
             }
         };
-        assert!(message.contains(fragment), "{message:?} should mention {fragment:?}");
+        assert!(
+            message.contains(fragment),
+            "{message:?} should mention {fragment:?}"
+        );
     }
     both.assert_no_calls();
 }
@@ -201,12 +368,27 @@ async fn malformed_keys_query_values_and_bodies_are_400() {
 async fn documented_errors_returned_by_an_operation_reach_the_client_typed() {
     let both = start_both().await;
     let message = "Access is denied.";
-    both.cm.reply(cm_server::GetSmartcardResponse::Forbidden(common::typed(&cm_error(message))));
-    let client = cm_client::Client::new_with_credentials(&both.base, Credentials::basic(USER, PASSWORD)).unwrap();
+    both.cm
+        .reply(cm_server::GetSmartcardResponse::Forbidden(common::typed(
+            &cm_error(message),
+        )));
+    let client =
+        cm_client::Client::new_with_credentials(&both.base, Credentials::basic(USER, PASSWORD))
+            .unwrap();
 
-    let error = client.get_smartcard().id(REQUEST_ID.parse::<uuid::Uuid>().unwrap()).send().await.expect_err("403");
+    let error = client
+        .get_smartcard()
+        .id(REQUEST_ID.parse::<uuid::Uuid>().unwrap())
+        .send()
+        .await
+        .expect_err("403");
 
     both.cm.only_call("get_smartcard");
-    let cm_client::Error::ErrorResponse(response) = error else { panic!("expected a documented error, got {error:?}") };
-    assert_eq!((response.status().as_u16(), response.message.as_str()), (403, message));
+    let cm_client::Error::ErrorResponse(response) = error else {
+        panic!("expected a documented error, got {error:?}")
+    };
+    assert_eq!(
+        (response.status().as_u16(), response.message.as_str()),
+        (403, message)
+    );
 }

@@ -10,7 +10,9 @@ pub mod pam_stub;
 
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri};
-use generated_server_stubs::runtime::{Authenticator, RequestContext, Unauthorized, basic_credentials};
+use generated_server_stubs::runtime::{
+    Authenticator, RequestContext, Unauthorized, basic_credentials,
+};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::any::{Any, TypeId};
@@ -27,7 +29,9 @@ pub const DENIED: &str = "Authorization has been denied for this request.";
 /// Serve `router` on an ephemeral port of 127.0.0.1; the base URL (`http://127.0.0.1:<port>`).
 /// The server task ends with the test's runtime.
 pub async fn serve(router: axum::Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind 127.0.0.1:0");
     let addr = listener.local_addr().expect("local address");
     tokio::spawn(async move { axum::serve(listener, router).await.expect("axum::serve") });
     format!("http://{addr}")
@@ -49,7 +53,10 @@ impl Authenticator for BasicAuth {
     async fn authenticate(&self, parts: &Parts) -> Result<String, Unauthorized> {
         match basic_credentials(&parts.headers) {
             Some((user, password)) if user == USER && password == PASSWORD => Ok(user),
-            _ => Err(Unauthorized { challenge: CHALLENGE.to_string(), message: DENIED.to_string() }),
+            _ => Err(Unauthorized {
+                challenge: CHALLENGE.to_string(),
+                message: DENIED.to_string(),
+            }),
         }
     }
 }
@@ -69,9 +76,13 @@ pub struct Call {
 impl Call {
     /// The typed parameters (`XxxParams` of the generated server module).
     pub fn params<P: Any>(&self) -> &P {
-        self.params
-            .downcast_ref()
-            .unwrap_or_else(|| panic!("{}: params are not a {}", self.operation, std::any::type_name::<P>()))
+        self.params.downcast_ref().unwrap_or_else(|| {
+            panic!(
+                "{}: params are not a {}",
+                self.operation,
+                std::any::type_name::<P>()
+            )
+        })
     }
 
     /// The typed request body.
@@ -79,7 +90,13 @@ impl Call {
         self.body
             .as_ref()
             .and_then(|b| b.downcast_ref())
-            .unwrap_or_else(|| panic!("{}: no body of type {}", self.operation, std::any::type_name::<B>()))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: no body of type {}",
+                    self.operation,
+                    std::any::type_name::<B>()
+                )
+            })
     }
 }
 
@@ -94,7 +111,10 @@ pub struct Stub {
 impl Stub {
     /// Answer every call of the operation whose response type is `R` with `response`.
     pub fn reply<R: Any + Send + Clone>(&self, response: R) {
-        self.replies.lock().unwrap().insert(TypeId::of::<R>(), Box::new(response));
+        self.replies
+            .lock()
+            .unwrap()
+            .insert(TypeId::of::<R>(), Box::new(response));
     }
 
     /// Record a call without body and return the registered reply (or `fallback`).
@@ -122,13 +142,32 @@ impl Stub {
         self.registered().unwrap_or(fallback)
     }
 
-    fn record(&self, operation: &'static str, ctx: RequestContext<String>, params: Box<dyn Any + Send>, body: Option<Box<dyn Any + Send>>) {
-        let call = Call { operation, caller: ctx.caller, method: ctx.method, uri: ctx.uri, headers: ctx.headers, params, body };
+    fn record(
+        &self,
+        operation: &'static str,
+        ctx: RequestContext<String>,
+        params: Box<dyn Any + Send>,
+        body: Option<Box<dyn Any + Send>>,
+    ) {
+        let call = Call {
+            operation,
+            caller: ctx.caller,
+            method: ctx.method,
+            uri: ctx.uri,
+            headers: ctx.headers,
+            params,
+            body,
+        };
         self.calls.lock().unwrap().push(call);
     }
 
     fn registered<R: Any + Clone>(&self) -> Option<R> {
-        self.replies.lock().unwrap().get(&TypeId::of::<R>()).and_then(|r| r.downcast_ref::<R>()).cloned()
+        self.replies
+            .lock()
+            .unwrap()
+            .get(&TypeId::of::<R>())
+            .and_then(|r| r.downcast_ref::<R>())
+            .cloned()
     }
 
     /// Every call recorded so far (and forget them).
@@ -140,7 +179,11 @@ impl Stub {
     pub fn only_call(&self, operation: &str) -> Call {
         let mut calls = self.take_calls();
         let names: Vec<_> = calls.iter().map(|c| c.operation).collect();
-        assert_eq!(names, [operation], "the server should have received exactly one call");
+        assert_eq!(
+            names,
+            [operation],
+            "the server should have received exactly one call"
+        );
         let call = calls.pop().unwrap();
         assert_eq!(call.caller, USER, "caller seen by the server");
         call
@@ -149,7 +192,10 @@ impl Stub {
     /// Assert that no operation was reached.
     pub fn assert_no_calls(&self) {
         let names: Vec<_> = self.take_calls().iter().map(|c| c.operation).collect();
-        assert!(names.is_empty(), "no operation should have run, but got {names:?}");
+        assert!(
+            names.is_empty(),
+            "no operation should have run, but got {names:?}"
+        );
     }
 }
 
@@ -182,15 +228,23 @@ fn operation(which: Spec, operation_id: &str) -> &'static Value {
 
 /// The `value` of a named response example: `responses.<status>.content.application/json.examples.<name>`.
 pub fn response_example(which: Spec, operation_id: &str, status: &str, name: &str) -> Value {
-    let example = &operation(which, operation_id)["responses"][status]["content"]["application/json"]["examples"][name];
-    assert!(!example.is_null(), "no {status} example {name} on {operation_id}");
+    let example = &operation(which, operation_id)["responses"][status]["content"]["application/json"]
+        ["examples"][name];
+    assert!(
+        !example.is_null(),
+        "no {status} example {name} on {operation_id}"
+    );
     example["value"].clone()
 }
 
 /// The `value` of a named request-body example.
 pub fn request_example(which: Spec, operation_id: &str, name: &str) -> Value {
-    let example = &operation(which, operation_id)["requestBody"]["content"]["application/json"]["examples"][name];
-    assert!(!example.is_null(), "no request example {name} on {operation_id}");
+    let example = &operation(which, operation_id)["requestBody"]["content"]["application/json"]["examples"]
+        [name];
+    assert!(
+        !example.is_null(),
+        "no request example {name} on {operation_id}"
+    );
     example["value"].clone()
 }
 

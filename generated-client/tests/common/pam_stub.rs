@@ -14,14 +14,26 @@ type Ctx = RequestContext<String>;
 pub struct PamStub(pub Stub);
 
 fn no_reply() -> types::ODataError {
-    let message = types::ODataErrorMessage { lang: "en-US".into(), value: "the test registered no reply".into() };
-    types::ODataError { odata_error: types::ODataErrorBody { code: "NoReply".into(), message } }
+    let message = types::ODataErrorMessage {
+        lang: "en-US".into(),
+        value: "the test registered no reply".into(),
+    };
+    types::ODataError {
+        odata_error: types::ODataErrorBody {
+            code: "NoReply".into(),
+            message,
+        },
+    }
 }
 
 impl server::Api for PamStub {
     type Caller = String;
 
-    async fn list_pam_requests(&self, ctx: Ctx, params: server::ListPamRequestsParams) -> server::ListPamRequestsResponse {
+    async fn list_pam_requests(
+        &self,
+        ctx: Ctx,
+        params: server::ListPamRequestsParams,
+    ) -> server::ListPamRequestsResponse {
         let fallback = server::ListPamRequestsResponse::InternalServerError(no_reply());
         self.0.answer("list_pam_requests", ctx, params, fallback)
     }
@@ -33,10 +45,15 @@ impl server::Api for PamStub {
         body: types::PamRequestCreate,
     ) -> server::CreatePamRequestResponse {
         let fallback = server::CreatePamRequestResponse::InternalServerError(no_reply());
-        self.0.answer_with_body("create_pam_request", ctx, params, body, fallback)
+        self.0
+            .answer_with_body("create_pam_request", ctx, params, body, fallback)
     }
 
-    async fn close_pam_request(&self, ctx: Ctx, params: server::ClosePamRequestParams) -> server::ClosePamRequestResponse {
+    async fn close_pam_request(
+        &self,
+        ctx: Ctx,
+        params: server::ClosePamRequestParams,
+    ) -> server::ClosePamRequestResponse {
         let fallback = server::ClosePamRequestResponse::InternalServerError(no_reply());
         self.0.answer("close_pam_request", ctx, params, fallback)
     }
@@ -47,25 +64,42 @@ impl server::Api for PamStub {
         params: server::ListPamRequestsToApproveParams,
     ) -> server::ListPamRequestsToApproveResponse {
         let fallback = server::ListPamRequestsToApproveResponse::InternalServerError(no_reply());
-        self.0.answer("list_pam_requests_to_approve", ctx, params, fallback)
+        self.0
+            .answer("list_pam_requests_to_approve", ctx, params, fallback)
     }
 
-    async fn approve_pam_request(&self, ctx: Ctx, params: server::ApprovePamRequestParams) -> server::ApprovePamRequestResponse {
+    async fn approve_pam_request(
+        &self,
+        ctx: Ctx,
+        params: server::ApprovePamRequestParams,
+    ) -> server::ApprovePamRequestResponse {
         let fallback = server::ApprovePamRequestResponse::InternalServerError(no_reply());
         self.0.answer("approve_pam_request", ctx, params, fallback)
     }
 
-    async fn reject_pam_request(&self, ctx: Ctx, params: server::RejectPamRequestParams) -> server::RejectPamRequestResponse {
+    async fn reject_pam_request(
+        &self,
+        ctx: Ctx,
+        params: server::RejectPamRequestParams,
+    ) -> server::RejectPamRequestResponse {
         let fallback = server::RejectPamRequestResponse::InternalServerError(no_reply());
         self.0.answer("reject_pam_request", ctx, params, fallback)
     }
 
-    async fn list_pam_roles(&self, ctx: Ctx, params: server::ListPamRolesParams) -> server::ListPamRolesResponse {
+    async fn list_pam_roles(
+        &self,
+        ctx: Ctx,
+        params: server::ListPamRolesParams,
+    ) -> server::ListPamRolesResponse {
         let fallback = server::ListPamRolesResponse::InternalServerError(no_reply());
         self.0.answer("list_pam_roles", ctx, params, fallback)
     }
 
-    async fn get_pam_session_info(&self, ctx: Ctx, params: server::GetPamSessionInfoParams) -> server::GetPamSessionInfoResponse {
+    async fn get_pam_session_info(
+        &self,
+        ctx: Ctx,
+        params: server::GetPamSessionInfoParams,
+    ) -> server::GetPamSessionInfoResponse {
         let fallback = server::GetPamSessionInfoResponse::InternalServerError(no_reply());
         self.0.answer("get_pam_session_info", ctx, params, fallback)
     }
@@ -82,6 +116,7 @@ pub struct Pam {
 pub async fn start_pam() -> Pam {
     let stub = Stub::default();
     let base = serve(server::router(PamStub(stub.clone()), BasicAuth)).await;
-    let client = client::Client::new_with_credentials(&base, Credentials::basic(USER, PASSWORD)).expect("client");
+    let client = client::Client::new_with_credentials(&base, Credentials::basic(USER, PASSWORD))
+        .expect("client");
     Pam { stub, base, client }
 }
