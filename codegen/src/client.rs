@@ -3,7 +3,8 @@
 //! The client view is the document with the shapes progenitor cannot take rewritten in a way
 //! that loses nothing a client needs: a body-less 2xx next to a 2xx with a body is dropped
 //! (progenitor asserts one success type; a client gets such a reply as
-//! `Error::UnexpectedResponse` with the status intact).
+//! `Error::UnexpectedResponse` with the status intact), and an `x-query-or-body` operation is
+//! sent in its query form only (progenitor would make the optional body mandatory).
 
 use crate::error::Error;
 use crate::ir::Api;
@@ -92,6 +93,11 @@ fn client_view(spec: &OpenAPI) -> OpenAPI {
             &mut item.trace,
         ];
         for op in ops.into_iter().flatten() {
+            // `x-query-or-body`: the documented form is the query string, and progenitor would
+            // make the (optional) body mandatory, so the client sends the query form only.
+            if op.extensions.get("x-query-or-body") == Some(&serde_json::Value::Bool(true)) {
+                op.request_body = None;
+            }
             let has_body = |r: &ReferenceOr<openapiv3::Response>| match r {
                 ReferenceOr::Item(r) => !r.content.is_empty(),
                 ReferenceOr::Reference { reference } => reference_has_body(spec, reference),

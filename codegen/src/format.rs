@@ -11,7 +11,8 @@ use std::process::{Command, Stdio};
 
 /// Pretty-print `tokens` as a Rust module file, optionally through rustfmt.
 pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(e.to_string()))?;
+    let file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
+        .map_err(|e| Error::Emit(e.to_string()))?;
     let text = prettyplease::unparse(&file);
     if rustfmt {
         run_rustfmt(&text)

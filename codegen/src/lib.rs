@@ -19,6 +19,7 @@
 //! ```
 
 pub mod client;
+mod docs;
 pub mod error;
 pub mod format;
 pub mod ir;

@@ -9,15 +9,15 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///Body of `assignSmartcard` (catalog §4.9). The page gives no required/optional markers; the walkthrough omits `atr`.
+    /// Body of `assignSmartcard` (catalog §4.9). The page gives no required/optional markers; the walkthrough omits `atr`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AssignSmartcardBody {
-        ///Answer-to-reset of the card (hex).
+        /// Answer-to-reset of the card (hex).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub atr: ::std::option::Option<::std::string::String>,
-        ///The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
+        /// The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
         pub cardid: ::std::string::String,
-        ///Request to bind the card to.
+        /// Request to bind the card to.
         pub requestid: ::uuid::Uuid,
     }
     impl AssignSmartcardBody {
@@ -25,52 +25,52 @@ pub mod types {
             Default::default()
         }
     }
-    ///One certificate response of `submitCertificateRequests` (`Microsoft.Clm.Shared.Certificates.Certificate`, catalog §3.8). Property casing is as documented: `IsExternal` is PascalCase while `isServerGenerated`, `isPfx`, `isPkcs7`, `isKeyHistory` are lowerCamel (CM-12).
+    /// One certificate response of `submitCertificateRequests` (`Microsoft.Clm.Shared.Certificates.Certificate`, catalog §3.8). Property casing is as documented: `IsExternal` is PascalCase while `isServerGenerated`, `isPfx`, `isPkcs7`, `isKeyHistory` are lowerCamel (CM-12).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Certificate {
-        ///Certificate id (0 in the example).
+        /// Certificate id (0 in the example).
         #[serde(rename = "CertificateId")]
         pub certificate_id: i32,
-        ///Processing error for this entry, or null.
+        /// Processing error for this entry, or null.
         #[serde(
             rename = "Error",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub error: ::std::option::Option<::std::string::String>,
-        ///Certificate flags. Observed value 65536 (meaning undocumented).
+        /// Certificate flags. Observed value 65536 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Whether this is an external certificate.
+        /// Whether this is an external certificate.
         #[serde(rename = "IsExternal")]
         pub is_external: bool,
-        ///Whether this is a key-history certificate.
+        /// Whether this is a key-history certificate.
         #[serde(rename = "isKeyHistory")]
         pub is_key_history: bool,
-        ///Whether the response is a PFX (`Pfx` set).
+        /// Whether the response is a PFX (`Pfx` set).
         #[serde(rename = "isPfx")]
         pub is_pfx: bool,
-        ///Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
+        /// Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
         #[serde(rename = "isPkcs7")]
         pub is_pkcs7: bool,
-        ///Whether key and certificate were generated on the server.
+        /// Whether key and certificate were generated on the server.
         #[serde(rename = "isServerGenerated")]
         pub is_server_generated: bool,
-        ///PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
+        /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
         #[serde(
             rename = "Pfx",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub pfx: ::std::option::Option<::std::string::String>,
-        ///PKCS#7 response, base64 with `\r\n` line breaks, or null.
+        /// PKCS#7 response, base64 with `\r\n` line breaks, or null.
         #[serde(
             rename = "Pkcs7",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub pkcs7: ::std::option::Option<::std::string::String>,
-        ///Common name of the certificate template.
+        /// Common name of the certificate template.
         #[serde(rename = "TemplateCommonName")]
         pub template_common_name: ::std::string::String,
-        ///Whether to install into the local machine store.
+        /// Whether to install into the local machine store.
         #[serde(rename = "UseLocalMachineStore")]
         pub use_local_machine_store: bool,
     }
@@ -79,34 +79,34 @@ pub mod types {
             Default::default()
         }
     }
-    ///Parameters for building one certificate request (CSR) on the client (catalog §3.7). Loosely follows WinRT `CertificateRequestProperties`; the integer codes are not documented by CM.
+    /// Parameters for building one certificate request (CSR) on the client (catalog §3.7). Loosely follows WinRT `CertificateRequestProperties`; the integer codes are not documented by CM.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CertificateRequestGenerationOptions {
-        ///Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
+        /// Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
         #[serde(rename = "Exportable")]
         pub exportable: i32,
-        ///Friendly name (may be empty).
+        /// Friendly name (may be empty).
         #[serde(rename = "FriendlyName")]
         pub friendly_name: ::std::string::String,
-        ///Hash algorithm, e.g. `SHA1`.
+        /// Hash algorithm, e.g. `SHA1`.
         #[serde(rename = "HashAlgorithmName")]
         pub hash_algorithm_name: ::std::string::String,
-        ///Key algorithm, e.g. `RSA`.
+        /// Key algorithm, e.g. `RSA`.
         #[serde(rename = "KeyAlgorithmName")]
         pub key_algorithm_name: ::std::string::String,
-        ///Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
+        /// Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
         #[serde(rename = "KeyProtectionLevel")]
         pub key_protection_level: i32,
-        ///Key size in bits, e.g. 2048.
+        /// Key size in bits, e.g. 2048.
         #[serde(rename = "KeySize")]
         pub key_size: i32,
-        ///Acceptable key storage providers; try them in order.
+        /// Acceptable key storage providers; try them in order.
         #[serde(rename = "KeyStorageProviderNames")]
         pub key_storage_provider_names: ::std::vec::Vec<::std::string::String>,
-        ///Private-key usages (flags; default Signing). Observed: 3. Per WinRT EnrollKeyUsages: 1 = Decryption, 2 = Signing, 4 = KeyAgreement, 16777215 = All (so 3 = Decryption + Signing).
+        /// Private-key usages (flags; default Signing). Observed: 3. Per WinRT EnrollKeyUsages: 1 = Decryption, 2 = Signing, 4 = KeyAgreement, 16777215 = All (so 3 = Decryption + Signing).
         #[serde(rename = "KeyUsages")]
         pub key_usages: i32,
-        ///Subject name (may be empty).
+        /// Subject name (may be empty).
         #[serde(rename = "Subject")]
         pub subject: ::std::string::String,
     }
@@ -115,13 +115,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///Error body. Not documented by Microsoft: modelled as the default ASP.NET Web API `HttpError` JSON (the API is an ASP.NET Web API 2 application). For 500 errors `Message` carries the correlation id of the event-log entry. Other HttpError members (`MessageDetail`, `ModelState`, ...) may appear, so additional properties are allowed (CM-22).
+    /// Error body. Not documented by Microsoft: modelled as the default ASP.NET Web API `HttpError` JSON (the API is an ASP.NET Web API 2 application). For 500 errors `Message` carries the correlation id of the event-log entry. Other HttpError members (`MessageDetail`, `ModelState`, ...) may appear, so additional properties are allowed (CM-22).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CmError {
-        ///Human-readable error message (for 500s it includes the correlation id).
+        /// Human-readable error message (for 500s it includes the correlation id).
         #[serde(rename = "Message")]
         pub message: ::std::string::String,
-        ///Optional detail that ASP.NET Web API adds to some errors (e.g. unmapped routes).
+        /// Optional detail that ASP.NET Web API adds to some errors (e.g. unmapped routes).
         #[serde(
             rename = "MessageDetail",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -133,7 +133,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Request status name for the `status` query filter of `listRequests` (FIM RequestStatus members). Responses carry the status as an integer instead (`Request.Status`).
+    /// Request status name for the `status` query filter of `listRequests` (FIM RequestStatus members). Responses carry the status as an integer instead (`Request.Status`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -200,7 +200,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Target status for `updateRequestStatus`. `Abandoned` is documented here although it is not a member of RequestStatus (CM-05).
+    /// Target status for `updateRequestStatus`. `Abandoned` is documented here although it is not a member of RequestStatus (CM-05).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -252,7 +252,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Request type as SENT in `createRequest` (catalog §3.10). Not every type is valid for every template (e.g. Unblock is invalid on a software-profile template). Responses carry the type as an integer instead (`Request.RequestType`). `TemporaryCards` is the documented request-type name; the workflow-policy page calls the same workflow `TemporaryEnroll` (CM-08).
+    /// Request type as SENT in `createRequest` (catalog §3.10). Not every type is valid for every template (e.g. Unblock is invalid on a software-profile template). Responses carry the type as an integer instead (`Request.RequestType`). `TemporaryCards` is the documented request-type name; the workflow-policy page calls the same workflow `TemporaryEnroll` (CM-08).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -331,7 +331,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Smart card status name for `updateSmartcardStatus`. Only `Retired` appears in the documentation; the other names are the members of FIM's SmartcardStatus enumeration, whether the server accepts each of them is undocumented (CM-20).
+    /// Smart card status name for `updateSmartcardStatus`. Only `Retired` appears in the documentation; the other names are the members of FIM's SmartcardStatus enumeration, whether the server accepts each of them is undocumented (CM-20).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -395,21 +395,21 @@ pub mod types {
             value.parse()
         }
     }
-    ///Body of `createRequest` (catalog §4.4). Property names are lower case as documented (CM-34).
+    /// Body of `createRequest` (catalog §4.4). Property names are lower case as documented (CM-34).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateRequestBody {
-        ///User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
+        /// User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
         pub comment: ::std::string::String,
         pub datacollection: DataCollectionInput,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<PriorityInput>,
-        ///Profile template the request is for. Documented as required, but the Unblock example omits it (the card given in `smartcard` implies the template), so it is optional here (CM-08).
+        /// Profile template the request is for. Documented as required, but the Unblock example omits it (the card given in `smartcard` implies the template), so it is optional here (CM-08).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profiletemplateuuid: ::std::option::Option<::uuid::Uuid>,
-        ///Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
+        /// Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub smartcard: ::std::option::Option<::uuid::Uuid>,
-        ///Target user of the request; default is the current user.
+        /// Target user of the request; default is the current user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<::uuid::Uuid>,
         #[serde(rename = "type")]
@@ -420,7 +420,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///One data-collection item as sent in `createRequest`: an object whose single key is the item name and whose value is the item value, e.g. `{"city":"seattle"}` (CM-07).
+    /// One data-collection item as sent in `createRequest`: an object whose single key is the item name and whose value is the item value, e.g. `{"city":"seattle"}` (CM-07).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct DataCollectionEntryInput(
@@ -452,7 +452,7 @@ pub mod types {
             Self(value)
         }
     }
-    ///Enrollee-supplied data-collection items (which items are needed comes from the workflow policy; may be empty). Documented both as a JSON STRING containing a JSON array (`"[]"`) and as a JSON ARRAY of one-key objects (`[{"name":"pavle"},{"city":"seattle"}]`), so both forms are accepted (CM-07).
+    /// Enrollee-supplied data-collection items (which items are needed comes from the workflow policy; may be empty). Documented both as a JSON STRING containing a JSON array (`"[]"`) and as a JSON ARRAY of one-key objects (`[{"name":"pavle"},{"city":"seattle"}]`), so both forms are accepted (CM-07).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum DataCollectionInput {
@@ -464,13 +464,13 @@ pub mod types {
             Self::Array(value)
         }
     }
-    ///One data-collection item of a request (response form, catalog §3.1).
+    /// One data-collection item of a request (response form, catalog §3.1).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DataCollectionItem {
-        ///Name of the data item.
+        /// Name of the data item.
         #[serde(rename = "Name")]
         pub name: ::std::string::String,
-        ///Value of the data item; null while not supplied.
+        /// Value of the data item; null while not supplied.
         #[serde(
             rename = "Value",
             deserialize_with = "::std::option::Option::deserialize"
@@ -482,22 +482,22 @@ pub mod types {
             Default::default()
         }
     }
-    ///PIN policy (user or admin PIN) of a smart card configuration (catalog §3.6).
+    /// PIN policy (user or admin PIN) of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PinPolicy {
-        ///Allowed character set. Observed value 1 (mapping undocumented).
+        /// Allowed character set. Observed value 1 (mapping undocumented).
         #[serde(rename = "CharacterSet")]
         pub character_set: i32,
-        ///Default PIN value.
+        /// Default PIN value.
         #[serde(rename = "DefaultValue")]
         pub default_value: ::std::string::String,
-        ///Maximum PIN length.
+        /// Maximum PIN length.
         #[serde(rename = "MaxLength")]
         pub max_length: i32,
-        ///Minimum PIN length.
+        /// Minimum PIN length.
         #[serde(rename = "MinLength")]
         pub min_length: i32,
-        ///PIN rollover setting.
+        /// PIN rollover setting.
         #[serde(rename = "Rollover")]
         pub rollover: bool,
     }
@@ -506,7 +506,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Request priority; default from the template. Documented as an integer but sent as the string `"4"` in an example, so an integer or a string of digits is accepted (CM-08).
+    /// Request priority; default from the template. Documented as an integer but sent as the string `"4"` in an example, so an integer or a string of digits is accepted (CM-08).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum PriorityInput {
@@ -557,7 +557,7 @@ pub mod types {
             Self::String(value)
         }
     }
-    ///`PriorityInputString`
+    /// `PriorityInputString`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PriorityInputString(::std::string::String);
@@ -609,37 +609,37 @@ pub mod types {
                 })
         }
     }
-    ///A software-certificate profile (`Microsoft.Clm.Shared.Profiles.Profile`, catalog §3.3), with the operations the current user may start on it.
+    /// A software-certificate profile (`Microsoft.Clm.Shared.Profiles.Profile`, catalog §3.3), with the operations the current user may start on it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
-        ///Owner of the profile.
+        /// Owner of the profile.
         #[serde(rename = "AssignedUserUuid")]
         pub assigned_user_uuid: ::uuid::Uuid,
-        ///Comment.
+        /// Comment.
         #[serde(rename = "Comment")]
         pub comment: ::std::string::String,
-        ///Profile flags. Observed value 1 (meaning undocumented).
+        /// Profile flags. Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Profile this one replaced (empty GUID if none).
+        /// Profile this one replaced (empty GUID if none).
         #[serde(rename = "ParentProfileUuid")]
         pub parent_profile_uuid: ::uuid::Uuid,
-        ///Primary profile (empty GUID if none).
+        /// Primary profile (empty GUID if none).
         #[serde(rename = "PrimaryProfileUuid")]
         pub primary_profile_uuid: ::uuid::Uuid,
-        ///Operations the current user may start on this profile (lower-case names).
+        /// Operations the current user may start on this profile (lower-case names).
         #[serde(rename = "ProfileOperations")]
         pub profile_operations: ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
-        ///Profile template.
+        /// Profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
-        ///Template version when the profile was created.
+        /// Template version when the profile was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
-        ///Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
+        /// Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
         #[serde(rename = "Status")]
         pub status: i32,
-        ///Profile id.
+        /// Profile id.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -648,7 +648,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Result of `getProfile` / `getRequestProfile`: a single Profile (expected for a by-id route) or an array of Profile (what the operation page documents for all its URL forms). No example exists. See CM-36.
+    /// Result of `getProfile` / `getRequestProfile`: a single Profile (expected for a by-id route) or an array of Profile (what the operation page documents for all its URL forms). No example exists. See CM-36.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum ProfileOrProfileList {
@@ -665,7 +665,7 @@ pub mod types {
             Self::Array(value)
         }
     }
-    ///Status names documented for the `status` query filter of the profile listings: `Active` plus the request-status names. FIM's ProfileStatus enumeration has Active, Disabled, New, None, Retired, Suspended instead; only the documented list is modelled (CM-05).
+    /// Status names documented for the `status` query filter of the profile listings: `Active` plus the request-status names. FIM's ProfileStatus enumeration has Active, Disabled, New, None, Retired, Suspended instead; only the documented list is modelled (CM-05).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -735,22 +735,22 @@ pub mod types {
             value.parse()
         }
     }
-    ///Reduced ("limited view") form of a profile template, enough to let a user pick one (catalog §3.4).
+    /// Reduced ("limited view") form of a profile template, enough to let a user pick one (catalog §3.4).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProfileTemplateLimitedView {
-        ///Description of the template.
+        /// Description of the template.
         #[serde(rename = "Description")]
         pub description: ::std::string::String,
-        ///Whether this is a smart card profile template (as opposed to a software profile template).
+        /// Whether this is a smart card profile template (as opposed to a software profile template).
         #[serde(rename = "IsSmartcardProfileTemplate")]
         pub is_smartcard_profile_template: bool,
-        ///Whether the template requires a virtual smart card.
+        /// Whether the template requires a virtual smart card.
         #[serde(rename = "IsVirtualSmartcardProfileTemplate")]
         pub is_virtual_smartcard_profile_template: bool,
-        ///Display name of the template.
+        /// Display name of the template.
         #[serde(rename = "Name")]
         pub name: ::std::string::String,
-        ///Template id.
+        /// Template id.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -759,88 +759,88 @@ pub mod types {
             Default::default()
         }
     }
-    ///Workflow policy of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.ProfileTemplatePolicy`, the documented minimum set; the concrete object depends on the workflow type, e.g. EnrollPolicy, and may carry more properties). INFERRED: no JSON example exists ("body coming soon"), so the types below come from the property descriptions only and are kept loose; properties without a type accept any JSON value. The walkthrough reads `DataCollection` and `collectComments` from the enroll policy, which may be the wire names of `PolicyDataCollection` and `CollectComments` (catalog §3.5, CM-17).
+    /// Workflow policy of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.ProfileTemplatePolicy`, the documented minimum set; the concrete object depends on the workflow type, e.g. EnrollPolicy, and may carry more properties). INFERRED: no JSON example exists ("body coming soon"), so the types below come from the property descriptions only and are kept loose; properties without a type accept any JSON value. The walkthrough reads `DataCollection` and `collectComments` from the enroll policy, which may be the wire names of `PolicyDataCollection` and `CollectComments` (catalog §3.5, CM-17).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ProfileTemplatePolicy {
-        ///Number of approvals required.
+        /// Number of approvals required.
         #[serde(
             rename = "ApprovalsNeeded",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub approvals_needed: ::std::option::Option<i32>,
-        ///Who may approve (a security descriptor; probably an SDDL string). Type not documented.
+        /// Who may approve (a security descriptor; probably an SDDL string). Type not documented.
         #[serde(
             rename = "AuthorizedApprover",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub authorized_approver: ::std::option::Option<::serde_json::Value>,
-        ///Who may act as enrollment agent (security descriptor). Type not documented.
+        /// Who may act as enrollment agent (security descriptor). Type not documented.
         #[serde(
             rename = "AuthorizedEnrollmentAgent",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub authorized_enrollment_agent: ::std::option::Option<::serde_json::Value>,
-        ///Who may initiate the workflow (security descriptor). Type not documented.
+        /// Who may initiate the workflow (security descriptor). Type not documented.
         #[serde(
             rename = "AuthorizedInitiator",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub authorized_initiator: ::std::option::Option<::serde_json::Value>,
-        ///Whether a comment must be collected for the request.
+        /// Whether a comment must be collected for the request.
         #[serde(
             rename = "CollectComments",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub collect_comments: ::std::option::Option<bool>,
-        ///Whether a request priority is collected.
+        /// Whether a request priority is collected.
         #[serde(
             rename = "CollectRequestPriority",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub collect_request_priority: ::std::option::Option<bool>,
-        ///Default request priority.
+        /// Default request priority.
         #[serde(
             rename = "DefaultRequestPriority",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub default_request_priority: ::std::option::Option<i32>,
-        ///Policy documents (shape not documented).
+        /// Policy documents (shape not documented).
         #[serde(
             rename = "Documents",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub documents: ::std::option::Option<::serde_json::Value>,
-        ///Whether the workflow is enabled.
+        /// Whether the workflow is enabled.
         #[serde(
             rename = "Enabled",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub enabled: ::std::option::Option<bool>,
-        ///Whether an enrollment agent is required.
+        /// Whether an enrollment agent is required.
         #[serde(
             rename = "EnrollAgentRequired",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub enroll_agent_required: ::std::option::Option<bool>,
-        ///How one-time passwords are distributed (shape not documented).
+        /// How one-time passwords are distributed (shape not documented).
         #[serde(
             rename = "OneTimePasswordPolicy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub one_time_password_policy: ::std::option::Option<::serde_json::Value>,
-        ///Smart card personalization options (shape not documented).
+        /// Smart card personalization options (shape not documented).
         #[serde(
             rename = "Personalization",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub personalization: ::std::option::Option<::serde_json::Value>,
-        ///Data-collection items the client must supply when creating the request (documented as a collection; item shape not documented).
+        /// Data-collection items the client must supply when creating the request (documented as a collection; item shape not documented).
         #[serde(
             rename = "PolicyDataCollection",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub policy_data_collection: ::std::option::Option<::serde_json::Value>,
-        ///Whether self-service initiation is allowed.
+        /// Whether self-service initiation is allowed.
         #[serde(
             rename = "SelfServiceEnabled",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -852,70 +852,70 @@ pub mod types {
             Default::default()
         }
     }
-    ///A MIM CM request (`Microsoft.Clm.Shared.Requests.Request`, catalog §3.1). Enumerations come back as integers without a documented mapping; the names given below are guesses (CM-05).
+    /// A MIM CM request (`Microsoft.Clm.Shared.Requests.Request`, catalog §3.1). Enumerations come back as integers without a documented mapping; the names given below are guesses (CM-05).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Request {
-        ///Comment.
+        /// Comment.
         #[serde(rename = "Comment")]
         pub comment: ::std::string::String,
-        ///Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
+        /// Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
         #[serde(rename = "Completed")]
         pub completed: ::mim_wire::MimDateTime,
-        ///Data-collection items of the request.
+        /// Data-collection items of the request.
         #[serde(rename = "DataCollection")]
         pub data_collection: ::std::vec::Vec<DataCollectionItem>,
-        ///Data-collection options (flags). Observed value 32 (meaning undocumented).
+        /// Data-collection options (flags). Observed value 32 (meaning undocumented).
         #[serde(rename = "DataCollectionFlags")]
         pub data_collection_flags: i32,
-        ///Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
+        /// Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Whether data collection is complete.
+        /// Whether data collection is complete.
         #[serde(rename = "IsDataCollectionComplete")]
         pub is_data_collection_complete: bool,
-        ///Whether an enrollment agent must execute the request.
+        /// Whether an enrollment agent must execute the request.
         #[serde(rename = "IsEnrollmentAgent")]
         pub is_enrollment_agent: bool,
-        ///Whether this is a smart card request (as opposed to a software-profile request).
+        /// Whether this is a smart card request (as opposed to a software-profile request).
         #[serde(rename = "IsSmartcard")]
         pub is_smartcard: bool,
-        ///Software profile produced by the request (empty GUID if none).
+        /// Software profile produced by the request (empty GUID if none).
         #[serde(rename = "NewProfileUuid")]
         pub new_profile_uuid: ::uuid::Uuid,
-        ///Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
+        /// Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
         #[serde(rename = "NewSmartcardUuid")]
         pub new_smartcard_uuid: ::uuid::Uuid,
-        ///Profile the request was created for (empty GUID if none).
+        /// Profile the request was created for (empty GUID if none).
         #[serde(rename = "OldProfileUuid")]
         pub old_profile_uuid: ::uuid::Uuid,
-        ///Smart card the request was created for (empty GUID if none).
+        /// Smart card the request was created for (empty GUID if none).
         #[serde(rename = "OldSmartcardUuid")]
         pub old_smartcard_uuid: ::uuid::Uuid,
-        ///User who created the request.
+        /// User who created the request.
         #[serde(rename = "OriginatorUserUuid")]
         pub originator_user_uuid: ::uuid::Uuid,
-        ///Request priority.
+        /// Request priority.
         #[serde(rename = "Priority")]
         pub priority: i32,
-        ///Profile template of the request.
+        /// Profile template of the request.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
-        ///Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
+        /// Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
         #[serde(rename = "RequestType")]
         pub request_type: i32,
-        ///Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
+        /// Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
         #[serde(rename = "SecurityDescriptor")]
         pub security_descriptor: ::std::string::String,
-        ///Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
+        /// Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
         #[serde(rename = "Status")]
         pub status: i32,
-        ///Submission time (UTC, with `Z`).
+        /// Submission time (UTC, with `Z`).
         #[serde(rename = "Submitted")]
         pub submitted: ::mim_wire::MimDateTime,
-        ///User the request is for.
+        /// User the request is for.
         #[serde(rename = "TargetUserUuid")]
         pub target_user_uuid: ::uuid::Uuid,
-        ///Request id.
+        /// Request id.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -924,46 +924,46 @@ pub mod types {
             Default::default()
         }
     }
-    ///A CM smart card object (`Microsoft.Clm.Shared.Smartcards.Smartcard`, catalog §3.2). `Uuid` is the CM id used in paths; `SerialNumber` is the physical card id (the `cardid`) in braces.
+    /// A CM smart card object (`Microsoft.Clm.Shared.Smartcards.Smartcard`, catalog §3.2). `Uuid` is the CM id used in paths; `SerialNumber` is the physical card id (the `cardid`) in braces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Smartcard {
-        ///Owner of the card.
+        /// Owner of the card.
         #[serde(rename = "AssignedUserUuid")]
         pub assigned_user_uuid: ::uuid::Uuid,
-        ///Answer-to-reset of the card (hex).
+        /// Answer-to-reset of the card (hex).
         #[serde(rename = "Atr")]
         pub atr: ::std::string::String,
-        ///Comment.
+        /// Comment.
         #[serde(rename = "Comment")]
         pub comment: ::std::string::String,
-        ///Card flags (SmartcardFlags). Observed value 1 (meaning undocumented).
+        /// Card flags (SmartcardFlags). Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Card middleware, e.g. `MSBaseCSP`.
+        /// Card middleware, e.g. `MSBaseCSP`.
         #[serde(rename = "Middleware")]
         pub middleware: ::std::string::String,
-        ///Card this one replaced (empty GUID if none).
+        /// Card this one replaced (empty GUID if none).
         #[serde(rename = "ParentSmartcardUuid")]
         pub parent_smartcard_uuid: ::uuid::Uuid,
-        ///Permanent card linked to this (temporary) card (empty GUID if none).
+        /// Permanent card linked to this (temporary) card (empty GUID if none).
         #[serde(rename = "PermanentSmartcardUuid")]
         pub permanent_smartcard_uuid: ::uuid::Uuid,
-        ///Primary card (empty GUID if none).
+        /// Primary card (empty GUID if none).
         #[serde(rename = "PrimarySmartcardUuid")]
         pub primary_smartcard_uuid: ::uuid::Uuid,
-        ///Governing profile template.
+        /// Governing profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
-        ///Template version when the card was created.
+        /// Template version when the card was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
-        ///Card serial number, the physical card id (`cardid`) in braces, e.g. `{d1ef6869-...}`.
+        /// Card serial number, the physical card id (`cardid`) in braces, e.g. `{d1ef6869-...}`.
         #[serde(rename = "SerialNumber")]
         pub serial_number: ::std::string::String,
-        ///Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
+        /// Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
         #[serde(rename = "Status")]
         pub status: i32,
-        ///CM id of the smart card.
+        /// CM id of the smart card.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -972,62 +972,62 @@ pub mod types {
             Default::default()
         }
     }
-    ///Smart card configuration of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.SmartcardConfig`, catalog §3.6), documented only in the Spanish "Get smart card policy" page. Integer-coded settings (`UserPinOption`, `ProviderType`, `PinPolicy.CharacterSet`) have no documented value mapping.
+    /// Smart card configuration of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.SmartcardConfig`, catalog §3.6), documented only in the Spanish "Get smart card policy" page. Integer-coded settings (`UserPinOption`, `ProviderType`, `PinPolicy.CharacterSet`) have no documented value mapping.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardConfig {
         #[serde(rename = "AdminPinPolicy")]
         pub admin_pin_policy: PinPolicy,
-        ///Whether discontinued cards may be reused.
+        /// Whether discontinued cards may be reused.
         #[serde(rename = "AllowSmartcardReuse")]
         pub allow_smartcard_reuse: bool,
-        ///Data for the card initialization provider.
+        /// Data for the card initialization provider.
         #[serde(rename = "CardInitializationData")]
         pub card_initialization_data: ::std::string::String,
-        ///.NET type name of the card initialization provider (may be empty).
+        /// .NET type name of the card initialization provider (may be empty).
         #[serde(rename = "CardInitializationType")]
         pub card_initialization_type: ::std::string::String,
-        ///Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
+        /// Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
         #[serde(rename = "CertificateLabel")]
         pub certificate_label: ::std::string::String,
-        ///Default admin key (hex); becomes the initial admin key of a new (virtual) card. May be empty.
+        /// Default admin key (hex); becomes the initial admin key of a new (virtual) card. May be empty.
         #[serde(rename = "DefaultAdminKeyHex")]
         pub default_admin_key_hex: ::std::string::String,
-        ///Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
+        /// Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
         #[serde(rename = "DiversifyAdminKey")]
         pub diversify_admin_key: bool,
-        ///Whether to skip installing the CA certificate chain on the card.
+        /// Whether to skip installing the CA certificate chain on the card.
         #[serde(rename = "DoNotInstallCaCertificates")]
         pub do_not_install_ca_certificates: bool,
-        ///Whether to erase the card on overflow.
+        /// Whether to erase the card on overflow.
         #[serde(rename = "EraseOnOverflow")]
         pub erase_on_overflow: bool,
-        ///Whether new cards must be initialized (formatted) before use.
+        /// Whether new cards must be initialized (formatted) before use.
         #[serde(rename = "InitializeNewSmartcard")]
         pub initialize_new_smartcard: bool,
-        ///Maximum number of certificates on the card (0 in the example).
+        /// Maximum number of certificates on the card (0 in the example).
         #[serde(rename = "MaxNumberOfCertificates")]
         pub max_number_of_certificates: i32,
-        ///Provider id.
+        /// Provider id.
         #[serde(rename = "ProviderId")]
         pub provider_id: ::std::string::String,
-        ///Name of the smart card CSP/KSP.
+        /// Name of the smart card CSP/KSP.
         #[serde(rename = "ProviderName")]
         pub provider_name: ::std::string::String,
-        ///Provider type. Observed value 2 (mapping undocumented).
+        /// Provider type. Observed value 2 (mapping undocumented).
         #[serde(rename = "ProviderType")]
         pub provider_type: i32,
         #[serde(rename = "SmartcardPrintPolicy")]
         pub smartcard_print_policy: SmartcardPrintPolicy,
-        ///Whether the secure key injection protocol is used.
+        /// Whether the secure key injection protocol is used.
         #[serde(rename = "UseSecureKeyInjection")]
         pub use_secure_key_injection: bool,
-        ///Whether virtual smart cards are used. Present in the example JSON only, not in the property table.
+        /// Whether virtual smart cards are used. Present in the example JSON only, not in the property table.
         #[serde(
             rename = "UseVirtualSmartcards",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub use_virtual_smartcards: ::std::option::Option<bool>,
-        ///Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
+        /// Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
         #[serde(rename = "UserPinOption")]
         pub user_pin_option: i32,
         #[serde(rename = "UserPinPolicy")]
@@ -1038,7 +1038,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Result of `listSmartcards`: a single Smartcard (documented for `?cardid=`) or an array of Smartcard (assumed for the unfiltered list, which has no example). See CM-11.
+    /// Result of `listSmartcards`: a single Smartcard (documented for `?cardid=`) or an array of Smartcard (assumed for the unfiltered list, which has no example). See CM-11.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum SmartcardOrSmartcardList {
@@ -1055,19 +1055,19 @@ pub mod types {
             Self::Array(value)
         }
     }
-    ///Card printing settings of a smart card configuration (catalog §3.6).
+    /// Card printing settings of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardPrintPolicy {
-        ///Card name for printing.
+        /// Card name for printing.
         #[serde(rename = "CardName")]
         pub card_name: ::std::string::String,
-        ///Field mapping for card printing.
+        /// Field mapping for card printing.
         #[serde(rename = "FieldMapping")]
         pub field_mapping: ::std::string::String,
-        ///Whether the card is printed.
+        /// Whether the card is printed.
         #[serde(rename = "Print")]
         pub print: bool,
-        ///Card printing project name.
+        /// Card printing project name.
         #[serde(rename = "ProjectName")]
         pub project_name: ::std::string::String,
     }
@@ -1076,15 +1076,15 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `submitCertificateRequests` (catalog §4.8). The page gives no required/optional markers; the example sends `pfxpassword` and `certificaterequests` and omits `comments`.
+    /// Body of `submitCertificateRequests` (catalog §4.8). The page gives no required/optional markers; the example sends `pfxpassword` and `certificaterequests` and omits `comments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SubmitCertificateDataBody {
-        ///Base64 PKCS#10 certificate requests (with `\r\n` line breaks) built per the generation options.
+        /// Base64 PKCS#10 certificate requests (with `\r\n` line breaks) built per the generation options.
         pub certificaterequests: ::std::vec::Vec<::std::string::String>,
-        ///Extra comment recorded in the event history of the operation.
+        /// Extra comment recorded in the event history of the operation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comments: ::std::option::Option<::std::string::String>,
-        ///Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
+        /// Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pfxpassword: ::std::option::Option<::std::string::String>,
     }
@@ -1093,7 +1093,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `updateRequestStatus` (catalog §4.6).
+    /// Body of `updateRequestStatus` (catalog §4.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateRequestBody {
         pub status: CmRequestStatusUpdate,
@@ -1103,7 +1103,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `updateSmartcardStatus` (catalog §4.14). The page says `status` is the status "to set the request to"; it is the new status of the smart card (CM-20).
+    /// Body of `updateSmartcardStatus` (catalog §4.14). The page says `status` is the status "to set the request to"; it is the new status of the smart card (CM-20).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateSmartcardStatusBody {
         pub status: CmSmartcardStatusName,
@@ -1113,55 +1113,55 @@ pub mod types {
             Default::default()
         }
     }
-    ///A certificate known to CM (catalog §3.9). The per-card/per-profile listing returns a short form; the per-user listing adds `NotAfter`, `NotBefore`, `Issuer`, `RequesterName` and `Status`, which are therefore optional.
+    /// A certificate known to CM (catalog §3.9). The per-card/per-profile listing returns a short form; the per-user listing adds `NotAfter`, `NotBefore`, `Issuer`, `RequesterName` and `Status`, which are therefore optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct X509ClmCertificate {
-        ///Whether the key is archived on the CA.
+        /// Whether the key is archived on the CA.
         #[serde(rename = "ArchivedOnCa")]
         pub archived_on_ca: bool,
-        ///Certificate type (enum, serialized as an integer). Observed value 1 (mapping undocumented).
+        /// Certificate type (enum, serialized as an integer). Observed value 1 (mapping undocumented).
         #[serde(rename = "CertificateType")]
         pub certificate_type: i32,
-        ///Whether this is a key-history certificate.
+        /// Whether this is a key-history certificate.
         #[serde(rename = "IsKeyHistory")]
         pub is_key_history: bool,
-        ///Issuing CA as `CAhost\CAname`.
+        /// Issuing CA as `CAhost\CAname`.
         #[serde(
             rename = "Issuer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub issuer: ::std::option::Option<::std::string::String>,
-        ///End of validity (no zone designator in the examples).
+        /// End of validity (no zone designator in the examples).
         #[serde(
             rename = "NotAfter",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub not_after: ::std::option::Option<::mim_wire::MimDateTime>,
-        ///Start of validity (no zone designator in the examples).
+        /// Start of validity (no zone designator in the examples).
         #[serde(
             rename = "NotBefore",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub not_before: ::std::option::Option<::mim_wire::MimDateTime>,
-        ///Requester as `DOMAIN\user`.
+        /// Requester as `DOMAIN\user`.
         #[serde(
             rename = "RequesterName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requester_name: ::std::option::Option<::std::string::String>,
-        ///Certificate serial number (hex).
+        /// Certificate serial number (hex).
         #[serde(rename = "SerialNumber")]
         pub serial_number: ::std::string::String,
-        ///Certificate status. Observed value 0 (mapping undocumented).
+        /// Certificate status. Observed value 0 (mapping undocumented).
         #[serde(
             rename = "Status",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status: ::std::option::Option<i32>,
-        ///Common name of the certificate template.
+        /// Common name of the certificate template.
         #[serde(rename = "TemplateCommonName")]
         pub template_common_name: ::std::string::String,
-        ///Certificate thumbprint (hex).
+        /// Certificate thumbprint (hex).
         #[serde(rename = "Thumbprint")]
         pub thumbprint: ::std::string::String,
     }
@@ -3834,17 +3834,17 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for MIM Certificate Management (CM) REST API
-
-Contract for the REST API of Microsoft Identity Manager Certificate Management (MIM CM), version `v1.0`, hand-written from the operation catalog `cm-api.md` (research notes on the MicrosoftDocs/MIMDocs pages). Every operation cites the catalog section it comes from; the choices made where the documentation is silent or contradicts itself are recorded in `spec/DECISIONS.md` (entries CM-NN).
-
-Service facts (catalog §2): the API is an ASP.NET Web API application hosted in the IIS virtual folder `/CertificateManagement` of the CM portal, so all paths here are full paths starting with `/CertificateManagement/api/v1.0` and the server URL is the host only. IIS routing is case-insensitive (the documentation's own examples use `/certificatemanagement/...`). The API is disabled by default (`Clm.WebApi.Enabled` in `Web.config`); while disabled every URL answers 404. Authentication is Windows Integrated Authentication (Negotiate) or an ADFS-issued bearer token, depending on the deployment.
-
-Wire conventions (catalog §2.10): request-body property names are lower case, response property names are PascalCase (with a few lowerCamel exceptions on `Certificate`). Enumerations are sent as NAMES in requests and query strings but come back as undocumented INTEGERS in responses; the integer fields list the values seen in the examples, and any name attached to a number is a guess. Several operations answer with a bare JSON string (a relative URI, a base64 blob, a PIN). GUIDs may be upper or lower case; the empty GUID `00000000-0000-0000-0000-000000000000` means "none" and `0001-01-01T00:00:00` means "no date".
-
-Error bodies are not documented; they are modelled as the ASP.NET Web API `HttpError` shape (`CmError`, decision CM-22). Status codes 400, 401, 404 and 415 (and 403 on one operation) are our additions (CM-23).
-
-Version: 1.0.0*/
+/// Client for MIM Certificate Management (CM) REST API
+///
+/// Contract for the REST API of Microsoft Identity Manager Certificate Management (MIM CM), version `v1.0`, hand-written from the operation catalog `cm-api.md` (research notes on the MicrosoftDocs/MIMDocs pages). Every operation cites the catalog section it comes from; the choices made where the documentation is silent or contradicts itself are recorded in `spec/DECISIONS.md` (entries CM-NN).
+///
+/// Service facts (catalog §2): the API is an ASP.NET Web API application hosted in the IIS virtual folder `/CertificateManagement` of the CM portal, so all paths here are full paths starting with `/CertificateManagement/api/v1.0` and the server URL is the host only. IIS routing is case-insensitive (the documentation's own examples use `/certificatemanagement/...`). The API is disabled by default (`Clm.WebApi.Enabled` in `Web.config`); while disabled every URL answers 404. Authentication is Windows Integrated Authentication (Negotiate) or an ADFS-issued bearer token, depending on the deployment.
+///
+/// Wire conventions (catalog §2.10): request-body property names are lower case, response property names are PascalCase (with a few lowerCamel exceptions on `Certificate`). Enumerations are sent as NAMES in requests and query strings but come back as undocumented INTEGERS in responses; the integer fields list the values seen in the examples, and any name attached to a number is a guess. Several operations answer with a bare JSON string (a relative URI, a base64 blob, a PIN). GUIDs may be upper or lower case; the empty GUID `00000000-0000-0000-0000-000000000000` means "none" and `0001-01-01T00:00:00` means "no date".
+///
+/// Error bodies are not documented; they are modelled as the ASP.NET Web API `HttpError` shape (`CmError`, decision CM-22). Status codes 400, 401, 404 and 415 (and 403 on one operation) are our additions (CM-23).
+///
+/// Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -3852,7 +3852,6 @@ pub struct Client {
 }
 impl Client {
     /// Create a new client.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -3870,7 +3869,6 @@ impl Client {
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -3909,509 +3907,509 @@ const _: () = {
     }
 };
 impl Client {
-    /**List the current user's certificates
-
-    Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
-
-    ```ignore
-    let response = client.list_user_certificates()
-        .send()
-        .await;
-    ```*/
+    /// List the current user's certificates
+    ///
+    /// Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
+    ///
+    /// ```ignore
+    /// let response = client.list_user_certificates()
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_user_certificates(&self) -> builder::ListUserCertificates<'_> {
         builder::ListUserCertificates::new(self)
     }
-    /**List the user's software profiles
-
-    Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
-
-    Arguments:
-    - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
-    ```ignore
-    let response = client.list_profiles()
-        .status(status)
-        .send()
-        .await;
-    ```*/
+    /// List the user's software profiles
+    ///
+    /// Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
+    ///
+    /// Arguments:
+    /// - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
+    /// ```ignore
+    /// let response = client.list_profiles()
+    ///     .status(status)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_profiles(&self) -> builder::ListProfiles<'_> {
         builder::ListProfiles::new(self)
     }
-    /**Get one software profile
-
-    Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
-
-    Arguments:
-    - `id`: GUID of the software profile (`Profile.Uuid`).
-    ```ignore
-    let response = client.get_profile()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// Get one software profile
+    ///
+    /// Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```ignore
+    /// let response = client.get_profile()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_profile(&self) -> builder::GetProfile<'_> {
         builder::GetProfile::new(self)
     }
-    /**List the certificates of a software profile
-
-    Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
-
-    Arguments:
-    - `id`: GUID of the software profile (`Profile.Uuid`).
-    ```ignore
-    let response = client.list_profile_certificates()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// List the certificates of a software profile
+    ///
+    /// Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```ignore
+    /// let response = client.list_profile_certificates()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_profile_certificates(&self) -> builder::ListProfileCertificates<'_> {
         builder::ListProfileCertificates::new(self)
     }
-    /**List the operations the current user may start on a software profile
-
-    Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
-
-    Arguments:
-    - `id`: GUID of the software profile (`Profile.Uuid`).
-    ```ignore
-    let response = client.list_profile_operations()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// List the operations the current user may start on a software profile
+    ///
+    /// Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```ignore
+    /// let response = client.list_profile_operations()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_profile_operations(&self) -> builder::ListProfileOperations<'_> {
         builder::ListProfileOperations::new(self)
     }
-    /**List the profile templates the current user can enroll for
-
-    Returns the profile templates visible to the (current) user in a reduced "limited view" form, enough to let a user pick a template. Without a filter all templates visible to the user are returned. The page lists `targetuser` under "URL parameters" and writes the URL as `profiletemplates?[targetuser]`; it is a query parameter (CM-15). The page lists no 403; it is declared here like on every other operation (CM-23). Catalog: cm-api.md §4.1.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates`
-
-    Arguments:
-    - `targetuser`: Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
-    ```ignore
-    let response = client.list_profile_templates()
-        .targetuser(targetuser)
-        .send()
-        .await;
-    ```*/
+    /// List the profile templates the current user can enroll for
+    ///
+    /// Returns the profile templates visible to the (current) user in a reduced "limited view" form, enough to let a user pick a template. Without a filter all templates visible to the user are returned. The page lists `targetuser` under "URL parameters" and writes the URL as `profiletemplates?[targetuser]`; it is a query parameter (CM-15). The page lists no 403; it is declared here like on every other operation (CM-23). Catalog: cm-api.md §4.1.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates`
+    ///
+    /// Arguments:
+    /// - `targetuser`: Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
+    /// ```ignore
+    /// let response = client.list_profile_templates()
+    ///     .targetuser(targetuser)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_profile_templates(&self) -> builder::ListProfileTemplates<'_> {
         builder::ListProfileTemplates::new(self)
     }
-    /**Get one profile template (controller table only)
-
-    Route `/api/v1.0/profiletemplates/{id}` of ProfileTemplatesController, known only from the controller table of the service-details page; there is no operation page, so method, parameters and body are inferred. Presumably returns the single template with that id; the response is modelled as the same limited view that `listProfileTemplates` returns (additional properties allowed). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.1.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}`
-
-    Arguments:
-    - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    ```ignore
-    let response = client.get_profile_template()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// Get one profile template (controller table only)
+    ///
+    /// Route `/api/v1.0/profiletemplates/{id}` of ProfileTemplatesController, known only from the controller table of the service-details page; there is no operation page, so method, parameters and body are inferred. Presumably returns the single template with that id; the response is modelled as the same limited view that `listProfileTemplates` returns (additional properties allowed). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.1.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// ```ignore
+    /// let response = client.get_profile_template()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_profile_template(&self) -> builder::GetProfileTemplate<'_> {
         builder::GetProfileTemplate::new(self)
     }
-    /**Get the smart card policy (configuration) of a profile template
-
-    Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
-
-    Arguments:
-    - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    ```ignore
-    let response = client.get_smartcard_policy()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// Get the smart card policy (configuration) of a profile template
+    ///
+    /// Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// ```ignore
+    /// let response = client.get_smartcard_policy()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_smartcard_policy(&self) -> builder::GetSmartcardPolicy<'_> {
         builder::GetSmartcardPolicy::new(self)
     }
-    /**Get the workflow policy of a profile template
-
-    Returns the profile-template policy for one workflow (`type`, e.g. `enroll`). A client reads it before creating a request to learn which data-collection items, comment, priority and one-time-password settings the request needs. The concrete object depends on `type` (e.g. an EnrollPolicy for `enroll`) and may carry more properties than the documented minimum set. The documentation's URL table says `/profiletemplates/{id}/policy/workflow/{type}`, but its examples, the controller table and the walkthrough use `/policies/{type}`, which is used here (CM-01). No response example exists (CM-17). The English "Get smart card policy" page is a copy of this page (CM-02). Catalog: cm-api.md §4.2.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
-
-    Arguments:
-    - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    - `type_`: The workflow whose policy to return. Documented names: Enroll, Duplicate, OfflineUnblock, OnlineUpdate, Renew, Recover, RecoverOnBehalf, Reinstate, Retire, Revoke, TemporaryEnroll, Unblock. The server matches them case-insensitively and the examples use lower case (`enroll`, `renew`), so this is a plain string rather than an enum (CM-06). Note `TemporaryEnroll` here vs `TemporaryCards` as a request type (CM-08).
-    ```ignore
-    let response = client.get_workflow_policy()
-        .id(id)
-        .type_(type_)
-        .send()
-        .await;
-    ```*/
+    /// Get the workflow policy of a profile template
+    ///
+    /// Returns the profile-template policy for one workflow (`type`, e.g. `enroll`). A client reads it before creating a request to learn which data-collection items, comment, priority and one-time-password settings the request needs. The concrete object depends on `type` (e.g. an EnrollPolicy for `enroll`) and may carry more properties than the documented minimum set. The documentation's URL table says `/profiletemplates/{id}/policy/workflow/{type}`, but its examples, the controller table and the walkthrough use `/policies/{type}`, which is used here (CM-01). No response example exists (CM-17). The English "Get smart card policy" page is a copy of this page (CM-02). Catalog: cm-api.md §4.2.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// - `type_`: The workflow whose policy to return. Documented names: Enroll, Duplicate, OfflineUnblock, OnlineUpdate, Renew, Recover, RecoverOnBehalf, Reinstate, Retire, Revoke, TemporaryEnroll, Unblock. The server matches them case-insensitively and the examples use lower case (`enroll`, `renew`), so this is a plain string rather than an enum (CM-06). Note `TemporaryEnroll` here vs `TemporaryCards` as a request type (CM-08).
+    /// ```ignore
+    /// let response = client.get_workflow_policy()
+    ///     .id(id)
+    ///     .type_(type_)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_workflow_policy(&self) -> builder::GetWorkflowPolicy<'_> {
         builder::GetWorkflowPolicy::new(self)
     }
-    /**List requests
-
-    Collection form of "Get request": returns the requests visible to the caller, optionally restricted to the current user as target (`targetuser=current`) and/or to one status. The page documents `{id}` as an optional path parameter and says "one or more" requests are returned; the collection route `/requests` is listed for RequestsController. No example exists for this form; an array of Request is assumed (CM-10). Catalog: cm-api.md §4.5.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests`
-
-    Arguments:
-    - `status`: Only return requests in this status; absent means all statuses.
-    - `targetuser`: Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
-    ```ignore
-    let response = client.list_requests()
-        .status(status)
-        .targetuser(targetuser)
-        .send()
-        .await;
-    ```*/
+    /// List requests
+    ///
+    /// Collection form of "Get request": returns the requests visible to the caller, optionally restricted to the current user as target (`targetuser=current`) and/or to one status. The page documents `{id}` as an optional path parameter and says "one or more" requests are returned; the collection route `/requests` is listed for RequestsController. No example exists for this form; an array of Request is assumed (CM-10). Catalog: cm-api.md §4.5.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests`
+    ///
+    /// Arguments:
+    /// - `status`: Only return requests in this status; absent means all statuses.
+    /// - `targetuser`: Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
+    /// ```ignore
+    /// let response = client.list_requests()
+    ///     .status(status)
+    ///     .targetuser(targetuser)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_requests(&self) -> builder::ListRequests<'_> {
         builder::ListRequests::new(self)
     }
-    /**Create a request (enroll, renew, unblock, ...)
-
-    Creates a MIM CM request of the given `type` for a profile template (or, for operations on an existing card, for a smart card). The data-collection items, comment and priority the request needs are given by the template's workflow policy (`getWorkflowPolicy`). The response body is a JSON string holding the RELATIVE URI of the new request, without leading slash or `/CertificateManagement` prefix (`"api/v1.0/requests/<guid>"`); resolve it against `{server}/CertificateManagement/` (CM-09). No Location header is documented. Body quirks (CM-07, CM-08): `datacollection` may be a JSON string or an array, `priority` may be a digit string, `smartcard` is undocumented but used, and `profiletemplateuuid` is documented as required but omitted in the Unblock example. Catalog: cm-api.md §4.4.
-
-    Sends a `POST` request to `/CertificateManagement/api/v1.0/requests`
-
-    ```ignore
-    let response = client.create_request()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Create a request (enroll, renew, unblock, ...)
+    ///
+    /// Creates a MIM CM request of the given `type` for a profile template (or, for operations on an existing card, for a smart card). The data-collection items, comment and priority the request needs are given by the template's workflow policy (`getWorkflowPolicy`). The response body is a JSON string holding the RELATIVE URI of the new request, without leading slash or `/CertificateManagement` prefix (`"api/v1.0/requests/<guid>"`); resolve it against `{server}/CertificateManagement/` (CM-09). No Location header is documented. Body quirks (CM-07, CM-08): `datacollection` may be a JSON string or an array, `priority` may be a digit string, `smartcard` is undocumented but used, and `profiletemplateuuid` is documented as required but omitted in the Unblock example. Catalog: cm-api.md §4.4.
+    ///
+    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests`
+    ///
+    /// ```ignore
+    /// let response = client.create_request()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn create_request(&self) -> builder::CreateRequest<'_> {
         builder::CreateRequest::new(self)
     }
-    /**Get one request
-
-    Returns one MIM CM request. Both documented examples return a single Request object although the page says "one or more" (CM-10). The page's `targetuser` and `status` query filters are only modelled on the collection form `listRequests` (CM-38). `Status`, `RequestType` and `Flags` come back as integers (CM-05). Catalog: cm-api.md §4.5.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{id}`
-
-    Arguments:
-    - `id`: GUID of the CM request (`Request.Uuid`).
-    ```ignore
-    let response = client.get_request()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// Get one request
+    ///
+    /// Returns one MIM CM request. Both documented examples return a single Request object although the page says "one or more" (CM-10). The page's `targetuser` and `status` query filters are only modelled on the collection form `listRequests` (CM-38). `Status`, `RequestType` and `Flags` come back as integers (CM-05). Catalog: cm-api.md §4.5.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the CM request (`Request.Uuid`).
+    /// ```ignore
+    /// let response = client.get_request()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_request(&self) -> builder::GetRequest<'_> {
         builder::GetRequest::new(self)
     }
-    /**Complete, cancel or abandon a request
-
-    Moves a request to Completed, Canceled or Abandoned. A client calls it with `Completed` at the end of an enrollment (walkthrough step 13). Returns the updated Request; note that `Status` then comes back as an integer (8 after `Completed`). "Abandoned" is accepted here although it is not a member of the RequestStatus enumeration (CM-05). Catalog: cm-api.md §4.6.
-
-    Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{id}`
-
-    Arguments:
-    - `id`: GUID of the CM request (`Request.Uuid`).
-    - `body`
-    ```ignore
-    let response = client.update_request_status()
-        .id(id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Complete, cancel or abandon a request
+    ///
+    /// Moves a request to Completed, Canceled or Abandoned. A client calls it with `Completed` at the end of an enrollment (walkthrough step 13). Returns the updated Request; note that `Status` then comes back as an integer (8 after `Completed`). "Abandoned" is accepted here although it is not a member of the RequestStatus enumeration (CM-05). Catalog: cm-api.md §4.6.
+    ///
+    /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the CM request (`Request.Uuid`).
+    /// - `body`
+    /// ```ignore
+    /// let response = client.update_request_status()
+    ///     .id(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn update_request_status(&self) -> builder::UpdateRequestStatus<'_> {
         builder::UpdateRequestStatus::new(self)
     }
-    /**Submit certificate requests (CSRs) and get the certificate responses
-
-    Sends the client-generated CSRs (built per `getCertificateRequestGenerationOptions`) through CM to the CA and returns the results (documentation title "Get certificate responses"). There can be MORE results than submitted CSRs: a template may generate keys on the server, archive keys on the CA or include external certificates; such results come back as PFX (`isPfx`, `isServerGenerated`) protected with `pfxpassword`. A PKCS#7 result (`isPkcs7`) is base64-decoded and installed by the client. The page describes `id` as a profile-template GUID (copy-paste error): it is the CM request id (CM-12). Catalog: cm-api.md §4.8.
-
-    Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
-
-    Arguments:
-    - `id`: GUID of the CM request (`Request.Uuid`).
-    - `body`
-    ```ignore
-    let response = client.submit_certificate_requests()
-        .id(id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Submit certificate requests (CSRs) and get the certificate responses
+    ///
+    /// Sends the client-generated CSRs (built per `getCertificateRequestGenerationOptions`) through CM to the CA and returns the results (documentation title "Get certificate responses"). There can be MORE results than submitted CSRs: a template may generate keys on the server, archive keys on the CA or include external certificates; such results come back as PFX (`isPfx`, `isServerGenerated`) protected with `pfxpassword`. A PKCS#7 result (`isPkcs7`) is base64-decoded and installed by the client. The page describes `id` as a profile-template GUID (copy-paste error): it is the CM request id (CM-12). Catalog: cm-api.md §4.8.
+    ///
+    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the CM request (`Request.Uuid`).
+    /// - `body`
+    /// ```ignore
+    /// let response = client.submit_certificate_requests()
+    ///     .id(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn submit_certificate_requests(&self) -> builder::SubmitCertificateRequests<'_> {
         builder::SubmitCertificateRequests::new(self)
     }
-    /**Get the options for generating the certificate requests (CSRs) of a request
-
-    Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). Catalog: cm-api.md §4.7.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    ```ignore
-    let response = client.get_certificate_request_generation_options()
-        .requestid(requestid)
-        .send()
-        .await;
-    ```*/
+    /// Get the options for generating the certificate requests (CSRs) of a request
+    ///
+    /// Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). Catalog: cm-api.md §4.7.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// ```ignore
+    /// let response = client.get_certificate_request_generation_options()
+    ///     .requestid(requestid)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_certificate_request_generation_options(
         &self,
     ) -> builder::GetCertificateRequestGenerationOptions<'_> {
         builder::GetCertificateRequestGenerationOptions::new(self)
     }
-    /**List the software profiles of a request
-
-    Returns the software-certificate profiles related to one CM request, each with the operations the current user may start on it. Third URL form of the "Get profile data" page (see `listProfiles`); no example exists for this form. Catalog: cm-api.md §4.16.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
-    ```ignore
-    let response = client.list_request_profiles()
-        .requestid(requestid)
-        .status(status)
-        .send()
-        .await;
-    ```*/
+    /// List the software profiles of a request
+    ///
+    /// Returns the software-certificate profiles related to one CM request, each with the operations the current user may start on it. Third URL form of the "Get profile data" page (see `listProfiles`); no example exists for this form. Catalog: cm-api.md §4.16.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
+    /// ```ignore
+    /// let response = client.list_request_profiles()
+    ///     .requestid(requestid)
+    ///     .status(status)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_request_profiles(&self) -> builder::ListRequestProfiles<'_> {
         builder::ListRequestProfiles::new(self)
     }
-    /**Get one software profile of a request (controller table only)
-
-    Route `/api/v1.0/requests/{requestid}/profiles/{id}` of ProfilesController, listed only in the original (2016) controller table; the current table lost it in a Markdown edit (CM-16). There is no operation page: method and response are inferred. The response uses the same object-or-array schema as `getProfile` (CM-36). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles/{id}`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    - `id`: GUID of the software profile (`Profile.Uuid`).
-    ```ignore
-    let response = client.get_request_profile()
-        .requestid(requestid)
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// Get one software profile of a request (controller table only)
+    ///
+    /// Route `/api/v1.0/requests/{requestid}/profiles/{id}` of ProfilesController, listed only in the original (2016) controller table; the current table lost it in a Markdown edit (CM-16). There is no operation page: method and response are inferred. The response uses the same object-or-array schema as `getProfile` (CM-36). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles/{id}`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```ignore
+    /// let response = client.get_request_profile()
+    ///     .requestid(requestid)
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_request_profile(&self) -> builder::GetRequestProfile<'_> {
         builder::GetRequestProfile::new(self)
     }
-    /**Update the status of a smart card within a request
-
-    Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.14.
-
-    Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    - `body`
-    ```ignore
-    let response = client.update_smartcard_status()
-        .requestid(requestid)
-        .id(id)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Update the status of a smart card within a request
+    ///
+    /// Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.14.
+    ///
+    /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `body`
+    /// ```ignore
+    /// let response = client.update_smartcard_status()
+    ///     .requestid(requestid)
+    ///     .id(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn update_smartcard_status(&self) -> builder::UpdateSmartcardStatus<'_> {
         builder::UpdateSmartcardStatus::new(self)
     }
-    /**Get the response to a smart card admin challenge
-
-    Computes the response to a Base CSP admin challenge issued by the card, so that the client can authenticate to the card as administrator (e.g. to set the diversified admin key, or the user PIN). The card's challenge must be sent base64-encoded (and URL-encoded); the answer is a JSON string with the base64 response blob. The walkthrough shows the card gives a hex challenge that the client converts to base64, and converts the answer back to hex; it calls first with `diversified=false`, then with `diversified=true` once the admin key has been diversified (CM-14). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.11.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    - `atr`: Answer-to-reset (ATR) of the card, hex string.
-    - `cardid`: Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
-    - `challenge`: The admin challenge issued by the card, base64-encoded (and URL-encoded in the query string). The walkthrough passes the card's hex challenge instead, contradicting the operation page (CM-14).
-    - `diversified`: Whether the card's admin key has already been diversified. The documentation shows `False`, `false` and `true`; ASP.NET parses booleans case-insensitively, clients should send `true`/`false` (CM-14).
-    ```ignore
-    let response = client.get_smartcard_authentication_response()
-        .requestid(requestid)
-        .id(id)
-        .atr(atr)
-        .cardid(cardid)
-        .challenge(challenge)
-        .diversified(diversified)
-        .send()
-        .await;
-    ```*/
+    /// Get the response to a smart card admin challenge
+    ///
+    /// Computes the response to a Base CSP admin challenge issued by the card, so that the client can authenticate to the card as administrator (e.g. to set the diversified admin key, or the user PIN). The card's challenge must be sent base64-encoded (and URL-encoded); the answer is a JSON string with the base64 response blob. The walkthrough shows the card gives a hex challenge that the client converts to base64, and converts the answer back to hex; it calls first with `diversified=false`, then with `diversified=true` once the admin key has been diversified (CM-14). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.11.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
+    /// - `cardid`: Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
+    /// - `challenge`: The admin challenge issued by the card, base64-encoded (and URL-encoded in the query string). The walkthrough passes the card's hex challenge instead, contradicting the operation page (CM-14).
+    /// - `diversified`: Whether the card's admin key has already been diversified. The documentation shows `False`, `false` and `true`; ASP.NET parses booleans case-insensitively, clients should send `true`/`false` (CM-14).
+    /// ```ignore
+    /// let response = client.get_smartcard_authentication_response()
+    ///     .requestid(requestid)
+    ///     .id(id)
+    ///     .atr(atr)
+    ///     .cardid(cardid)
+    ///     .challenge(challenge)
+    ///     .diversified(diversified)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_smartcard_authentication_response(
         &self,
     ) -> builder::GetSmartcardAuthenticationResponse<'_> {
         builder::GetSmartcardAuthenticationResponse::new(self)
     }
-    /**Get the diversified admin key for a smart card
-
-    Returns the new (diversified) admin key for the card as a JSON string holding a base64 byte blob. Use it only when the template's smart card configuration says so (`SmartcardConfig.DiversifyAdminKey`). The page's "see also" points to `CreateSmartcard`, probably meant `ExecuteOperations.GetAdminKey` (CM-21). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.12.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    - `atr`: Answer-to-reset (ATR) of the card, hex string.
-    - `cardid`: Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
-    ```ignore
-    let response = client.get_smartcard_diversified_admin_key()
-        .requestid(requestid)
-        .id(id)
-        .atr(atr)
-        .cardid(cardid)
-        .send()
-        .await;
-    ```*/
+    /// Get the diversified admin key for a smart card
+    ///
+    /// Returns the new (diversified) admin key for the card as a JSON string holding a base64 byte blob. Use it only when the template's smart card configuration says so (`SmartcardConfig.DiversifyAdminKey`). The page's "see also" points to `CreateSmartcard`, probably meant `ExecuteOperations.GetAdminKey` (CM-21). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.12.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
+    /// - `cardid`: Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
+    /// ```ignore
+    /// let response = client.get_smartcard_diversified_admin_key()
+    ///     .requestid(requestid)
+    ///     .id(id)
+    ///     .atr(atr)
+    ///     .cardid(cardid)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_smartcard_diversified_admin_key(
         &self,
     ) -> builder::GetSmartcardDiversifiedAdminKey<'_> {
         builder::GetSmartcardDiversifiedAdminKey::new(self)
     }
-    /**Get the server-proposed user PIN of a smart card within a request (controller table only)
-
-    Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
-
-    Arguments:
-    - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    - `atr`: Answer-to-reset (ATR) of the card, hex string.
-    - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
-    - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
-    ```ignore
-    let response = client.get_request_smartcard_proposed_pin()
-        .requestid(requestid)
-        .id(id)
-        .atr(atr)
-        .cardid(cardid)
-        .challenge(challenge)
-        .send()
-        .await;
-    ```*/
+    /// Get the server-proposed user PIN of a smart card within a request (controller table only)
+    ///
+    /// Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
+    ///
+    /// Arguments:
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
+    /// - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
+    /// - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
+    /// ```ignore
+    /// let response = client.get_request_smartcard_proposed_pin()
+    ///     .requestid(requestid)
+    ///     .id(id)
+    ///     .atr(atr)
+    ///     .cardid(cardid)
+    ///     .challenge(challenge)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_request_smartcard_proposed_pin(
         &self,
     ) -> builder::GetRequestSmartcardProposedPin<'_> {
         builder::GetRequestSmartcardProposedPin::new(self)
     }
-    /**List smart cards, or find one by its card id
-
-    Reads the user's smart card objects (page title "Get smart card data", H1 "Get smart card profiles"). With `cardid` the card whose `SerialNumber` matches is returned: the page calls `cardid` "the smart card UUID", but the example value equals the returned card's SerialNumber (the physical card id), not its `Uuid` (CM-11). The documented `?cardid=` example returns a single object; the unfiltered list has no example and is presumably an array, so the response schema accepts both (CM-11). The page also claims the result lists the operations the user may perform, but the Smartcard object has no such field; use `listSmartcardOperations`. Catalog: cm-api.md §4.10.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
-
-    Arguments:
-    - `cardid`: Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
-    ```ignore
-    let response = client.list_smartcards()
-        .cardid(cardid)
-        .send()
-        .await;
-    ```*/
+    /// List smart cards, or find one by its card id
+    ///
+    /// Reads the user's smart card objects (page title "Get smart card data", H1 "Get smart card profiles"). With `cardid` the card whose `SerialNumber` matches is returned: the page calls `cardid` "the smart card UUID", but the example value equals the returned card's SerialNumber (the physical card id), not its `Uuid` (CM-11). The documented `?cardid=` example returns a single object; the unfiltered list has no example and is presumably an array, so the response schema accepts both (CM-11). The page also claims the result lists the operations the user may perform, but the Smartcard object has no such field; use `listSmartcardOperations`. Catalog: cm-api.md §4.10.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
+    ///
+    /// Arguments:
+    /// - `cardid`: Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
+    /// ```ignore
+    /// let response = client.list_smartcards()
+    ///     .cardid(cardid)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_smartcards(&self) -> builder::ListSmartcards<'_> {
         builder::ListSmartcards::new(self)
     }
-    /**Assign a smart card to a request
-
-    Binds a physical or virtual smart card to a request and creates the CM smart card object; afterwards the request can only be executed with that card. `cardid` is the card's own id and becomes the card's `SerialNumber` (in braces). The response body is a JSON string with the RELATIVE URI of the new smart card object (`"api/v1.0/smartcards/<guid>"`, CM-09). The walkthrough's body for this call is invalid JSON and is not reproduced (CM-18). Catalog: cm-api.md §4.9.
-
-    Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
-
-    ```ignore
-    let response = client.assign_smartcard()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Assign a smart card to a request
+    ///
+    /// Binds a physical or virtual smart card to a request and creates the CM smart card object; afterwards the request can only be executed with that card. `cardid` is the card's own id and becomes the card's `SerialNumber` (in braces). The response body is a JSON string with the RELATIVE URI of the new smart card object (`"api/v1.0/smartcards/<guid>"`, CM-09). The walkthrough's body for this call is invalid JSON and is not reproduced (CM-18). Catalog: cm-api.md §4.9.
+    ///
+    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
+    ///
+    /// ```ignore
+    /// let response = client.assign_smartcard()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn assign_smartcard(&self) -> builder::AssignSmartcard<'_> {
         builder::AssignSmartcard::new(self)
     }
-    /**Get one smart card
-
-    Returns the CM smart card object with the given CM id (`Smartcard.Uuid`; the page calls the path parameter `smartcarduuid`, CM-28). Catalog: cm-api.md §4.10.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
-
-    Arguments:
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    ```ignore
-    let response = client.get_smartcard()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// Get one smart card
+    ///
+    /// Returns the CM smart card object with the given CM id (`Smartcard.Uuid`; the page calls the path parameter `smartcarduuid`, CM-28). Catalog: cm-api.md §4.10.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// ```ignore
+    /// let response = client.get_smartcard()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_smartcard(&self) -> builder::GetSmartcard<'_> {
         builder::GetSmartcard::new(self)
     }
-    /**List the certificates of a smart card
-
-    Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
-
-    Arguments:
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    ```ignore
-    let response = client.list_smartcard_certificates()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// List the certificates of a smart card
+    ///
+    /// Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
+    ///
+    /// Arguments:
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// ```ignore
+    /// let response = client.list_smartcard_certificates()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_smartcard_certificates(&self) -> builder::ListSmartcardCertificates<'_> {
         builder::ListSmartcardCertificates::new(self)
     }
-    /**List the operations the current user may start on a smart card
-
-    Returns the names of the operations the current user may start on the smart card (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; they are returned in lower case (CM-06). Catalog: cm-api.md §4.15.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/operations`
-
-    Arguments:
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    ```ignore
-    let response = client.list_smartcard_operations()
-        .id(id)
-        .send()
-        .await;
-    ```*/
+    /// List the operations the current user may start on a smart card
+    ///
+    /// Returns the names of the operations the current user may start on the smart card (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; they are returned in lower case (CM-06). Catalog: cm-api.md §4.15.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/operations`
+    ///
+    /// Arguments:
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// ```ignore
+    /// let response = client.list_smartcard_operations()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_smartcard_operations(&self) -> builder::ListSmartcardOperations<'_> {
         builder::ListSmartcardOperations::new(self)
     }
-    /**Get the user PIN proposed by the server
-
-    Returns the user PIN generated by the server, as a JSON string. The server only sets the PIN when the template's smart card configuration says so (`UserPinOption`); otherwise the user chooses it. The page gives no required/optional markers for the query parameters, so all are optional, and no response example ("body coming soon", CM-17). The controller table lists this action only under `/requests/{requestid}/smartcards/{id}/serverproposedpin` (see `getRequestSmartcardProposedPin`, CM-04). The page's example uses the walkthrough's request id as the smart card id. Catalog: cm-api.md §4.13.
-
-    Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
-
-    Arguments:
-    - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    - `atr`: Answer-to-reset (ATR) of the card, hex string.
-    - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
-    - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
-    ```ignore
-    let response = client.get_smartcard_proposed_pin()
-        .id(id)
-        .atr(atr)
-        .cardid(cardid)
-        .challenge(challenge)
-        .send()
-        .await;
-    ```*/
+    /// Get the user PIN proposed by the server
+    ///
+    /// Returns the user PIN generated by the server, as a JSON string. The server only sets the PIN when the template's smart card configuration says so (`UserPinOption`); otherwise the user chooses it. The page gives no required/optional markers for the query parameters, so all are optional, and no response example ("body coming soon", CM-17). The controller table lists this action only under `/requests/{requestid}/smartcards/{id}/serverproposedpin` (see `getRequestSmartcardProposedPin`, CM-04). The page's example uses the walkthrough's request id as the smart card id. Catalog: cm-api.md §4.13.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+    ///
+    /// Arguments:
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
+    /// - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
+    /// - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
+    /// ```ignore
+    /// let response = client.get_smartcard_proposed_pin()
+    ///     .id(id)
+    ///     .atr(atr)
+    ///     .cardid(cardid)
+    ///     .challenge(challenge)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_smartcard_proposed_pin(&self) -> builder::GetSmartcardProposedPin<'_> {
         builder::GetSmartcardProposedPin::new(self)
     }
@@ -4425,9 +4423,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::list_user_certificates`]
-
-    [`Client::list_user_certificates`]: super::Client::list_user_certificates*/
+    /// Builder for [`Client::list_user_certificates`]
+    ///
+    /// [`Client::list_user_certificates`]: super::Client::list_user_certificates
     #[derive(Debug, Clone)]
     pub struct ListUserCertificates<'a> {
         client: &'a super::Client,
@@ -4436,7 +4434,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
@@ -4489,9 +4487,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_profiles`]
-
-    [`Client::list_profiles`]: super::Client::list_profiles*/
+    /// Builder for [`Client::list_profiles`]
+    ///
+    /// [`Client::list_profiles`]: super::Client::list_profiles
     #[derive(Debug, Clone)]
     pub struct ListProfiles<'a> {
         client: &'a super::Client,
@@ -4514,7 +4512,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `ProfileStatusFilter` for status failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Profile>>, Error<types::CmError>> {
@@ -4565,9 +4563,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_profile`]
-
-    [`Client::get_profile`]: super::Client::get_profile*/
+    /// Builder for [`Client::get_profile`]
+    ///
+    /// [`Client::get_profile`]: super::Client::get_profile
     #[derive(Debug, Clone)]
     pub struct GetProfile<'a> {
         client: &'a super::Client,
@@ -4589,7 +4587,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProfileOrProfileList>, Error<types::CmError>> {
@@ -4643,9 +4641,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_profile_certificates`]
-
-    [`Client::list_profile_certificates`]: super::Client::list_profile_certificates*/
+    /// Builder for [`Client::list_profile_certificates`]
+    ///
+    /// [`Client::list_profile_certificates`]: super::Client::list_profile_certificates
     #[derive(Debug, Clone)]
     pub struct ListProfileCertificates<'a> {
         client: &'a super::Client,
@@ -4667,7 +4665,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
@@ -4722,9 +4720,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_profile_operations`]
-
-    [`Client::list_profile_operations`]: super::Client::list_profile_operations*/
+    /// Builder for [`Client::list_profile_operations`]
+    ///
+    /// [`Client::list_profile_operations`]: super::Client::list_profile_operations
     #[derive(Debug, Clone)]
     pub struct ListProfileOperations<'a> {
         client: &'a super::Client,
@@ -4746,7 +4744,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
         pub async fn send(
             self,
         ) -> Result<
@@ -4803,9 +4801,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_profile_templates`]
-
-    [`Client::list_profile_templates`]: super::Client::list_profile_templates*/
+    /// Builder for [`Client::list_profile_templates`]
+    ///
+    /// [`Client::list_profile_templates`]: super::Client::list_profile_templates
     #[derive(Debug, Clone)]
     pub struct ListProfileTemplates<'a> {
         client: &'a super::Client,
@@ -4827,7 +4825,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates`
         pub async fn send(
             self,
         ) -> Result<
@@ -4887,9 +4885,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_profile_template`]
-
-    [`Client::get_profile_template`]: super::Client::get_profile_template*/
+    /// Builder for [`Client::get_profile_template`]
+    ///
+    /// [`Client::get_profile_template`]: super::Client::get_profile_template
     #[derive(Debug, Clone)]
     pub struct GetProfileTemplate<'a> {
         client: &'a super::Client,
@@ -4911,7 +4909,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProfileTemplateLimitedView>, Error<types::CmError>>
@@ -4966,9 +4964,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_smartcard_policy`]
-
-    [`Client::get_smartcard_policy`]: super::Client::get_smartcard_policy*/
+    /// Builder for [`Client::get_smartcard_policy`]
+    ///
+    /// [`Client::get_smartcard_policy`]: super::Client::get_smartcard_policy
     #[derive(Debug, Clone)]
     pub struct GetSmartcardPolicy<'a> {
         client: &'a super::Client,
@@ -4990,7 +4988,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SmartcardConfig>, Error<types::CmError>> {
@@ -5044,9 +5042,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_workflow_policy`]
-
-    [`Client::get_workflow_policy`]: super::Client::get_workflow_policy*/
+    /// Builder for [`Client::get_workflow_policy`]
+    ///
+    /// [`Client::get_workflow_policy`]: super::Client::get_workflow_policy
     #[derive(Debug, Clone)]
     pub struct GetWorkflowPolicy<'a> {
         client: &'a super::Client,
@@ -5079,7 +5077,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProfileTemplatePolicy>, Error<types::CmError>> {
@@ -5135,9 +5133,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_requests`]
-
-    [`Client::list_requests`]: super::Client::list_requests*/
+    /// Builder for [`Client::list_requests`]
+    ///
+    /// [`Client::list_requests`]: super::Client::list_requests
     #[derive(Debug, Clone)]
     pub struct ListRequests<'a> {
         client: &'a super::Client,
@@ -5171,7 +5169,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Request>>, Error<types::CmError>> {
@@ -5231,9 +5229,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::create_request`]
-
-    [`Client::create_request`]: super::Client::create_request*/
+    /// Builder for [`Client::create_request`]
+    ///
+    /// [`Client::create_request`]: super::Client::create_request
     #[derive(Debug, Clone)]
     pub struct CreateRequest<'a> {
         client: &'a super::Client,
@@ -5266,7 +5264,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/CertificateManagement/api/v1.0/requests`
+        /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
@@ -5322,9 +5320,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_request`]
-
-    [`Client::get_request`]: super::Client::get_request*/
+    /// Builder for [`Client::get_request`]
+    ///
+    /// [`Client::get_request`]: super::Client::get_request
     #[derive(Debug, Clone)]
     pub struct GetRequest<'a> {
         client: &'a super::Client,
@@ -5346,7 +5344,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{id}`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{id}`
         pub async fn send(self) -> Result<ResponseValue<types::Request>, Error<types::CmError>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -5398,9 +5396,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_request_status`]
-
-    [`Client::update_request_status`]: super::Client::update_request_status*/
+    /// Builder for [`Client::update_request_status`]
+    ///
+    /// [`Client::update_request_status`]: super::Client::update_request_status
     #[derive(Debug, Clone)]
     pub struct UpdateRequestStatus<'a> {
         client: &'a super::Client,
@@ -5444,7 +5442,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{id}`
+        /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{id}`
         pub async fn send(self) -> Result<ResponseValue<types::Request>, Error<types::CmError>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -5503,9 +5501,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::submit_certificate_requests`]
-
-    [`Client::submit_certificate_requests`]: super::Client::submit_certificate_requests*/
+    /// Builder for [`Client::submit_certificate_requests`]
+    ///
+    /// [`Client::submit_certificate_requests`]: super::Client::submit_certificate_requests
     #[derive(Debug, Clone)]
     pub struct SubmitCertificateRequests<'a> {
         client: &'a super::Client,
@@ -5552,7 +5550,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
+        /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Certificate>>, Error<types::CmError>>
@@ -5616,9 +5614,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_certificate_request_generation_options`]
-
-    [`Client::get_certificate_request_generation_options`]: super::Client::get_certificate_request_generation_options*/
+    /// Builder for [`Client::get_certificate_request_generation_options`]
+    ///
+    /// [`Client::get_certificate_request_generation_options`]: super::Client::get_certificate_request_generation_options
     #[derive(Debug, Clone)]
     pub struct GetCertificateRequestGenerationOptions<'a> {
         client: &'a super::Client,
@@ -5640,7 +5638,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
         pub async fn send(
             self,
         ) -> Result<
@@ -5697,9 +5695,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_request_profiles`]
-
-    [`Client::list_request_profiles`]: super::Client::list_request_profiles*/
+    /// Builder for [`Client::list_request_profiles`]
+    ///
+    /// [`Client::list_request_profiles`]: super::Client::list_request_profiles
     #[derive(Debug, Clone)]
     pub struct ListRequestProfiles<'a> {
         client: &'a super::Client,
@@ -5733,7 +5731,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `ProfileStatusFilter` for status failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Profile>>, Error<types::CmError>> {
@@ -5793,9 +5791,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_request_profile`]
-
-    [`Client::get_request_profile`]: super::Client::get_request_profile*/
+    /// Builder for [`Client::get_request_profile`]
+    ///
+    /// [`Client::get_request_profile`]: super::Client::get_request_profile
     #[derive(Debug, Clone)]
     pub struct GetRequestProfile<'a> {
         client: &'a super::Client,
@@ -5828,7 +5826,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles/{id}`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles/{id}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProfileOrProfileList>, Error<types::CmError>> {
@@ -5888,9 +5886,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::update_smartcard_status`]
-
-    [`Client::update_smartcard_status`]: super::Client::update_smartcard_status*/
+    /// Builder for [`Client::update_smartcard_status`]
+    ///
+    /// [`Client::update_smartcard_status`]: super::Client::update_smartcard_status
     #[derive(Debug, Clone)]
     pub struct UpdateSmartcardStatus<'a> {
         client: &'a super::Client,
@@ -5948,7 +5946,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
+        /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
         pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
             let Self {
                 client,
@@ -6016,9 +6014,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_smartcard_authentication_response`]
-
-    [`Client::get_smartcard_authentication_response`]: super::Client::get_smartcard_authentication_response*/
+    /// Builder for [`Client::get_smartcard_authentication_response`]
+    ///
+    /// [`Client::get_smartcard_authentication_response`]: super::Client::get_smartcard_authentication_response
     #[derive(Debug, Clone)]
     pub struct GetSmartcardAuthenticationResponse<'a> {
         client: &'a super::Client,
@@ -6095,7 +6093,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for diversified failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
@@ -6170,9 +6168,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_smartcard_diversified_admin_key`]
-
-    [`Client::get_smartcard_diversified_admin_key`]: super::Client::get_smartcard_diversified_admin_key*/
+    /// Builder for [`Client::get_smartcard_diversified_admin_key`]
+    ///
+    /// [`Client::get_smartcard_diversified_admin_key`]: super::Client::get_smartcard_diversified_admin_key
     #[derive(Debug, Clone)]
     pub struct GetSmartcardDiversifiedAdminKey<'a> {
         client: &'a super::Client,
@@ -6227,7 +6225,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
@@ -6293,9 +6291,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_request_smartcard_proposed_pin`]
-
-    [`Client::get_request_smartcard_proposed_pin`]: super::Client::get_request_smartcard_proposed_pin*/
+    /// Builder for [`Client::get_request_smartcard_proposed_pin`]
+    ///
+    /// [`Client::get_request_smartcard_proposed_pin`]: super::Client::get_request_smartcard_proposed_pin
     #[derive(Debug, Clone)]
     pub struct GetRequestSmartcardProposedPin<'a> {
         client: &'a super::Client,
@@ -6361,7 +6359,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
@@ -6430,9 +6428,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_smartcards`]
-
-    [`Client::list_smartcards`]: super::Client::list_smartcards*/
+    /// Builder for [`Client::list_smartcards`]
+    ///
+    /// [`Client::list_smartcards`]: super::Client::list_smartcards
     #[derive(Debug, Clone)]
     pub struct ListSmartcards<'a> {
         client: &'a super::Client,
@@ -6454,7 +6452,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SmartcardOrSmartcardList>, Error<types::CmError>> {
@@ -6508,9 +6506,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::assign_smartcard`]
-
-    [`Client::assign_smartcard`]: super::Client::assign_smartcard*/
+    /// Builder for [`Client::assign_smartcard`]
+    ///
+    /// [`Client::assign_smartcard`]: super::Client::assign_smartcard
     #[derive(Debug, Clone)]
     pub struct AssignSmartcard<'a> {
         client: &'a super::Client,
@@ -6543,7 +6541,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
+        /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
@@ -6602,9 +6600,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_smartcard`]
-
-    [`Client::get_smartcard`]: super::Client::get_smartcard*/
+    /// Builder for [`Client::get_smartcard`]
+    ///
+    /// [`Client::get_smartcard`]: super::Client::get_smartcard
     #[derive(Debug, Clone)]
     pub struct GetSmartcard<'a> {
         client: &'a super::Client,
@@ -6626,7 +6624,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
         pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -6678,9 +6676,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_smartcard_certificates`]
-
-    [`Client::list_smartcard_certificates`]: super::Client::list_smartcard_certificates*/
+    /// Builder for [`Client::list_smartcard_certificates`]
+    ///
+    /// [`Client::list_smartcard_certificates`]: super::Client::list_smartcard_certificates
     #[derive(Debug, Clone)]
     pub struct ListSmartcardCertificates<'a> {
         client: &'a super::Client,
@@ -6702,7 +6700,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
@@ -6757,9 +6755,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_smartcard_operations`]
-
-    [`Client::list_smartcard_operations`]: super::Client::list_smartcard_operations*/
+    /// Builder for [`Client::list_smartcard_operations`]
+    ///
+    /// [`Client::list_smartcard_operations`]: super::Client::list_smartcard_operations
     #[derive(Debug, Clone)]
     pub struct ListSmartcardOperations<'a> {
         client: &'a super::Client,
@@ -6781,7 +6779,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/operations`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/operations`
         pub async fn send(
             self,
         ) -> Result<
@@ -6838,9 +6836,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_smartcard_proposed_pin`]
-
-    [`Client::get_smartcard_proposed_pin`]: super::Client::get_smartcard_proposed_pin*/
+    /// Builder for [`Client::get_smartcard_proposed_pin`]
+    ///
+    /// [`Client::get_smartcard_proposed_pin`]: super::Client::get_smartcard_proposed_pin
     #[derive(Debug, Clone)]
     pub struct GetSmartcardProposedPin<'a> {
         client: &'a super::Client,
@@ -6895,7 +6893,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
@@ -6968,26 +6966,25 @@ pub mod prelude {
 }
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
-    ///Name of an operation a user may start on a smart card or profile, as RETURNED by the server (lower case). Documented operations: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; `disable` is also returned for profiles though not documented. The lower-case spellings of the multi-word names (`onlineupdate`, `recoveronbehalf`) are guesses; the enum is open, unknown values are kept (CM-06).
-    ///
+    /// Name of an operation a user may start on a smart card or profile, as RETURNED by the server (lower case). Documented operations: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; `disable` is also returned for profiles though not documented. The lower-case spellings of the multi-word names (`onlineupdate`, `recoveronbehalf`) are guesses; the enum is open, unknown values are kept (CM-06).
     /// Unknown values are kept in `Other` so that a response stays decodable.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum CmOperationName {
-        ///`onlineupdate`
+        /// `onlineupdate`
         Onlineupdate,
-        ///`renew`
+        /// `renew`
         Renew,
-        ///`recover`
+        /// `recover`
         Recover,
-        ///`recoveronbehalf`
+        /// `recoveronbehalf`
         Recoveronbehalf,
-        ///`retire`
+        /// `retire`
         Retire,
-        ///`revoke`
+        /// `revoke`
         Revoke,
-        ///`unblock`
+        /// `unblock`
         Unblock,
-        ///`disable`
+        /// `disable`
         Disable,
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),

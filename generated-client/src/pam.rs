@@ -9,10 +9,10 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A GUID wrapped in an object, as pending requests serialize their ids: `FIMRequestID` (id of the PAM request), `RequestorID` (id of the requesting account), `ApprovalObjectID` (id of the approval object, the `approvalId` of Approve / Reject). Catalog §2.3.
+    /// A GUID wrapped in an object, as pending requests serialize their ids: `FIMRequestID` (id of the PAM request), `RequestorID` (id of the requesting account), `ApprovalObjectID` (id of the approval object, the `approvalId` of Approve / Reject). Catalog §2.3.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GuidValue {
-        ///The GUID.
+        /// The GUID.
         #[serde(rename = "Value")]
         pub value: ::uuid::Uuid,
     }
@@ -21,7 +21,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 JSON error body. No error body is documented; this is the standard OData v3 shape, whose `odata.error.message.value` the official sample portal displays. Catalog §1.10.
+    /// OData v3 JSON error body. No error body is documented; this is the standard OData v3 shape, whose `odata.error.message.value` the official sample portal displays. Catalog §1.10.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ODataError {
         #[serde(rename = "odata.error")]
@@ -32,10 +32,10 @@ pub mod types {
             Default::default()
         }
     }
-    ///The `odata.error` object of an OData v3 error.
+    /// The `odata.error` object of an OData v3 error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ODataErrorBody {
-        ///Service-defined error code; often empty.
+        /// Service-defined error code; often empty.
         pub code: ::std::string::String,
         pub message: ODataErrorMessage,
     }
@@ -44,12 +44,12 @@ pub mod types {
             Default::default()
         }
     }
-    ///The human-readable message of an OData v3 error.
+    /// The human-readable message of an OData v3 error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ODataErrorMessage {
-        ///Language of the message, e.g. `en-US`.
+        /// Language of the message, e.g. `en-US`.
         pub lang: ::std::string::String,
-        ///The error text.
+        /// The error text.
         pub value: ::std::string::String,
     }
     impl ODataErrorMessage {
@@ -57,45 +57,45 @@ pub mod types {
             Default::default()
         }
     }
-    ///A PAM request (entity set `pamrequests`): a user's request to elevate into a PAM role. Catalog §2.2.
+    /// A PAM request (entity set `pamrequests`): a user's request to elevate into a PAM role. Catalog §2.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequest {
-        ///How the request was created; `PAM Web API` for requests made through this API.
+        /// How the request was created; `PAM Web API` for requests made through this API.
         #[serde(rename = "CreationMethod")]
         pub creation_method: ::std::string::String,
-        ///When the request was created (UTC `Z` in lists, server offset in the create response).
+        /// When the request was created (UTC `Z` in lists, server offset in the create response).
         #[serde(rename = "CreationTime")]
         pub creation_time: ::mim_wire::MimDateTime,
-        ///Id of the account that created the request (spelled with capital `ID` everywhere). The Create page calls it the account's MIM Service object id, the Get page the Active Directory account's id.
+        /// Id of the account that created the request (spelled with capital `ID` everywhere). The Create page calls it the account's MIM Service object id, the Get page the Active Directory account's id.
         #[serde(rename = "CreatorID")]
         pub creator_id: ::uuid::Uuid,
-        ///Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
+        /// Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
         #[serde(
             rename = "DisplayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub display_name: ::std::option::Option<::std::string::String>,
-        ///When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
+        /// When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
         #[serde(rename = "ExpirationTime")]
         pub expiration_time: ::mim_wire::MimDateTime,
-        ///The reason given for the elevation; `null` or `""` when none was given.
+        /// The reason given for the elevation; `null` or `""` when none was given.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///Unique id of the PAM request (the property table spells it `RequestID`).
+        /// Unique id of the PAM request (the property table spells it `RequestID`).
         #[serde(rename = "RequestId")]
         pub request_id: ::uuid::Uuid,
         #[serde(rename = "RequestStatus")]
         pub request_status: crate::pam::open_enums::PamRequestStatus,
-        ///Requested start of the elevation (the submission time when none was given).
+        /// Requested start of the elevation (the submission time when none was given).
         #[serde(rename = "RequestedTime")]
         pub requested_time: ::mim_wire::MimDateTime,
-        ///Requested elevation duration in seconds, serialized as a string of digits.
+        /// Requested elevation duration in seconds, serialized as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestRequestedTtl,
-        ///Id of the requested PAM role (the property table spells it `RoleID`).
+        /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
     }
@@ -104,13 +104,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of PamRequest (`odata.metadata` ends in `#pamrequests`). Catalog §2.5.
+    /// OData v3 collection of PamRequest (`odata.metadata` ends in `#pamrequests`). Catalog §2.5.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests`.
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The requests.
+        /// The requests.
         pub value: ::std::vec::Vec<PamRequest>,
     }
     impl PamRequestCollection {
@@ -118,25 +118,25 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of *Create PAM request*, an alternative to its query parameters with the same names. If a body is sent it must name the role and the duration; a request may also carry no body at all and pass every input in the query string. Catalog §3.2.
+    /// Body of *Create PAM request*, an alternative to its query parameters with the same names. If a body is sent it must name the role and the duration; a request may also carry no body at all and pass every input in the query string. Catalog §3.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestCreate {
-        ///The user's reason for the elevation; optional, `null` and `""` mean none.
+        /// The user's reason for the elevation; optional, `null` and `""` mean none.
         #[serde(
             rename = "Justification",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///When the elevation should start; omit for now. ISO 8601 or the server-local form `YYYY/MM/DD HH:mm`.
+        /// When the elevation should start; omit for now. ISO 8601 or the server-local form `YYYY/MM/DD HH:mm`.
         #[serde(
             rename = "RequestedTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requested_time: ::std::option::Option<::mim_wire::MimDateTime>,
-        ///Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
+        /// Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: i64,
-        ///Id of the PAM role to elevate into.
+        /// Id of the PAM role to elevate into.
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
     }
@@ -145,48 +145,48 @@ pub mod types {
             Default::default()
         }
     }
-    ///A single PamRequest as returned by *Create PAM request*: the PamRequest properties at top level plus `odata.metadata` (ending in `#pamrequests/@Element`). The properties repeat those of PamRequest (the conventions forbid schema composition); keep the two in step. Catalog §2.5, §3.2.
+    /// A single PamRequest as returned by *Create PAM request*: the PamRequest properties at top level plus `odata.metadata` (ending in `#pamrequests/@Element`). The properties repeat those of PamRequest (the conventions forbid schema composition); keep the two in step. Catalog §2.5, §3.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestEntity {
-        ///How the request was created; `PAM Web API` for requests made through this API.
+        /// How the request was created; `PAM Web API` for requests made through this API.
         #[serde(rename = "CreationMethod")]
         pub creation_method: ::std::string::String,
-        ///When the request was created (documented with the server's offset, e.g. `-07:00`).
+        /// When the request was created (documented with the server's offset, e.g. `-07:00`).
         #[serde(rename = "CreationTime")]
         pub creation_time: ::mim_wire::MimDateTime,
-        ///MIM Service object id of the account that created the request.
+        /// MIM Service object id of the account that created the request.
         #[serde(rename = "CreatorID")]
         pub creator_id: ::uuid::Uuid,
-        ///Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
+        /// Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
         #[serde(
             rename = "DisplayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub display_name: ::std::option::Option<::std::string::String>,
-        ///When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
+        /// When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
         #[serde(rename = "ExpirationTime")]
         pub expiration_time: ::mim_wire::MimDateTime,
-        ///The reason given for the elevation; an empty justification comes back as `null`.
+        /// The reason given for the elevation; an empty justification comes back as `null`.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///OData metadata URL of the entity, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests/@Element`.
+        /// OData metadata URL of the entity, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests/@Element`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///Unique id of the new PAM request (the property table spells it `RequestID`).
+        /// Unique id of the new PAM request (the property table spells it `RequestID`).
         #[serde(rename = "RequestId")]
         pub request_id: ::uuid::Uuid,
         #[serde(rename = "RequestStatus")]
         pub request_status: crate::pam::open_enums::PamRequestStatus,
-        ///Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
+        /// Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
         #[serde(rename = "RequestedTime")]
         pub requested_time: ::mim_wire::MimDateTime,
-        ///Requested elevation duration in seconds, echoed as a string of digits.
+        /// Requested elevation duration in seconds, echoed as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestEntityRequestedTtl,
-        ///Id of the requested PAM role (the property table spells it `RoleID`).
+        /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
     }
@@ -195,7 +195,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Requested elevation duration in seconds, echoed as a string of digits.
+    /// Requested elevation duration in seconds, echoed as a string of digits.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRequestEntityRequestedTtl(::std::string::String);
@@ -247,7 +247,7 @@ pub mod types {
                 })
         }
     }
-    ///Requested elevation duration in seconds, serialized as a string of digits.
+    /// Requested elevation duration in seconds, serialized as a string of digits.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRequestRequestedTtl(::std::string::String);
@@ -299,34 +299,34 @@ pub mod types {
                 })
         }
     }
-    ///A pending PAM request awaiting the caller's approval (entity set `pamrequeststoapprove`). Catalog §2.3.
+    /// A pending PAM request awaiting the caller's approval (entity set `pamrequeststoapprove`). Catalog §2.3.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestToApprove {
         #[serde(rename = "ApprovalObjectID")]
         pub approval_object_id: GuidValue,
-        ///When the request was created.
+        /// When the request was created.
         #[serde(rename = "CreationTime")]
         pub creation_time: ::mim_wire::MimDateTime,
         #[serde(rename = "FIMRequestID")]
         pub fim_request_id: GuidValue,
-        ///The requestor's justification; may be `null` or `""`.
+        /// The requestor's justification; may be `null` or `""`.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///Requested start of the elevation.
+        /// Requested start of the elevation.
         #[serde(rename = "RequestedTime")]
         pub requested_time: ::mim_wire::MimDateTime,
-        ///Requested elevation duration in seconds, serialized as a string of digits.
+        /// Requested elevation duration in seconds, serialized as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestToApproveRequestedTtl,
-        ///User name of the requestor (e.g. `PRIV.Jen`).
+        /// User name of the requestor (e.g. `PRIV.Jen`).
         #[serde(rename = "Requestor")]
         pub requestor: ::std::string::String,
         #[serde(rename = "RequestorID")]
         pub requestor_id: GuidValue,
-        ///Display name of the role the request is for.
+        /// Display name of the role the request is for.
         #[serde(rename = "RoleName")]
         pub role_name: ::std::string::String,
     }
@@ -335,13 +335,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of PamRequestToApprove (`odata.metadata` ends in `#pamrequeststoapprove`). Catalog §2.5.
+    /// OData v3 collection of PamRequestToApprove (`odata.metadata` ends in `#pamrequeststoapprove`). Catalog §2.5.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestToApproveCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequeststoapprove`.
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequeststoapprove`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The pending requests.
+        /// The pending requests.
         pub value: ::std::vec::Vec<PamRequestToApprove>,
     }
     impl PamRequestToApproveCollection {
@@ -349,7 +349,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Requested elevation duration in seconds, serialized as a string of digits.
+    /// Requested elevation duration in seconds, serialized as a string of digits.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRequestToApproveRequestedTtl(::std::string::String);
@@ -401,37 +401,37 @@ pub mod types {
                 })
         }
     }
-    ///A PAM role the caller is a candidate for (entity set `pamroles`). Catalog §2.1.
+    /// A PAM role the caller is a candidate for (entity set `pamroles`). Catalog §2.1.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRole {
-        ///Whether activation requires approval by a role owner.
+        /// Whether activation requires approval by a role owner.
         #[serde(rename = "ApprovalEnabled")]
         pub approval_enabled: bool,
-        ///Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
+        /// Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
         #[serde(rename = "AvailabilityWindowEnabled")]
         pub availability_window_enabled: bool,
-        ///Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
+        /// Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
         #[serde(rename = "AvailableFrom")]
         pub available_from: ::mim_wire::MimDateTime,
-        ///Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
+        /// Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
         #[serde(rename = "AvailableTo")]
         pub available_to: ::mim_wire::MimDateTime,
-        ///Description of the role in the MIM Service; `null` when none is set.
+        /// Description of the role in the MIM Service; `null` when none is set.
         #[serde(
             rename = "Description",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub description: ::std::option::Option<::std::string::String>,
-        ///Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
+        /// Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
         #[serde(rename = "DisplayName")]
         pub display_name: ::std::string::String,
-        ///Whether activation requires a multi-factor authentication challenge.
+        /// Whether activation requires a multi-factor authentication challenge.
         #[serde(rename = "MFAEnabled")]
         pub mfa_enabled: bool,
-        ///Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
+        /// Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
-        ///Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
+        /// Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
         #[serde(rename = "TTL")]
         pub ttl: PamRoleTtl,
     }
@@ -440,13 +440,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of PamRole (`odata.metadata` ends in `#pamroles`). Catalog §2.5.
+    /// OData v3 collection of PamRole (`odata.metadata` ends in `#pamroles`). Catalog §2.5.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRoleCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamroles`.
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamroles`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The roles.
+        /// The roles.
         pub value: ::std::vec::Vec<PamRole>,
     }
     impl PamRoleCollection {
@@ -454,7 +454,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
+    /// Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRoleTtl(::std::string::String);
@@ -506,10 +506,10 @@ pub mod types {
                 })
         }
     }
-    ///The caller's session (entity set `sessioninfo`). Catalog §2.4.
+    /// The caller's session (entity set `sessioninfo`). Catalog §2.4.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionInfo {
-        ///Account authenticated on this session, as `DOMAIN\user` (e.g. `FIMCITONEBOXAD\Jen`).
+        /// Account authenticated on this session, as `DOMAIN\user` (e.g. `FIMCITONEBOXAD\Jen`).
         #[serde(rename = "Username")]
         pub username: ::std::string::String,
     }
@@ -518,13 +518,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of SessionInfo (`odata.metadata` ends in `#sessioninfo`); holds one entry, the current session. Catalog §2.5, §3.8.
+    /// OData v3 collection of SessionInfo (`odata.metadata` ends in `#sessioninfo`); holds one entry, the current session. Catalog §2.5, §3.8.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionInfoCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#sessioninfo` (under `/api/pamresources/` even when the operation is called through `/api/session/sessioninfo`).
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#sessioninfo` (under `/api/pamresources/` even when the operation is called through `/api/session/sessioninfo`).
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The session info (one entry).
+        /// The session info (one entry).
         pub value: ::std::vec::Vec<SessionInfo>,
     }
     impl SessionInfoCollection {
@@ -1810,47 +1810,47 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for MIM Privileged Access Management (PAM) REST API
-
-Hand-written description of the REST API that Microsoft Identity Manager (MIM) 2016 Privileged Access
-Management (PAM) exposes for privileged accounts in the bastion (PRIV) forest: list the PAM roles an account
-may elevate into, request an elevation, list and close one's own requests, approve or reject other users'
-pending requests, and ask who the current session belongs to. Source: the MIM "PAM REST API reference" pages
-and the official PAM sample portal, collected in the catalog `pam-api.md` (section numbers such as "§3.4"
-below refer to it). Every departure from, or completion of, the docs is recorded in `spec/DECISIONS.md`
-(entries `PAM-NN`).
-
-**Hosting.** The API is an IIS web site installed with the MIM Service on the PAM server; the lab deployment
-listens on port 8086 (`http://pamsrv.priv.contoso.local:8086/api/pamresources/`). All operations live under the
-OData service root `/api/pamresources/` (one documented exception, see *Get PAM session info*). Paths are
-matched case-insensitively by IIS (machine-translated docs show `/API/...`). HTTPS and CORS are supported but
-must be configured by hand in IIS / the API's `web.config` (catalog §1.6, §1.7).
-
-**Authentication.** Integrated Windows Authentication (Kerberos/NTLM via `Negotiate`) is the documented
-method; the service-details page also mentions ADFS and a session `Cookie`, without any details (PAM-15). The
-local emulator of this toolkit accepts HTTP Basic instead.
-
-**Versioning.** The only API version is `1`; it may be pinned with the optional query parameter `v` on every
-operation. Without `v` the most recently released version answers (§1.4).
-
-**OData v3 conventions.** Responses are OData v3 "JSON light": an `odata.metadata` property pointing into
-`<service root>/%24metadata#<entity set>` (the `$` of `$metadata` is percent-encoded as `%24` in the
-documented values) and, for collections, a `value` array. The implied `GET /api/pamresources/$metadata`
-document is not documented and not described here. The three collection GETs accept an OData v3 `$filter`;
-no paging, sorting or projection options are documented (`$top`, `$skip`, `$orderby`, `$select`, …), and no
-`odata.nextLink` ever appears (§1.8, §1.9).
-
-**Value formats.** Durations (`TTL`, `RequestedTTL`) are seconds, serialized as JSON *strings of digits* in
-responses but sent as integers in requests. Date-times come with `Z`, with an offset, or without any zone;
-`0001-01-01T00:00:00` (.NET `DateTime.MinValue`) means "not set" (§1.11).
-
-**Errors.** Failures are HTTP status codes with an OData v3 error body
-`{"odata.error": {"code": …, "message": {"lang": …, "value": …}}}`; the docs show no error body, the shape is
-the one the official sample portal reads (§1.10, PAM-25). The documented codes are 401, 403, 408, 500 and
-503 on every operation; 400, 404 and 415 are additions of this toolkit (PAM-22 to PAM-24).
-
-
-Version: 1.0.0*/
+/// Client for MIM Privileged Access Management (PAM) REST API
+///
+/// Hand-written description of the REST API that Microsoft Identity Manager (MIM) 2016 Privileged Access
+/// Management (PAM) exposes for privileged accounts in the bastion (PRIV) forest: list the PAM roles an account
+/// may elevate into, request an elevation, list and close one's own requests, approve or reject other users'
+/// pending requests, and ask who the current session belongs to. Source: the MIM "PAM REST API reference" pages
+/// and the official PAM sample portal, collected in the catalog `pam-api.md` (section numbers such as "§3.4"
+/// below refer to it). Every departure from, or completion of, the docs is recorded in `spec/DECISIONS.md`
+/// (entries `PAM-NN`).
+///
+/// **Hosting.** The API is an IIS web site installed with the MIM Service on the PAM server; the lab deployment
+/// listens on port 8086 (`http://pamsrv.priv.contoso.local:8086/api/pamresources/`). All operations live under the
+/// OData service root `/api/pamresources/` (one documented exception, see *Get PAM session info*). Paths are
+/// matched case-insensitively by IIS (machine-translated docs show `/API/...`). HTTPS and CORS are supported but
+/// must be configured by hand in IIS / the API's `web.config` (catalog §1.6, §1.7).
+///
+/// **Authentication.** Integrated Windows Authentication (Kerberos/NTLM via `Negotiate`) is the documented
+/// method; the service-details page also mentions ADFS and a session `Cookie`, without any details (PAM-15). The
+/// local emulator of this toolkit accepts HTTP Basic instead.
+///
+/// **Versioning.** The only API version is `1`; it may be pinned with the optional query parameter `v` on every
+/// operation. Without `v` the most recently released version answers (§1.4).
+///
+/// **OData v3 conventions.** Responses are OData v3 "JSON light": an `odata.metadata` property pointing into
+/// `<service root>/%24metadata#<entity set>` (the `$` of `$metadata` is percent-encoded as `%24` in the
+/// documented values) and, for collections, a `value` array. The implied `GET /api/pamresources/$metadata`
+/// document is not documented and not described here. The three collection GETs accept an OData v3 `$filter`;
+/// no paging, sorting or projection options are documented (`$top`, `$skip`, `$orderby`, `$select`, …), and no
+/// `odata.nextLink` ever appears (§1.8, §1.9).
+///
+/// **Value formats.** Durations (`TTL`, `RequestedTTL`) are seconds, serialized as JSON *strings of digits* in
+/// responses but sent as integers in requests. Date-times come with `Z`, with an offset, or without any zone;
+/// `0001-01-01T00:00:00` (.NET `DateTime.MinValue`) means "not set" (§1.11).
+///
+/// **Errors.** Failures are HTTP status codes with an OData v3 error body
+/// `{"odata.error": {"code": …, "message": {"lang": …, "value": …}}}`; the docs show no error body, the shape is
+/// the one the official sample portal reads (§1.10, PAM-25). The documented codes are 401, 403, 408, 500 and
+/// 503 on every operation; 400, 404 and 415 are additions of this toolkit (PAM-22 to PAM-24).
+///
+///
+/// Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -1858,7 +1858,6 @@ pub struct Client {
 }
 impl Client {
     /// Create a new client.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -1876,7 +1875,6 @@ impl Client {
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -1915,273 +1913,271 @@ const _: () = {
     }
 };
 impl Client {
-    /**Get PAM requests
-
-    Returns the history of the PAM requests that the calling privileged account created earlier, whatever
-    their status (pending, active, closed, expired, rejected, …). Only the caller's own requests are listed.
-
-    The answer is an OData collection (`#pamrequests`). `$filter` may use any PamRequest property; the
-    documented example restricts `CreationTime` to a window, and the sample portal lists active requests
-    with `ExpirationTime gt datetime'<now>'`.
-
-    Quirks: `ExpirationTime` is start + TTL for active/expired requests, the moment of closing for closed
-    ones, and `0001-01-01T00:00:00` while pending or after rejection; `RequestedTTL` is a string of digits;
-    `Justification` may be `null` or `""`. The property table also lists `DisplayName` and calls the status
-    `RequestedStatus`, but the JSON has no `DisplayName` and names the status `RequestStatus` (PAM-04,
-    PAM-06).
-
-    Catalog: pam-api.md §3.3, §2.2.
-
-
-    Sends a `GET` request to `/api/pamresources/pamrequests`
-
-    Arguments:
-    - `filter`: OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.list_pam_requests()
-        .filter(filter)
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Get PAM requests
+    ///
+    /// Returns the history of the PAM requests that the calling privileged account created earlier, whatever
+    /// their status (pending, active, closed, expired, rejected, …). Only the caller's own requests are listed.
+    ///
+    /// The answer is an OData collection (`#pamrequests`). `$filter` may use any PamRequest property; the
+    /// documented example restricts `CreationTime` to a window, and the sample portal lists active requests
+    /// with `ExpirationTime gt datetime'<now>'`.
+    ///
+    /// Quirks: `ExpirationTime` is start + TTL for active/expired requests, the moment of closing for closed
+    /// ones, and `0001-01-01T00:00:00` while pending or after rejection; `RequestedTTL` is a string of digits;
+    /// `Justification` may be `null` or `""`. The property table also lists `DisplayName` and calls the status
+    /// `RequestedStatus`, but the JSON has no `DisplayName` and names the status `RequestStatus` (PAM-04,
+    /// PAM-06).
+    ///
+    /// Catalog: pam-api.md §3.3, §2.2.
+    ///
+    ///
+    /// Sends a `GET` request to `/api/pamresources/pamrequests`
+    ///
+    /// Arguments:
+    /// - `filter`: OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.list_pam_requests()
+    ///     .filter(filter)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_pam_requests(&self) -> builder::ListPamRequests<'_> {
         builder::ListPamRequests::new(self)
     }
-    /**Create PAM request
-
-    Asks to elevate the calling privileged account into a PAM role (to "activate" the role) for
-    `RequestedTTL` seconds, starting now or at `RequestedTime`. Any candidate of the role may call it. The
-    new request starts as `PendingApproval` when the role requires approval (an approver then uses
-    *Approve* / *Reject*), and otherwise proceeds towards `Active`.
-
-    **Where the inputs go.** `Justification`, `RoleId`, `RequestedTTL` and `RequestedTime` may be sent as
-    query parameters (as in both documented examples) *or* as properties of a request body; `v` only in the
-    query. The documentation requires `Content-Type: application/json` for bodies, but the official sample
-    portal posts `application/x-www-form-urlencoded` form data and that works too (PAM-16). A client sends
-    one of the two forms; the request body is therefore optional. `RoleId` and `RequestedTTL` are documented
-    as required: supply them one way or the other (PAM-09, PAM-26).
-
-    **Behaviour seen in the examples.** An empty `Justification=` comes back as `null`; an empty or missing
-    `RequestedTime` means "now" (the server fills in the submission time); `RequestedTime` may be given in
-    the server's local time as `2015/07/11 23:40` and is returned in UTC (`2015-07-12T06:40:00Z`); the
-    response's `CreationTime` carries the server's offset (`-07:00`) while list responses use `Z`. The
-    sample portal also uses this operation to extend an activation (a new request for the same role) and
-    to relinquish one early (`RequestedTTL = 0`) — sample behaviour, not documented.
-
-    **Status code.** The response-code table lists `200 OK`, both documented examples answer
-    `201 Created`; both are described, with the same body (PAM-02).
-
-    Catalog: pam-api.md §3.2, §2.2.
-
-
-    Sends a `POST` request to `/api/pamresources/pamrequests`
-
-    Arguments:
-    - `justification`: The user's reason for the elevation. Optional; an empty value is stored as `null`. May be sent as a body property instead.
-    - `requested_ttl`: Requested duration of the elevation, in seconds (an integer here, although responses echo it as a string). Documented as required; optional here only because it may be sent as a body property instead (PAM-09).
-    - `requested_time`: When the elevation should start. Optional; empty or absent means now. Accepts ISO 8601 date-times and the server-local form `YYYY/MM/DD HH:mm` used in the documented example (`2015/07/11 23:40`, URL-encoded `2015%2F07%2F11+23%3A40`) (PAM-27). May be sent as a body property instead.
-    - `role_id`: Id of the PAM role to elevate into (`RoleId` of *Get PAM roles*), a bare GUID. Documented as required; optional here only because it may be sent as a body property instead (PAM-26).
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    - `body`: Optional alternative to the query parameters, with the same property names. The `v` parameter can never be sent in the body. The server also binds `application/x-www-form-urlencoded` bodies with these names (official sample portal, PAM-16).
-    ```ignore
-    let response = client.create_pam_request()
-        .justification(justification)
-        .requested_ttl(requested_ttl)
-        .requested_time(requested_time)
-        .role_id(role_id)
-        .v(v)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Create PAM request
+    ///
+    /// Asks to elevate the calling privileged account into a PAM role (to "activate" the role) for
+    /// `RequestedTTL` seconds, starting now or at `RequestedTime`. Any candidate of the role may call it. The
+    /// new request starts as `PendingApproval` when the role requires approval (an approver then uses
+    /// *Approve* / *Reject*), and otherwise proceeds towards `Active`.
+    ///
+    /// **Where the inputs go.** `Justification`, `RoleId`, `RequestedTTL` and `RequestedTime` may be sent as
+    /// query parameters (as in both documented examples) *or* as properties of a request body; `v` only in the
+    /// query. The documentation requires `Content-Type: application/json` for bodies, but the official sample
+    /// portal posts `application/x-www-form-urlencoded` form data and that works too (PAM-16). A client sends
+    /// one of the two forms; the request body is therefore optional. `RoleId` and `RequestedTTL` are documented
+    /// as required: supply them one way or the other (PAM-09, PAM-26).
+    ///
+    /// **Behaviour seen in the examples.** An empty `Justification=` comes back as `null`; an empty or missing
+    /// `RequestedTime` means "now" (the server fills in the submission time); `RequestedTime` may be given in
+    /// the server's local time as `2015/07/11 23:40` and is returned in UTC (`2015-07-12T06:40:00Z`); the
+    /// response's `CreationTime` carries the server's offset (`-07:00`) while list responses use `Z`. The
+    /// sample portal also uses this operation to extend an activation (a new request for the same role) and
+    /// to relinquish one early (`RequestedTTL = 0`) — sample behaviour, not documented.
+    ///
+    /// **Status code.** The response-code table lists `200 OK`, both documented examples answer
+    /// `201 Created`; both are described, with the same body (PAM-02).
+    ///
+    /// Catalog: pam-api.md §3.2, §2.2.
+    ///
+    ///
+    /// Sends a `POST` request to `/api/pamresources/pamrequests`
+    ///
+    /// Arguments:
+    /// - `justification`: The user's reason for the elevation. Optional; an empty value is stored as `null`. May be sent as a body property instead.
+    /// - `requested_ttl`: Requested duration of the elevation, in seconds (an integer here, although responses echo it as a string). Documented as required; optional here only because it may be sent as a body property instead (PAM-09).
+    /// - `requested_time`: When the elevation should start. Optional; empty or absent means now. Accepts ISO 8601 date-times and the server-local form `YYYY/MM/DD HH:mm` used in the documented example (`2015/07/11 23:40`, URL-encoded `2015%2F07%2F11+23%3A40`) (PAM-27). May be sent as a body property instead.
+    /// - `role_id`: Id of the PAM role to elevate into (`RoleId` of *Get PAM roles*), a bare GUID. Documented as required; optional here only because it may be sent as a body property instead (PAM-26).
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.create_pam_request()
+    ///     .justification(justification)
+    ///     .requested_ttl(requested_ttl)
+    ///     .requested_time(requested_time)
+    ///     .role_id(role_id)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn create_pam_request(&self) -> builder::CreatePamRequest<'_> {
         builder::CreatePamRequest::new(self)
     }
-    /**Close PAM request
-
-    Closes a PAM request that the calling privileged account created itself: a pending or scheduled request
-    is withdrawn, an active elevation is ended early ("Deactivate" in the sample portal, which offers this
-    call for `Active`, `Scheduled`, `PendingApproval` and `PendingMFA` requests). Only the request's creator
-    may close it.
-
-    The request is addressed with an OData v3 key inside the path segment:
-    `pamrequests(guid'5ec10e61-cdd1-404e-a18e-740467d87dbf')/Close`. The parameter `requestId` is the bare
-    GUID (`RequestId` of *Get PAM requests* / *Create PAM request*); the `guid'…'` wrapper is part of the
-    path template. The documentation writes the template with an unbalanced brace,
-    `pamrequests({requestId)/Close` (PAM-11).
-
-    No request body; a successful call answers `200 OK` without a body.
-
-    Catalog: pam-api.md §3.4.
-
-
-    Sends a `POST` request to `/api/pamresources/pamrequests(guid'{requestId}')/Close`
-
-    Arguments:
-    - `request_id`: Id of the PAM request (`RequestId`), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.close_pam_request()
-        .request_id(request_id)
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Close PAM request
+    ///
+    /// Closes a PAM request that the calling privileged account created itself: a pending or scheduled request
+    /// is withdrawn, an active elevation is ended early ("Deactivate" in the sample portal, which offers this
+    /// call for `Active`, `Scheduled`, `PendingApproval` and `PendingMFA` requests). Only the request's creator
+    /// may close it.
+    ///
+    /// The request is addressed with an OData v3 key inside the path segment:
+    /// `pamrequests(guid'5ec10e61-cdd1-404e-a18e-740467d87dbf')/Close`. The parameter `requestId` is the bare
+    /// GUID (`RequestId` of *Get PAM requests* / *Create PAM request*); the `guid'…'` wrapper is part of the
+    /// path template. The documentation writes the template with an unbalanced brace,
+    /// `pamrequests({requestId)/Close` (PAM-11).
+    ///
+    /// No request body; a successful call answers `200 OK` without a body.
+    ///
+    /// Catalog: pam-api.md §3.4.
+    ///
+    ///
+    /// Sends a `POST` request to `/api/pamresources/pamrequests(guid'{requestId}')/Close`
+    ///
+    /// Arguments:
+    /// - `request_id`: Id of the PAM request (`RequestId`), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.close_pam_request()
+    ///     .request_id(request_id)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn close_pam_request(&self) -> builder::ClosePamRequest<'_> {
         builder::ClosePamRequest::new(self)
     }
-    /**Get pending PAM requests
-
-    Lists the pending PAM requests that are waiting for the calling account's approval, i.e. requests for
-    roles this account approves. Called by approvers (role owners).
-
-    The answer is an OData collection (`#pamrequeststoapprove`). `$filter` may use any property of a
-    pending request (no example is documented for this entity set).
-
-    Quirks: unlike PamRequest, ids are wrapped objects `{"Value": "<guid>"}` and spelled with a capital
-    `ID` (`FIMRequestID`, `RequestorID`, `ApprovalObjectID`). `ApprovalObjectID.Value` is the `approvalId`
-    for *Approve* / *Reject*; `FIMRequestID.Value` is the `RequestId` of the PAM request concerned.
-    `RequestedTTL` is a string of digits.
-
-    Catalog: pam-api.md §3.5, §2.3.
-
-
-    Sends a `GET` request to `/api/pamresources/pamrequeststoapprove`
-
-    Arguments:
-    - `filter`: OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.list_pam_requests_to_approve()
-        .filter(filter)
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Get pending PAM requests
+    ///
+    /// Lists the pending PAM requests that are waiting for the calling account's approval, i.e. requests for
+    /// roles this account approves. Called by approvers (role owners).
+    ///
+    /// The answer is an OData collection (`#pamrequeststoapprove`). `$filter` may use any property of a
+    /// pending request (no example is documented for this entity set).
+    ///
+    /// Quirks: unlike PamRequest, ids are wrapped objects `{"Value": "<guid>"}` and spelled with a capital
+    /// `ID` (`FIMRequestID`, `RequestorID`, `ApprovalObjectID`). `ApprovalObjectID.Value` is the `approvalId`
+    /// for *Approve* / *Reject*; `FIMRequestID.Value` is the `RequestId` of the PAM request concerned.
+    /// `RequestedTTL` is a string of digits.
+    ///
+    /// Catalog: pam-api.md §3.5, §2.3.
+    ///
+    ///
+    /// Sends a `GET` request to `/api/pamresources/pamrequeststoapprove`
+    ///
+    /// Arguments:
+    /// - `filter`: OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.list_pam_requests_to_approve()
+    ///     .filter(filter)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_pam_requests_to_approve(&self) -> builder::ListPamRequestsToApprove<'_> {
         builder::ListPamRequestsToApprove::new(self)
     }
-    /**Approve a pending PAM request
-
-    Approves a pending elevation request. Called by an approver of the role, for a request listed by *Get
-    pending PAM requests*.
-
-    The approval is addressed with an OData v3 key inside the path segment:
-    `pamrequeststoapprove(guid'5dbd9d0c-0a9d-4f75-8cbd-ff6ffdc00143')/Approve`. The parameter `approvalId`
-    is the bare GUID of the approval object (`ApprovalObjectID.Value`), not the request id. The
-    documentation writes the template as `pamrequeststoapprove({approvalId)/Approve` (unbalanced brace,
-    PAM-11) and describes Approve and Reject on one page whose intro also mentions "close", which this
-    resource does not offer (PAM-18).
-
-    No request body; a successful call answers `200 OK` without a body.
-
-    Catalog: pam-api.md §3.6.
-
-
-    Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
-
-    Arguments:
-    - `approval_id`: Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.approve_pam_request()
-        .approval_id(approval_id)
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Approve a pending PAM request
+    ///
+    /// Approves a pending elevation request. Called by an approver of the role, for a request listed by *Get
+    /// pending PAM requests*.
+    ///
+    /// The approval is addressed with an OData v3 key inside the path segment:
+    /// `pamrequeststoapprove(guid'5dbd9d0c-0a9d-4f75-8cbd-ff6ffdc00143')/Approve`. The parameter `approvalId`
+    /// is the bare GUID of the approval object (`ApprovalObjectID.Value`), not the request id. The
+    /// documentation writes the template as `pamrequeststoapprove({approvalId)/Approve` (unbalanced brace,
+    /// PAM-11) and describes Approve and Reject on one page whose intro also mentions "close", which this
+    /// resource does not offer (PAM-18).
+    ///
+    /// No request body; a successful call answers `200 OK` without a body.
+    ///
+    /// Catalog: pam-api.md §3.6.
+    ///
+    ///
+    /// Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
+    ///
+    /// Arguments:
+    /// - `approval_id`: Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.approve_pam_request()
+    ///     .approval_id(approval_id)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn approve_pam_request(&self) -> builder::ApprovePamRequest<'_> {
         builder::ApprovePamRequest::new(self)
     }
-    /**Reject a pending PAM request
-
-    Rejects a pending elevation request. Called by an approver of the role, for a request listed by *Get
-    pending PAM requests*; the requestor's PAM request then shows `RequestStatus` `Rejected`.
-
-    Addressed like *Approve*: `pamrequeststoapprove(guid'<approval object id>')/Reject`, with `approvalId`
-    the bare GUID from `ApprovalObjectID.Value`. The documentation has no Reject example; parameters, codes
-    and (absent) bodies are those of *Approve*, which shares its page.
-
-    No request body; a successful call answers `200 OK` without a body.
-
-    Catalog: pam-api.md §3.7.
-
-
-    Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
-
-    Arguments:
-    - `approval_id`: Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.reject_pam_request()
-        .approval_id(approval_id)
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Reject a pending PAM request
+    ///
+    /// Rejects a pending elevation request. Called by an approver of the role, for a request listed by *Get
+    /// pending PAM requests*; the requestor's PAM request then shows `RequestStatus` `Rejected`.
+    ///
+    /// Addressed like *Approve*: `pamrequeststoapprove(guid'<approval object id>')/Reject`, with `approvalId`
+    /// the bare GUID from `ApprovalObjectID.Value`. The documentation has no Reject example; parameters, codes
+    /// and (absent) bodies are those of *Approve*, which shares its page.
+    ///
+    /// No request body; a successful call answers `200 OK` without a body.
+    ///
+    /// Catalog: pam-api.md §3.7.
+    ///
+    ///
+    /// Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
+    ///
+    /// Arguments:
+    /// - `approval_id`: Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.reject_pam_request()
+    ///     .approval_id(approval_id)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn reject_pam_request(&self) -> builder::RejectPamRequest<'_> {
         builder::RejectPamRequest::new(self)
     }
-    /**Get PAM roles
-
-    Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
-    request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
-    the result depends on the caller.
-
-    The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
-    `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
-    trailing slash) and expects a JSON download.
-
-    Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
-    serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
-    as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
-
-    Catalog: pam-api.md §3.1, §2.1.
-
-
-    Sends a `GET` request to `/api/pamresources/pamroles`
-
-    Arguments:
-    - `filter`: OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.list_pam_roles()
-        .filter(filter)
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Get PAM roles
+    ///
+    /// Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
+    /// request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
+    /// the result depends on the caller.
+    ///
+    /// The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
+    /// `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
+    /// trailing slash) and expects a JSON download.
+    ///
+    /// Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
+    /// serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
+    /// as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
+    ///
+    /// Catalog: pam-api.md §3.1, §2.1.
+    ///
+    ///
+    /// Sends a `GET` request to `/api/pamresources/pamroles`
+    ///
+    /// Arguments:
+    /// - `filter`: OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.list_pam_roles()
+    ///     .filter(filter)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_pam_roles(&self) -> builder::ListPamRoles<'_> {
         builder::ListPamRoles::new(self)
     }
-    /**Get PAM session info
-
-    Returns the user name (`DOMAIN\user`) of the account authenticated on the current session with the API.
-    Any authenticated caller may use it; the sample portal uses it to show who is signed in.
-
-    **Path.** `/api/pamresources/sessioninfo` is the path of the English reference since 2017, the one the
-    official sample portal calls, and the one a Microsoft reviewer confirmed; the published Learn page, the
-    2016 originals and all translations still say `/api/session/sessioninfo`, which is therefore declared as
-    an alias (`x-path-aliases`, PAM-01). The documented example request ends with a slash
-    (`GET /api/pamresources/sessioninfo/`).
-
-    **Shape.** The page calls the result "a PAM session object", but the example is an OData collection
-    (`#sessioninfo`) whose `value` array holds one SessionInfo; clients read `value[0].Username` (PAM-10).
-
-    Catalog: pam-api.md §3.8, §2.4.
-
-
-    Sends a `GET` request to `/api/pamresources/sessioninfo`
-
-    Arguments:
-    - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    ```ignore
-    let response = client.get_pam_session_info()
-        .v(v)
-        .send()
-        .await;
-    ```*/
+    /// Get PAM session info
+    ///
+    /// Returns the user name (`DOMAIN\user`) of the account authenticated on the current session with the API.
+    /// Any authenticated caller may use it; the sample portal uses it to show who is signed in.
+    ///
+    /// **Path.** `/api/pamresources/sessioninfo` is the path of the English reference since 2017, the one the
+    /// official sample portal calls, and the one a Microsoft reviewer confirmed; the published Learn page, the
+    /// 2016 originals and all translations still say `/api/session/sessioninfo`, which is therefore declared as
+    /// an alias (`x-path-aliases`, PAM-01). The documented example request ends with a slash
+    /// (`GET /api/pamresources/sessioninfo/`).
+    ///
+    /// **Shape.** The page calls the result "a PAM session object", but the example is an OData collection
+    /// (`#sessioninfo`) whose `value` array holds one SessionInfo; clients read `value[0].Username` (PAM-10).
+    ///
+    /// Catalog: pam-api.md §3.8, §2.4.
+    ///
+    ///
+    /// Sends a `GET` request to `/api/pamresources/sessioninfo`
+    ///
+    /// Arguments:
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```ignore
+    /// let response = client.get_pam_session_info()
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_pam_session_info(&self) -> builder::GetPamSessionInfo<'_> {
         builder::GetPamSessionInfo::new(self)
     }
@@ -2195,9 +2191,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::list_pam_requests`]
-
-    [`Client::list_pam_requests`]: super::Client::list_pam_requests*/
+    /// Builder for [`Client::list_pam_requests`]
+    ///
+    /// [`Client::list_pam_requests`]: super::Client::list_pam_requests
     #[derive(Debug, Clone)]
     pub struct ListPamRequests<'a> {
         client: &'a super::Client,
@@ -2231,7 +2227,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/api/pamresources/pamrequests`
+        /// Sends a `GET` request to `/api/pamresources/pamrequests`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PamRequestCollection>, Error<types::ODataError>> {
@@ -2287,9 +2283,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::create_pam_request`]
-
-    [`Client::create_pam_request`]: super::Client::create_pam_request*/
+    /// Builder for [`Client::create_pam_request`]
+    ///
+    /// [`Client::create_pam_request`]: super::Client::create_pam_request
     #[derive(Debug, Clone)]
     pub struct CreatePamRequest<'a> {
         client: &'a super::Client,
@@ -2298,7 +2294,6 @@ pub mod builder {
         requested_time: Result<Option<::mim_wire::MimDateTime>, String>,
         role_id: Result<Option<::uuid::Uuid>, String>,
         v: Result<Option<::std::string::String>, String>,
-        body: Result<types::builder::PamRequestCreate, String>,
     }
     impl<'a> CreatePamRequest<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -2309,7 +2304,6 @@ pub mod builder {
                 requested_time: Ok(None),
                 role_id: Ok(None),
                 v: Ok(None),
-                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn justification<V>(mut self, value: V) -> Self
@@ -2360,27 +2354,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::PamRequestCreate>,
-            <V as std::convert::TryInto<types::PamRequestCreate>>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| format!("conversion to `PamRequestCreate` for body failed: {}", s));
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                    types::builder::PamRequestCreate,
-                ) -> types::builder::PamRequestCreate,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/api/pamresources/pamrequests`
+        /// Sends a `POST` request to `/api/pamresources/pamrequests`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PamRequestEntity>, Error<types::ODataError>> {
@@ -2391,16 +2365,12 @@ pub mod builder {
                 requested_time,
                 role_id,
                 v,
-                body,
             } = self;
             let justification = justification.map_err(Error::InvalidRequest)?;
             let requested_ttl = requested_ttl.map_err(Error::InvalidRequest)?;
             let requested_time = requested_time.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
             let v = v.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::PamRequestCreate::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/pamresources/pamrequests", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map.append(
@@ -2415,7 +2385,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
                 .query(&progenitor_client::QueryParam::new(
                     "Justification",
                     &justification,
@@ -2467,9 +2436,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::close_pam_request`]
-
-    [`Client::close_pam_request`]: super::Client::close_pam_request*/
+    /// Builder for [`Client::close_pam_request`]
+    ///
+    /// [`Client::close_pam_request`]: super::Client::close_pam_request
     #[derive(Debug, Clone)]
     pub struct ClosePamRequest<'a> {
         client: &'a super::Client,
@@ -2503,7 +2472,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `POST` request to `/api/pamresources/pamrequests(guid'{requestId}')/Close`
+        /// Sends a `POST` request to `/api/pamresources/pamrequests(guid'{requestId}')/Close`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ODataError>> {
             let Self {
                 client,
@@ -2567,9 +2536,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_pam_requests_to_approve`]
-
-    [`Client::list_pam_requests_to_approve`]: super::Client::list_pam_requests_to_approve*/
+    /// Builder for [`Client::list_pam_requests_to_approve`]
+    ///
+    /// [`Client::list_pam_requests_to_approve`]: super::Client::list_pam_requests_to_approve
     #[derive(Debug, Clone)]
     pub struct ListPamRequestsToApprove<'a> {
         client: &'a super::Client,
@@ -2603,7 +2572,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/api/pamresources/pamrequeststoapprove`
+        /// Sends a `GET` request to `/api/pamresources/pamrequeststoapprove`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PamRequestToApproveCollection>, Error<types::ODataError>>
@@ -2660,9 +2629,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::approve_pam_request`]
-
-    [`Client::approve_pam_request`]: super::Client::approve_pam_request*/
+    /// Builder for [`Client::approve_pam_request`]
+    ///
+    /// [`Client::approve_pam_request`]: super::Client::approve_pam_request
     #[derive(Debug, Clone)]
     pub struct ApprovePamRequest<'a> {
         client: &'a super::Client,
@@ -2696,7 +2665,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
+        /// Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ODataError>> {
             let Self {
                 client,
@@ -2760,9 +2729,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::reject_pam_request`]
-
-    [`Client::reject_pam_request`]: super::Client::reject_pam_request*/
+    /// Builder for [`Client::reject_pam_request`]
+    ///
+    /// [`Client::reject_pam_request`]: super::Client::reject_pam_request
     #[derive(Debug, Clone)]
     pub struct RejectPamRequest<'a> {
         client: &'a super::Client,
@@ -2796,7 +2765,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
+        /// Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ODataError>> {
             let Self {
                 client,
@@ -2860,9 +2829,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_pam_roles`]
-
-    [`Client::list_pam_roles`]: super::Client::list_pam_roles*/
+    /// Builder for [`Client::list_pam_roles`]
+    ///
+    /// [`Client::list_pam_roles`]: super::Client::list_pam_roles
     #[derive(Debug, Clone)]
     pub struct ListPamRoles<'a> {
         client: &'a super::Client,
@@ -2896,7 +2865,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/api/pamresources/pamroles`
+        /// Sends a `GET` request to `/api/pamresources/pamroles`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PamRoleCollection>, Error<types::ODataError>> {
@@ -2952,9 +2921,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_pam_session_info`]
-
-    [`Client::get_pam_session_info`]: super::Client::get_pam_session_info*/
+    /// Builder for [`Client::get_pam_session_info`]
+    ///
+    /// [`Client::get_pam_session_info`]: super::Client::get_pam_session_info
     #[derive(Debug, Clone)]
     pub struct GetPamSessionInfo<'a> {
         client: &'a super::Client,
@@ -2977,7 +2946,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/api/pamresources/sessioninfo`
+        /// Sends a `GET` request to `/api/pamresources/sessioninfo`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SessionInfoCollection>, Error<types::ODataError>> {
@@ -3038,28 +3007,27 @@ pub mod prelude {
 }
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
-    ///Status of a PAM request. Union of all sources: the eight values of the Create page, plus `Scheduled`, which the official sample portal handles (a request with a future start time). Open: MIM may return values not listed here (the 2016 docs even wrote `Pending Approval` with a space). Catalog §1.11.
-    ///
+    /// Status of a PAM request. Union of all sources: the eight values of the Create page, plus `Scheduled`, which the official sample portal handles (a request with a future start time). Open: MIM may return values not listed here (the 2016 docs even wrote `Pending Approval` with a space). Catalog §1.11.
     /// Unknown values are kept in `Other` so that a response stays decodable.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum PamRequestStatus {
-        ///`Processing`
+        /// `Processing`
         Processing,
-        ///`Active`
+        /// `Active`
         Active,
-        ///`Closed`
+        /// `Closed`
         Closed,
-        ///`Closing`
+        /// `Closing`
         Closing,
-        ///`Expired`
+        /// `Expired`
         Expired,
-        ///`PendingApproval`
+        /// `PendingApproval`
         PendingApproval,
-        ///`PendingMFA`
+        /// `PendingMFA`
         PendingMfa,
-        ///`Rejected`
+        /// `Rejected`
         Rejected,
-        ///`Scheduled`
+        /// `Scheduled`
         Scheduled,
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),

@@ -128,33 +128,38 @@ async fn create_pam_request_with_a_json_body_answers_201() {
     pam.stub
         .reply(server::CreatePamRequestResponse::Created(typed(&example)));
 
-    let body = client::types::PamRequestCreate {
-        justification: Some("Sample Reason".into()),
-        role_id: id(ROLE_ID),
-        requested_ttl: 7200,
-        requested_time: Some("2015-07-12T06:40:00Z".parse().unwrap()),
-    };
-    assert_eq!(
-        json(&body)["RequestedTTL"],
-        json!(7200),
-        "the TTL goes out as a JSON integer"
-    );
+    // The client sends the documented query form (catalog §3.2 example 1), no body.
     let response = pam
         .client
         .create_pam_request()
+        .justification("Sample Reason")
+        .role_id(id(ROLE_ID))
+        .requested_ttl(7200)
+        .requested_time(
+            "2015-07-12T06:40:00Z"
+                .parse::<mim_wire::MimDateTime>()
+                .unwrap(),
+        )
         .v("1")
-        .body(body)
         .send()
         .await
         .expect("createPamRequest");
 
     let call = pam.stub.only_call("create_pam_request");
     assert_eq!(call.method, "POST");
-    assert_eq!(call.headers["content-type"], "application/json");
+    assert!(
+        call.headers.get("content-type").is_none(),
+        "no body is sent"
+    );
+    let query = call.uri.query().unwrap_or_default();
+    assert!(
+        query.contains("RequestedTTL=7200"),
+        "the TTL goes out as an integer: {query}"
+    );
     let params = call.params::<server::CreatePamRequestParams>();
     assert_eq!(
         (params.role_id, params.requested_ttl, &params.v),
-        (None, None, &Some("1".into()))
+        (Some(id(ROLE_ID)), Some(7200), &Some("1".into()))
     );
     let want = types::PamRequestCreate {
         justification: Some("Sample Reason".into()),
@@ -196,15 +201,12 @@ async fn create_pam_request_answering_200_is_decoded_like_201() {
     pam.stub
         .reply(server::CreatePamRequestResponse::Ok(typed(&example)));
 
-    let body: client::types::PamRequestCreate = typed(&request_example(
-        Spec::Pam,
-        "createPamRequest",
-        "bodyLikeExample2",
-    ));
+    // Catalog §3.2 example 2: no justification, no start time.
     let response = pam
         .client
         .create_pam_request()
-        .body(body)
+        .role_id(id(ROLE_ID))
+        .requested_ttl(3600)
         .send()
         .await
         .expect("createPamRequest");
@@ -241,23 +243,29 @@ async fn create_pam_request_merges_query_parameters_into_the_body() {
         .reply(server::CreatePamRequestResponse::Created(typed(&example)));
 
     // The body leaves `Justification` out, so the query value fills it; `RoleId` is in both and the body wins.
+    // The generated client sends the query form only, so this mixed request goes out raw.
     let other_role = id("8f5cec1a-ecba-42ec-b76d-e6e0e4bf4c62");
-    let body = client::types::PamRequestCreate {
-        justification: None,
-        role_id: id(ROLE_ID),
-        requested_ttl: 0,
-        requested_time: None,
-    };
-    let response = pam
-        .client
-        .create_pam_request()
-        .justification("Sample Reason")
-        .role_id(other_role)
-        .body(body)
+    let body = request_example(Spec::Pam, "createPamRequest", "bodyLikeExample2");
+    let response = common::raw()
+        .post(format!(
+            "{}/api/pamresources/pamrequests?Justification=Sample+Reason&RoleId={other_role}",
+            pam.base
+        ))
+        .basic_auth(common::USER, Some(common::PASSWORD))
+        .json(&json!({"RoleId": body["RoleId"], "RequestedTTL": 0}))
         .send()
         .await
         .expect("createPamRequest");
     assert_eq!(response.status(), 201);
+    assert_eq!(
+        json(
+            &response
+                .json::<client::types::PamRequestEntity>()
+                .await
+                .unwrap()
+        ),
+        example
+    );
 
     let call = pam.stub.only_call("create_pam_request");
     let params = call.params::<server::CreatePamRequestParams>();

@@ -6,15 +6,15 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
-    ///Body of `assignSmartcard` (catalog §4.9). The page gives no required/optional markers; the walkthrough omits `atr`.
+    /// Body of `assignSmartcard` (catalog §4.9). The page gives no required/optional markers; the walkthrough omits `atr`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AssignSmartcardBody {
-        ///Answer-to-reset of the card (hex).
+        /// Answer-to-reset of the card (hex).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub atr: ::std::option::Option<::std::string::String>,
-        ///The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
+        /// The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
         pub cardid: ::std::string::String,
-        ///Request to bind the card to.
+        /// Request to bind the card to.
         pub requestid: ::uuid::Uuid,
     }
     impl AssignSmartcardBody {
@@ -22,52 +22,52 @@ pub mod types {
             Default::default()
         }
     }
-    ///One certificate response of `submitCertificateRequests` (`Microsoft.Clm.Shared.Certificates.Certificate`, catalog §3.8). Property casing is as documented: `IsExternal` is PascalCase while `isServerGenerated`, `isPfx`, `isPkcs7`, `isKeyHistory` are lowerCamel (CM-12).
+    /// One certificate response of `submitCertificateRequests` (`Microsoft.Clm.Shared.Certificates.Certificate`, catalog §3.8). Property casing is as documented: `IsExternal` is PascalCase while `isServerGenerated`, `isPfx`, `isPkcs7`, `isKeyHistory` are lowerCamel (CM-12).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Certificate {
-        ///Certificate id (0 in the example).
+        /// Certificate id (0 in the example).
         #[serde(rename = "CertificateId")]
         pub certificate_id: i32,
-        ///Processing error for this entry, or null.
+        /// Processing error for this entry, or null.
         #[serde(
             rename = "Error",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub error: ::std::option::Option<::std::string::String>,
-        ///Certificate flags. Observed value 65536 (meaning undocumented).
+        /// Certificate flags. Observed value 65536 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Whether this is an external certificate.
+        /// Whether this is an external certificate.
         #[serde(rename = "IsExternal")]
         pub is_external: bool,
-        ///Whether this is a key-history certificate.
+        /// Whether this is a key-history certificate.
         #[serde(rename = "isKeyHistory")]
         pub is_key_history: bool,
-        ///Whether the response is a PFX (`Pfx` set).
+        /// Whether the response is a PFX (`Pfx` set).
         #[serde(rename = "isPfx")]
         pub is_pfx: bool,
-        ///Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
+        /// Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
         #[serde(rename = "isPkcs7")]
         pub is_pkcs7: bool,
-        ///Whether key and certificate were generated on the server.
+        /// Whether key and certificate were generated on the server.
         #[serde(rename = "isServerGenerated")]
         pub is_server_generated: bool,
-        ///PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
+        /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
         #[serde(
             rename = "Pfx",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub pfx: ::std::option::Option<::std::string::String>,
-        ///PKCS#7 response, base64 with `\r\n` line breaks, or null.
+        /// PKCS#7 response, base64 with `\r\n` line breaks, or null.
         #[serde(
             rename = "Pkcs7",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub pkcs7: ::std::option::Option<::std::string::String>,
-        ///Common name of the certificate template.
+        /// Common name of the certificate template.
         #[serde(rename = "TemplateCommonName")]
         pub template_common_name: ::std::string::String,
-        ///Whether to install into the local machine store.
+        /// Whether to install into the local machine store.
         #[serde(rename = "UseLocalMachineStore")]
         pub use_local_machine_store: bool,
     }
@@ -76,34 +76,34 @@ pub mod types {
             Default::default()
         }
     }
-    ///Parameters for building one certificate request (CSR) on the client (catalog §3.7). Loosely follows WinRT `CertificateRequestProperties`; the integer codes are not documented by CM.
+    /// Parameters for building one certificate request (CSR) on the client (catalog §3.7). Loosely follows WinRT `CertificateRequestProperties`; the integer codes are not documented by CM.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CertificateRequestGenerationOptions {
-        ///Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
+        /// Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
         #[serde(rename = "Exportable")]
         pub exportable: i32,
-        ///Friendly name (may be empty).
+        /// Friendly name (may be empty).
         #[serde(rename = "FriendlyName")]
         pub friendly_name: ::std::string::String,
-        ///Hash algorithm, e.g. `SHA1`.
+        /// Hash algorithm, e.g. `SHA1`.
         #[serde(rename = "HashAlgorithmName")]
         pub hash_algorithm_name: ::std::string::String,
-        ///Key algorithm, e.g. `RSA`.
+        /// Key algorithm, e.g. `RSA`.
         #[serde(rename = "KeyAlgorithmName")]
         pub key_algorithm_name: ::std::string::String,
-        ///Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
+        /// Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
         #[serde(rename = "KeyProtectionLevel")]
         pub key_protection_level: i32,
-        ///Key size in bits, e.g. 2048.
+        /// Key size in bits, e.g. 2048.
         #[serde(rename = "KeySize")]
         pub key_size: i32,
-        ///Acceptable key storage providers; try them in order.
+        /// Acceptable key storage providers; try them in order.
         #[serde(rename = "KeyStorageProviderNames")]
         pub key_storage_provider_names: ::std::vec::Vec<::std::string::String>,
-        ///Private-key usages (flags; default Signing). Observed: 3. Per WinRT EnrollKeyUsages: 1 = Decryption, 2 = Signing, 4 = KeyAgreement, 16777215 = All (so 3 = Decryption + Signing).
+        /// Private-key usages (flags; default Signing). Observed: 3. Per WinRT EnrollKeyUsages: 1 = Decryption, 2 = Signing, 4 = KeyAgreement, 16777215 = All (so 3 = Decryption + Signing).
         #[serde(rename = "KeyUsages")]
         pub key_usages: i32,
-        ///Subject name (may be empty).
+        /// Subject name (may be empty).
         #[serde(rename = "Subject")]
         pub subject: ::std::string::String,
     }
@@ -112,13 +112,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///Error body. Not documented by Microsoft: modelled as the default ASP.NET Web API `HttpError` JSON (the API is an ASP.NET Web API 2 application). For 500 errors `Message` carries the correlation id of the event-log entry. Other HttpError members (`MessageDetail`, `ModelState`, ...) may appear, so additional properties are allowed (CM-22).
+    /// Error body. Not documented by Microsoft: modelled as the default ASP.NET Web API `HttpError` JSON (the API is an ASP.NET Web API 2 application). For 500 errors `Message` carries the correlation id of the event-log entry. Other HttpError members (`MessageDetail`, `ModelState`, ...) may appear, so additional properties are allowed (CM-22).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CmError {
-        ///Human-readable error message (for 500s it includes the correlation id).
+        /// Human-readable error message (for 500s it includes the correlation id).
         #[serde(rename = "Message")]
         pub message: ::std::string::String,
-        ///Optional detail that ASP.NET Web API adds to some errors (e.g. unmapped routes).
+        /// Optional detail that ASP.NET Web API adds to some errors (e.g. unmapped routes).
         #[serde(
             rename = "MessageDetail",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -130,7 +130,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Request status name for the `status` query filter of `listRequests` (FIM RequestStatus members). Responses carry the status as an integer instead (`Request.Status`).
+    /// Request status name for the `status` query filter of `listRequests` (FIM RequestStatus members). Responses carry the status as an integer instead (`Request.Status`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -197,7 +197,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Target status for `updateRequestStatus`. `Abandoned` is documented here although it is not a member of RequestStatus (CM-05).
+    /// Target status for `updateRequestStatus`. `Abandoned` is documented here although it is not a member of RequestStatus (CM-05).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -249,7 +249,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Request type as SENT in `createRequest` (catalog §3.10). Not every type is valid for every template (e.g. Unblock is invalid on a software-profile template). Responses carry the type as an integer instead (`Request.RequestType`). `TemporaryCards` is the documented request-type name; the workflow-policy page calls the same workflow `TemporaryEnroll` (CM-08).
+    /// Request type as SENT in `createRequest` (catalog §3.10). Not every type is valid for every template (e.g. Unblock is invalid on a software-profile template). Responses carry the type as an integer instead (`Request.RequestType`). `TemporaryCards` is the documented request-type name; the workflow-policy page calls the same workflow `TemporaryEnroll` (CM-08).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -328,7 +328,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Smart card status name for `updateSmartcardStatus`. Only `Retired` appears in the documentation; the other names are the members of FIM's SmartcardStatus enumeration, whether the server accepts each of them is undocumented (CM-20).
+    /// Smart card status name for `updateSmartcardStatus`. Only `Retired` appears in the documentation; the other names are the members of FIM's SmartcardStatus enumeration, whether the server accepts each of them is undocumented (CM-20).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -392,21 +392,21 @@ pub mod types {
             value.parse()
         }
     }
-    ///Body of `createRequest` (catalog §4.4). Property names are lower case as documented (CM-34).
+    /// Body of `createRequest` (catalog §4.4). Property names are lower case as documented (CM-34).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateRequestBody {
-        ///User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
+        /// User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
         pub comment: ::std::string::String,
         pub datacollection: DataCollectionInput,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<PriorityInput>,
-        ///Profile template the request is for. Documented as required, but the Unblock example omits it (the card given in `smartcard` implies the template), so it is optional here (CM-08).
+        /// Profile template the request is for. Documented as required, but the Unblock example omits it (the card given in `smartcard` implies the template), so it is optional here (CM-08).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profiletemplateuuid: ::std::option::Option<::uuid::Uuid>,
-        ///Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
+        /// Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub smartcard: ::std::option::Option<::uuid::Uuid>,
-        ///Target user of the request; default is the current user.
+        /// Target user of the request; default is the current user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<::uuid::Uuid>,
         #[serde(rename = "type")]
@@ -417,7 +417,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///One data-collection item as sent in `createRequest`: an object whose single key is the item name and whose value is the item value, e.g. `{"city":"seattle"}` (CM-07).
+    /// One data-collection item as sent in `createRequest`: an object whose single key is the item name and whose value is the item value, e.g. `{"city":"seattle"}` (CM-07).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct DataCollectionEntryInput(
@@ -449,7 +449,7 @@ pub mod types {
             Self(value)
         }
     }
-    ///Enrollee-supplied data-collection items (which items are needed comes from the workflow policy; may be empty). Documented both as a JSON STRING containing a JSON array (`"[]"`) and as a JSON ARRAY of one-key objects (`[{"name":"pavle"},{"city":"seattle"}]`), so both forms are accepted (CM-07).
+    /// Enrollee-supplied data-collection items (which items are needed comes from the workflow policy; may be empty). Documented both as a JSON STRING containing a JSON array (`"[]"`) and as a JSON ARRAY of one-key objects (`[{"name":"pavle"},{"city":"seattle"}]`), so both forms are accepted (CM-07).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum DataCollectionInput {
@@ -461,13 +461,13 @@ pub mod types {
             Self::Array(value)
         }
     }
-    ///One data-collection item of a request (response form, catalog §3.1).
+    /// One data-collection item of a request (response form, catalog §3.1).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DataCollectionItem {
-        ///Name of the data item.
+        /// Name of the data item.
         #[serde(rename = "Name")]
         pub name: ::std::string::String,
-        ///Value of the data item; null while not supplied.
+        /// Value of the data item; null while not supplied.
         #[serde(
             rename = "Value",
             deserialize_with = "::std::option::Option::deserialize"
@@ -479,22 +479,22 @@ pub mod types {
             Default::default()
         }
     }
-    ///PIN policy (user or admin PIN) of a smart card configuration (catalog §3.6).
+    /// PIN policy (user or admin PIN) of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PinPolicy {
-        ///Allowed character set. Observed value 1 (mapping undocumented).
+        /// Allowed character set. Observed value 1 (mapping undocumented).
         #[serde(rename = "CharacterSet")]
         pub character_set: i32,
-        ///Default PIN value.
+        /// Default PIN value.
         #[serde(rename = "DefaultValue")]
         pub default_value: ::std::string::String,
-        ///Maximum PIN length.
+        /// Maximum PIN length.
         #[serde(rename = "MaxLength")]
         pub max_length: i32,
-        ///Minimum PIN length.
+        /// Minimum PIN length.
         #[serde(rename = "MinLength")]
         pub min_length: i32,
-        ///PIN rollover setting.
+        /// PIN rollover setting.
         #[serde(rename = "Rollover")]
         pub rollover: bool,
     }
@@ -503,7 +503,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Request priority; default from the template. Documented as an integer but sent as the string `"4"` in an example, so an integer or a string of digits is accepted (CM-08).
+    /// Request priority; default from the template. Documented as an integer but sent as the string `"4"` in an example, so an integer or a string of digits is accepted (CM-08).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum PriorityInput {
@@ -554,7 +554,7 @@ pub mod types {
             Self::String(value)
         }
     }
-    ///`PriorityInputString`
+    /// `PriorityInputString`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PriorityInputString(::std::string::String);
@@ -606,37 +606,37 @@ pub mod types {
                 })
         }
     }
-    ///A software-certificate profile (`Microsoft.Clm.Shared.Profiles.Profile`, catalog §3.3), with the operations the current user may start on it.
+    /// A software-certificate profile (`Microsoft.Clm.Shared.Profiles.Profile`, catalog §3.3), with the operations the current user may start on it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
-        ///Owner of the profile.
+        /// Owner of the profile.
         #[serde(rename = "AssignedUserUuid")]
         pub assigned_user_uuid: ::uuid::Uuid,
-        ///Comment.
+        /// Comment.
         #[serde(rename = "Comment")]
         pub comment: ::std::string::String,
-        ///Profile flags. Observed value 1 (meaning undocumented).
+        /// Profile flags. Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Profile this one replaced (empty GUID if none).
+        /// Profile this one replaced (empty GUID if none).
         #[serde(rename = "ParentProfileUuid")]
         pub parent_profile_uuid: ::uuid::Uuid,
-        ///Primary profile (empty GUID if none).
+        /// Primary profile (empty GUID if none).
         #[serde(rename = "PrimaryProfileUuid")]
         pub primary_profile_uuid: ::uuid::Uuid,
-        ///Operations the current user may start on this profile (lower-case names).
+        /// Operations the current user may start on this profile (lower-case names).
         #[serde(rename = "ProfileOperations")]
         pub profile_operations: ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
-        ///Profile template.
+        /// Profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
-        ///Template version when the profile was created.
+        /// Template version when the profile was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
-        ///Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
+        /// Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
         #[serde(rename = "Status")]
         pub status: i32,
-        ///Profile id.
+        /// Profile id.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -645,7 +645,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Result of `getProfile` / `getRequestProfile`: a single Profile (expected for a by-id route) or an array of Profile (what the operation page documents for all its URL forms). No example exists. See CM-36.
+    /// Result of `getProfile` / `getRequestProfile`: a single Profile (expected for a by-id route) or an array of Profile (what the operation page documents for all its URL forms). No example exists. See CM-36.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum ProfileOrProfileList {
@@ -662,7 +662,7 @@ pub mod types {
             Self::Array(value)
         }
     }
-    ///Status names documented for the `status` query filter of the profile listings: `Active` plus the request-status names. FIM's ProfileStatus enumeration has Active, Disabled, New, None, Retired, Suspended instead; only the documented list is modelled (CM-05).
+    /// Status names documented for the `status` query filter of the profile listings: `Active` plus the request-status names. FIM's ProfileStatus enumeration has Active, Disabled, New, None, Retired, Suspended instead; only the documented list is modelled (CM-05).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -732,22 +732,22 @@ pub mod types {
             value.parse()
         }
     }
-    ///Reduced ("limited view") form of a profile template, enough to let a user pick one (catalog §3.4).
+    /// Reduced ("limited view") form of a profile template, enough to let a user pick one (catalog §3.4).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProfileTemplateLimitedView {
-        ///Description of the template.
+        /// Description of the template.
         #[serde(rename = "Description")]
         pub description: ::std::string::String,
-        ///Whether this is a smart card profile template (as opposed to a software profile template).
+        /// Whether this is a smart card profile template (as opposed to a software profile template).
         #[serde(rename = "IsSmartcardProfileTemplate")]
         pub is_smartcard_profile_template: bool,
-        ///Whether the template requires a virtual smart card.
+        /// Whether the template requires a virtual smart card.
         #[serde(rename = "IsVirtualSmartcardProfileTemplate")]
         pub is_virtual_smartcard_profile_template: bool,
-        ///Display name of the template.
+        /// Display name of the template.
         #[serde(rename = "Name")]
         pub name: ::std::string::String,
-        ///Template id.
+        /// Template id.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -756,88 +756,88 @@ pub mod types {
             Default::default()
         }
     }
-    ///Workflow policy of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.ProfileTemplatePolicy`, the documented minimum set; the concrete object depends on the workflow type, e.g. EnrollPolicy, and may carry more properties). INFERRED: no JSON example exists ("body coming soon"), so the types below come from the property descriptions only and are kept loose; properties without a type accept any JSON value. The walkthrough reads `DataCollection` and `collectComments` from the enroll policy, which may be the wire names of `PolicyDataCollection` and `CollectComments` (catalog §3.5, CM-17).
+    /// Workflow policy of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.ProfileTemplatePolicy`, the documented minimum set; the concrete object depends on the workflow type, e.g. EnrollPolicy, and may carry more properties). INFERRED: no JSON example exists ("body coming soon"), so the types below come from the property descriptions only and are kept loose; properties without a type accept any JSON value. The walkthrough reads `DataCollection` and `collectComments` from the enroll policy, which may be the wire names of `PolicyDataCollection` and `CollectComments` (catalog §3.5, CM-17).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ProfileTemplatePolicy {
-        ///Number of approvals required.
+        /// Number of approvals required.
         #[serde(
             rename = "ApprovalsNeeded",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub approvals_needed: ::std::option::Option<i32>,
-        ///Who may approve (a security descriptor; probably an SDDL string). Type not documented.
+        /// Who may approve (a security descriptor; probably an SDDL string). Type not documented.
         #[serde(
             rename = "AuthorizedApprover",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub authorized_approver: ::std::option::Option<::serde_json::Value>,
-        ///Who may act as enrollment agent (security descriptor). Type not documented.
+        /// Who may act as enrollment agent (security descriptor). Type not documented.
         #[serde(
             rename = "AuthorizedEnrollmentAgent",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub authorized_enrollment_agent: ::std::option::Option<::serde_json::Value>,
-        ///Who may initiate the workflow (security descriptor). Type not documented.
+        /// Who may initiate the workflow (security descriptor). Type not documented.
         #[serde(
             rename = "AuthorizedInitiator",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub authorized_initiator: ::std::option::Option<::serde_json::Value>,
-        ///Whether a comment must be collected for the request.
+        /// Whether a comment must be collected for the request.
         #[serde(
             rename = "CollectComments",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub collect_comments: ::std::option::Option<bool>,
-        ///Whether a request priority is collected.
+        /// Whether a request priority is collected.
         #[serde(
             rename = "CollectRequestPriority",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub collect_request_priority: ::std::option::Option<bool>,
-        ///Default request priority.
+        /// Default request priority.
         #[serde(
             rename = "DefaultRequestPriority",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub default_request_priority: ::std::option::Option<i32>,
-        ///Policy documents (shape not documented).
+        /// Policy documents (shape not documented).
         #[serde(
             rename = "Documents",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub documents: ::std::option::Option<::serde_json::Value>,
-        ///Whether the workflow is enabled.
+        /// Whether the workflow is enabled.
         #[serde(
             rename = "Enabled",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub enabled: ::std::option::Option<bool>,
-        ///Whether an enrollment agent is required.
+        /// Whether an enrollment agent is required.
         #[serde(
             rename = "EnrollAgentRequired",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub enroll_agent_required: ::std::option::Option<bool>,
-        ///How one-time passwords are distributed (shape not documented).
+        /// How one-time passwords are distributed (shape not documented).
         #[serde(
             rename = "OneTimePasswordPolicy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub one_time_password_policy: ::std::option::Option<::serde_json::Value>,
-        ///Smart card personalization options (shape not documented).
+        /// Smart card personalization options (shape not documented).
         #[serde(
             rename = "Personalization",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub personalization: ::std::option::Option<::serde_json::Value>,
-        ///Data-collection items the client must supply when creating the request (documented as a collection; item shape not documented).
+        /// Data-collection items the client must supply when creating the request (documented as a collection; item shape not documented).
         #[serde(
             rename = "PolicyDataCollection",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub policy_data_collection: ::std::option::Option<::serde_json::Value>,
-        ///Whether self-service initiation is allowed.
+        /// Whether self-service initiation is allowed.
         #[serde(
             rename = "SelfServiceEnabled",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -849,70 +849,70 @@ pub mod types {
             Default::default()
         }
     }
-    ///A MIM CM request (`Microsoft.Clm.Shared.Requests.Request`, catalog §3.1). Enumerations come back as integers without a documented mapping; the names given below are guesses (CM-05).
+    /// A MIM CM request (`Microsoft.Clm.Shared.Requests.Request`, catalog §3.1). Enumerations come back as integers without a documented mapping; the names given below are guesses (CM-05).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Request {
-        ///Comment.
+        /// Comment.
         #[serde(rename = "Comment")]
         pub comment: ::std::string::String,
-        ///Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
+        /// Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
         #[serde(rename = "Completed")]
         pub completed: ::mim_wire::MimDateTime,
-        ///Data-collection items of the request.
+        /// Data-collection items of the request.
         #[serde(rename = "DataCollection")]
         pub data_collection: ::std::vec::Vec<DataCollectionItem>,
-        ///Data-collection options (flags). Observed value 32 (meaning undocumented).
+        /// Data-collection options (flags). Observed value 32 (meaning undocumented).
         #[serde(rename = "DataCollectionFlags")]
         pub data_collection_flags: i32,
-        ///Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
+        /// Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Whether data collection is complete.
+        /// Whether data collection is complete.
         #[serde(rename = "IsDataCollectionComplete")]
         pub is_data_collection_complete: bool,
-        ///Whether an enrollment agent must execute the request.
+        /// Whether an enrollment agent must execute the request.
         #[serde(rename = "IsEnrollmentAgent")]
         pub is_enrollment_agent: bool,
-        ///Whether this is a smart card request (as opposed to a software-profile request).
+        /// Whether this is a smart card request (as opposed to a software-profile request).
         #[serde(rename = "IsSmartcard")]
         pub is_smartcard: bool,
-        ///Software profile produced by the request (empty GUID if none).
+        /// Software profile produced by the request (empty GUID if none).
         #[serde(rename = "NewProfileUuid")]
         pub new_profile_uuid: ::uuid::Uuid,
-        ///Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
+        /// Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
         #[serde(rename = "NewSmartcardUuid")]
         pub new_smartcard_uuid: ::uuid::Uuid,
-        ///Profile the request was created for (empty GUID if none).
+        /// Profile the request was created for (empty GUID if none).
         #[serde(rename = "OldProfileUuid")]
         pub old_profile_uuid: ::uuid::Uuid,
-        ///Smart card the request was created for (empty GUID if none).
+        /// Smart card the request was created for (empty GUID if none).
         #[serde(rename = "OldSmartcardUuid")]
         pub old_smartcard_uuid: ::uuid::Uuid,
-        ///User who created the request.
+        /// User who created the request.
         #[serde(rename = "OriginatorUserUuid")]
         pub originator_user_uuid: ::uuid::Uuid,
-        ///Request priority.
+        /// Request priority.
         #[serde(rename = "Priority")]
         pub priority: i32,
-        ///Profile template of the request.
+        /// Profile template of the request.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
-        ///Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
+        /// Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
         #[serde(rename = "RequestType")]
         pub request_type: i32,
-        ///Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
+        /// Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
         #[serde(rename = "SecurityDescriptor")]
         pub security_descriptor: ::std::string::String,
-        ///Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
+        /// Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
         #[serde(rename = "Status")]
         pub status: i32,
-        ///Submission time (UTC, with `Z`).
+        /// Submission time (UTC, with `Z`).
         #[serde(rename = "Submitted")]
         pub submitted: ::mim_wire::MimDateTime,
-        ///User the request is for.
+        /// User the request is for.
         #[serde(rename = "TargetUserUuid")]
         pub target_user_uuid: ::uuid::Uuid,
-        ///Request id.
+        /// Request id.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -921,46 +921,46 @@ pub mod types {
             Default::default()
         }
     }
-    ///A CM smart card object (`Microsoft.Clm.Shared.Smartcards.Smartcard`, catalog §3.2). `Uuid` is the CM id used in paths; `SerialNumber` is the physical card id (the `cardid`) in braces.
+    /// A CM smart card object (`Microsoft.Clm.Shared.Smartcards.Smartcard`, catalog §3.2). `Uuid` is the CM id used in paths; `SerialNumber` is the physical card id (the `cardid`) in braces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Smartcard {
-        ///Owner of the card.
+        /// Owner of the card.
         #[serde(rename = "AssignedUserUuid")]
         pub assigned_user_uuid: ::uuid::Uuid,
-        ///Answer-to-reset of the card (hex).
+        /// Answer-to-reset of the card (hex).
         #[serde(rename = "Atr")]
         pub atr: ::std::string::String,
-        ///Comment.
+        /// Comment.
         #[serde(rename = "Comment")]
         pub comment: ::std::string::String,
-        ///Card flags (SmartcardFlags). Observed value 1 (meaning undocumented).
+        /// Card flags (SmartcardFlags). Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        ///Card middleware, e.g. `MSBaseCSP`.
+        /// Card middleware, e.g. `MSBaseCSP`.
         #[serde(rename = "Middleware")]
         pub middleware: ::std::string::String,
-        ///Card this one replaced (empty GUID if none).
+        /// Card this one replaced (empty GUID if none).
         #[serde(rename = "ParentSmartcardUuid")]
         pub parent_smartcard_uuid: ::uuid::Uuid,
-        ///Permanent card linked to this (temporary) card (empty GUID if none).
+        /// Permanent card linked to this (temporary) card (empty GUID if none).
         #[serde(rename = "PermanentSmartcardUuid")]
         pub permanent_smartcard_uuid: ::uuid::Uuid,
-        ///Primary card (empty GUID if none).
+        /// Primary card (empty GUID if none).
         #[serde(rename = "PrimarySmartcardUuid")]
         pub primary_smartcard_uuid: ::uuid::Uuid,
-        ///Governing profile template.
+        /// Governing profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
-        ///Template version when the card was created.
+        /// Template version when the card was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
-        ///Card serial number, the physical card id (`cardid`) in braces, e.g. `{d1ef6869-...}`.
+        /// Card serial number, the physical card id (`cardid`) in braces, e.g. `{d1ef6869-...}`.
         #[serde(rename = "SerialNumber")]
         pub serial_number: ::std::string::String,
-        ///Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
+        /// Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
         #[serde(rename = "Status")]
         pub status: i32,
-        ///CM id of the smart card.
+        /// CM id of the smart card.
         #[serde(rename = "Uuid")]
         pub uuid: ::uuid::Uuid,
     }
@@ -969,62 +969,62 @@ pub mod types {
             Default::default()
         }
     }
-    ///Smart card configuration of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.SmartcardConfig`, catalog §3.6), documented only in the Spanish "Get smart card policy" page. Integer-coded settings (`UserPinOption`, `ProviderType`, `PinPolicy.CharacterSet`) have no documented value mapping.
+    /// Smart card configuration of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.SmartcardConfig`, catalog §3.6), documented only in the Spanish "Get smart card policy" page. Integer-coded settings (`UserPinOption`, `ProviderType`, `PinPolicy.CharacterSet`) have no documented value mapping.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardConfig {
         #[serde(rename = "AdminPinPolicy")]
         pub admin_pin_policy: PinPolicy,
-        ///Whether discontinued cards may be reused.
+        /// Whether discontinued cards may be reused.
         #[serde(rename = "AllowSmartcardReuse")]
         pub allow_smartcard_reuse: bool,
-        ///Data for the card initialization provider.
+        /// Data for the card initialization provider.
         #[serde(rename = "CardInitializationData")]
         pub card_initialization_data: ::std::string::String,
-        ///.NET type name of the card initialization provider (may be empty).
+        /// .NET type name of the card initialization provider (may be empty).
         #[serde(rename = "CardInitializationType")]
         pub card_initialization_type: ::std::string::String,
-        ///Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
+        /// Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
         #[serde(rename = "CertificateLabel")]
         pub certificate_label: ::std::string::String,
-        ///Default admin key (hex); becomes the initial admin key of a new (virtual) card. May be empty.
+        /// Default admin key (hex); becomes the initial admin key of a new (virtual) card. May be empty.
         #[serde(rename = "DefaultAdminKeyHex")]
         pub default_admin_key_hex: ::std::string::String,
-        ///Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
+        /// Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
         #[serde(rename = "DiversifyAdminKey")]
         pub diversify_admin_key: bool,
-        ///Whether to skip installing the CA certificate chain on the card.
+        /// Whether to skip installing the CA certificate chain on the card.
         #[serde(rename = "DoNotInstallCaCertificates")]
         pub do_not_install_ca_certificates: bool,
-        ///Whether to erase the card on overflow.
+        /// Whether to erase the card on overflow.
         #[serde(rename = "EraseOnOverflow")]
         pub erase_on_overflow: bool,
-        ///Whether new cards must be initialized (formatted) before use.
+        /// Whether new cards must be initialized (formatted) before use.
         #[serde(rename = "InitializeNewSmartcard")]
         pub initialize_new_smartcard: bool,
-        ///Maximum number of certificates on the card (0 in the example).
+        /// Maximum number of certificates on the card (0 in the example).
         #[serde(rename = "MaxNumberOfCertificates")]
         pub max_number_of_certificates: i32,
-        ///Provider id.
+        /// Provider id.
         #[serde(rename = "ProviderId")]
         pub provider_id: ::std::string::String,
-        ///Name of the smart card CSP/KSP.
+        /// Name of the smart card CSP/KSP.
         #[serde(rename = "ProviderName")]
         pub provider_name: ::std::string::String,
-        ///Provider type. Observed value 2 (mapping undocumented).
+        /// Provider type. Observed value 2 (mapping undocumented).
         #[serde(rename = "ProviderType")]
         pub provider_type: i32,
         #[serde(rename = "SmartcardPrintPolicy")]
         pub smartcard_print_policy: SmartcardPrintPolicy,
-        ///Whether the secure key injection protocol is used.
+        /// Whether the secure key injection protocol is used.
         #[serde(rename = "UseSecureKeyInjection")]
         pub use_secure_key_injection: bool,
-        ///Whether virtual smart cards are used. Present in the example JSON only, not in the property table.
+        /// Whether virtual smart cards are used. Present in the example JSON only, not in the property table.
         #[serde(
             rename = "UseVirtualSmartcards",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub use_virtual_smartcards: ::std::option::Option<bool>,
-        ///Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
+        /// Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
         #[serde(rename = "UserPinOption")]
         pub user_pin_option: i32,
         #[serde(rename = "UserPinPolicy")]
@@ -1035,7 +1035,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Result of `listSmartcards`: a single Smartcard (documented for `?cardid=`) or an array of Smartcard (assumed for the unfiltered list, which has no example). See CM-11.
+    /// Result of `listSmartcards`: a single Smartcard (documented for `?cardid=`) or an array of Smartcard (assumed for the unfiltered list, which has no example). See CM-11.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum SmartcardOrSmartcardList {
@@ -1052,19 +1052,19 @@ pub mod types {
             Self::Array(value)
         }
     }
-    ///Card printing settings of a smart card configuration (catalog §3.6).
+    /// Card printing settings of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardPrintPolicy {
-        ///Card name for printing.
+        /// Card name for printing.
         #[serde(rename = "CardName")]
         pub card_name: ::std::string::String,
-        ///Field mapping for card printing.
+        /// Field mapping for card printing.
         #[serde(rename = "FieldMapping")]
         pub field_mapping: ::std::string::String,
-        ///Whether the card is printed.
+        /// Whether the card is printed.
         #[serde(rename = "Print")]
         pub print: bool,
-        ///Card printing project name.
+        /// Card printing project name.
         #[serde(rename = "ProjectName")]
         pub project_name: ::std::string::String,
     }
@@ -1073,15 +1073,15 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `submitCertificateRequests` (catalog §4.8). The page gives no required/optional markers; the example sends `pfxpassword` and `certificaterequests` and omits `comments`.
+    /// Body of `submitCertificateRequests` (catalog §4.8). The page gives no required/optional markers; the example sends `pfxpassword` and `certificaterequests` and omits `comments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SubmitCertificateDataBody {
-        ///Base64 PKCS#10 certificate requests (with `\r\n` line breaks) built per the generation options.
+        /// Base64 PKCS#10 certificate requests (with `\r\n` line breaks) built per the generation options.
         pub certificaterequests: ::std::vec::Vec<::std::string::String>,
-        ///Extra comment recorded in the event history of the operation.
+        /// Extra comment recorded in the event history of the operation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comments: ::std::option::Option<::std::string::String>,
-        ///Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
+        /// Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pfxpassword: ::std::option::Option<::std::string::String>,
     }
@@ -1090,7 +1090,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `updateRequestStatus` (catalog §4.6).
+    /// Body of `updateRequestStatus` (catalog §4.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateRequestBody {
         pub status: CmRequestStatusUpdate,
@@ -1100,7 +1100,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `updateSmartcardStatus` (catalog §4.14). The page says `status` is the status "to set the request to"; it is the new status of the smart card (CM-20).
+    /// Body of `updateSmartcardStatus` (catalog §4.14). The page says `status` is the status "to set the request to"; it is the new status of the smart card (CM-20).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct UpdateSmartcardStatusBody {
         pub status: CmSmartcardStatusName,
@@ -1110,55 +1110,55 @@ pub mod types {
             Default::default()
         }
     }
-    ///A certificate known to CM (catalog §3.9). The per-card/per-profile listing returns a short form; the per-user listing adds `NotAfter`, `NotBefore`, `Issuer`, `RequesterName` and `Status`, which are therefore optional.
+    /// A certificate known to CM (catalog §3.9). The per-card/per-profile listing returns a short form; the per-user listing adds `NotAfter`, `NotBefore`, `Issuer`, `RequesterName` and `Status`, which are therefore optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct X509ClmCertificate {
-        ///Whether the key is archived on the CA.
+        /// Whether the key is archived on the CA.
         #[serde(rename = "ArchivedOnCa")]
         pub archived_on_ca: bool,
-        ///Certificate type (enum, serialized as an integer). Observed value 1 (mapping undocumented).
+        /// Certificate type (enum, serialized as an integer). Observed value 1 (mapping undocumented).
         #[serde(rename = "CertificateType")]
         pub certificate_type: i32,
-        ///Whether this is a key-history certificate.
+        /// Whether this is a key-history certificate.
         #[serde(rename = "IsKeyHistory")]
         pub is_key_history: bool,
-        ///Issuing CA as `CAhost\CAname`.
+        /// Issuing CA as `CAhost\CAname`.
         #[serde(
             rename = "Issuer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub issuer: ::std::option::Option<::std::string::String>,
-        ///End of validity (no zone designator in the examples).
+        /// End of validity (no zone designator in the examples).
         #[serde(
             rename = "NotAfter",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub not_after: ::std::option::Option<::mim_wire::MimDateTime>,
-        ///Start of validity (no zone designator in the examples).
+        /// Start of validity (no zone designator in the examples).
         #[serde(
             rename = "NotBefore",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub not_before: ::std::option::Option<::mim_wire::MimDateTime>,
-        ///Requester as `DOMAIN\user`.
+        /// Requester as `DOMAIN\user`.
         #[serde(
             rename = "RequesterName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requester_name: ::std::option::Option<::std::string::String>,
-        ///Certificate serial number (hex).
+        /// Certificate serial number (hex).
         #[serde(rename = "SerialNumber")]
         pub serial_number: ::std::string::String,
-        ///Certificate status. Observed value 0 (mapping undocumented).
+        /// Certificate status. Observed value 0 (mapping undocumented).
         #[serde(
             rename = "Status",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status: ::std::option::Option<i32>,
-        ///Common name of the certificate template.
+        /// Common name of the certificate template.
         #[serde(rename = "TemplateCommonName")]
         pub template_common_name: ::std::string::String,
-        ///Certificate thumbprint (hex).
+        /// Certificate thumbprint (hex).
         #[serde(rename = "Thumbprint")]
         pub thumbprint: ::std::string::String,
     }
@@ -3830,215 +3830,215 @@ pub mod types {
         }
     }
 }
-///Path and query parameters of `listUserCertificates`.
+/// Path and query parameters of `listUserCertificates`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListUserCertificatesParams {}
-///Path and query parameters of `listProfiles`.
+/// Path and query parameters of `listProfiles`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProfilesParams {
-    ///`status` (query): Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
+    /// `status` (query): Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
     pub status: ::std::option::Option<types::ProfileStatusFilter>,
 }
-///Path and query parameters of `getProfile`.
+/// Path and query parameters of `getProfile`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetProfileParams {
-    ///`id` (path): GUID of the software profile (`Profile.Uuid`).
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `listProfileCertificates`.
+/// Path and query parameters of `listProfileCertificates`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProfileCertificatesParams {
-    ///`id` (path): GUID of the software profile (`Profile.Uuid`).
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `listProfileOperations`.
+/// Path and query parameters of `listProfileOperations`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProfileOperationsParams {
-    ///`id` (path): GUID of the software profile (`Profile.Uuid`).
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `listProfileTemplates`.
+/// Path and query parameters of `listProfileTemplates`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProfileTemplatesParams {
-    ///`targetuser` (query): Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
+    /// `targetuser` (query): Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
     pub targetuser: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `getProfileTemplate`.
+/// Path and query parameters of `getProfileTemplate`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetProfileTemplateParams {
-    ///`id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// `id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `getSmartcardPolicy`.
+/// Path and query parameters of `getSmartcardPolicy`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSmartcardPolicyParams {
-    ///`id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// `id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `getWorkflowPolicy`.
+/// Path and query parameters of `getWorkflowPolicy`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWorkflowPolicyParams {
-    ///`id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// `id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
     pub id: ::uuid::Uuid,
-    ///`type` (path): The workflow whose policy to return. Documented names: Enroll, Duplicate, OfflineUnblock, OnlineUpdate, Renew, Recover, RecoverOnBehalf, Reinstate, Retire, Revoke, TemporaryEnroll, Unblock. The server matches them case-insensitively and the examples use lower case (`enroll`, `renew`), so this is a plain string rather than an enum (CM-06). Note `TemporaryEnroll` here vs `TemporaryCards` as a request type (CM-08).
+    /// `type` (path): The workflow whose policy to return. Documented names: Enroll, Duplicate, OfflineUnblock, OnlineUpdate, Renew, Recover, RecoverOnBehalf, Reinstate, Retire, Revoke, TemporaryEnroll, Unblock. The server matches them case-insensitively and the examples use lower case (`enroll`, `renew`), so this is a plain string rather than an enum (CM-06). Note `TemporaryEnroll` here vs `TemporaryCards` as a request type (CM-08).
     pub type_: ::std::string::String,
 }
-///Path and query parameters of `listRequests`.
+/// Path and query parameters of `listRequests`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListRequestsParams {
-    ///`targetuser` (query): Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
+    /// `targetuser` (query): Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
     pub targetuser: ::std::option::Option<::std::string::String>,
-    ///`status` (query): Only return requests in this status; absent means all statuses.
+    /// `status` (query): Only return requests in this status; absent means all statuses.
     pub status: ::std::option::Option<types::CmRequestStatusName>,
 }
-///Path and query parameters of `createRequest`.
+/// Path and query parameters of `createRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRequestParams {}
-///Path and query parameters of `getRequest`.
+/// Path and query parameters of `getRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRequestParams {
-    ///`id` (path): GUID of the CM request (`Request.Uuid`).
+    /// `id` (path): GUID of the CM request (`Request.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `updateRequestStatus`.
+/// Path and query parameters of `updateRequestStatus`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRequestStatusParams {
-    ///`id` (path): GUID of the CM request (`Request.Uuid`).
+    /// `id` (path): GUID of the CM request (`Request.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `submitCertificateRequests`.
+/// Path and query parameters of `submitCertificateRequests`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubmitCertificateRequestsParams {
-    ///`id` (path): GUID of the CM request (`Request.Uuid`).
+    /// `id` (path): GUID of the CM request (`Request.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `getCertificateRequestGenerationOptions`.
+/// Path and query parameters of `getCertificateRequestGenerationOptions`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCertificateRequestGenerationOptionsParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
 }
-///Path and query parameters of `listRequestProfiles`.
+/// Path and query parameters of `listRequestProfiles`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListRequestProfilesParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
-    ///`status` (query): Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
+    /// `status` (query): Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
     pub status: ::std::option::Option<types::ProfileStatusFilter>,
 }
-///Path and query parameters of `getRequestProfile`.
+/// Path and query parameters of `getRequestProfile`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRequestProfileParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
-    ///`id` (path): GUID of the software profile (`Profile.Uuid`).
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `updateSmartcardStatus`.
+/// Path and query parameters of `updateSmartcardStatus`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSmartcardStatusParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `getSmartcardAuthenticationResponse`.
+/// Path and query parameters of `getSmartcardAuthenticationResponse`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSmartcardAuthenticationResponseParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
-    ///`atr` (query): Answer-to-reset (ATR) of the card, hex string.
+    /// `atr` (query): Answer-to-reset (ATR) of the card, hex string.
     pub atr: ::std::option::Option<::std::string::String>,
-    ///`cardid` (query): Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
+    /// `cardid` (query): Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
     pub cardid: ::std::string::String,
-    ///`challenge` (query): The admin challenge issued by the card, base64-encoded (and URL-encoded in the query string). The walkthrough passes the card's hex challenge instead, contradicting the operation page (CM-14).
+    /// `challenge` (query): The admin challenge issued by the card, base64-encoded (and URL-encoded in the query string). The walkthrough passes the card's hex challenge instead, contradicting the operation page (CM-14).
     pub challenge: ::std::string::String,
-    ///`diversified` (query): Whether the card's admin key has already been diversified. The documentation shows `False`, `false` and `true`; ASP.NET parses booleans case-insensitively, clients should send `true`/`false` (CM-14).
+    /// `diversified` (query): Whether the card's admin key has already been diversified. The documentation shows `False`, `false` and `true`; ASP.NET parses booleans case-insensitively, clients should send `true`/`false` (CM-14).
     pub diversified: bool,
 }
-///Path and query parameters of `getSmartcardDiversifiedAdminKey`.
+/// Path and query parameters of `getSmartcardDiversifiedAdminKey`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSmartcardDiversifiedAdminKeyParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
-    ///`atr` (query): Answer-to-reset (ATR) of the card, hex string.
+    /// `atr` (query): Answer-to-reset (ATR) of the card, hex string.
     pub atr: ::std::option::Option<::std::string::String>,
-    ///`cardid` (query): Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
+    /// `cardid` (query): Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces).
     pub cardid: ::std::string::String,
 }
-///Path and query parameters of `getRequestSmartcardProposedPin`.
+/// Path and query parameters of `getRequestSmartcardProposedPin`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRequestSmartcardProposedPinParams {
-    ///`requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
-    ///`atr` (query): Answer-to-reset (ATR) of the card, hex string.
+    /// `atr` (query): Answer-to-reset (ATR) of the card, hex string.
     pub atr: ::std::option::Option<::std::string::String>,
-    ///`cardid` (query): Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
+    /// `cardid` (query): Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
     pub cardid: ::std::option::Option<::std::string::String>,
-    ///`challenge` (query): The card's challenge, base64-encoded. No required/optional marker is documented.
+    /// `challenge` (query): The card's challenge, base64-encoded. No required/optional marker is documented.
     pub challenge: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `listSmartcards`.
+/// Path and query parameters of `listSmartcards`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSmartcardsParams {
-    ///`cardid` (query): Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
+    /// `cardid` (query): Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
     pub cardid: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `assignSmartcard`.
+/// Path and query parameters of `assignSmartcard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignSmartcardParams {}
-///Path and query parameters of `getSmartcard`.
+/// Path and query parameters of `getSmartcard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSmartcardParams {
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `listSmartcardCertificates`.
+/// Path and query parameters of `listSmartcardCertificates`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSmartcardCertificatesParams {
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `listSmartcardOperations`.
+/// Path and query parameters of `listSmartcardOperations`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSmartcardOperationsParams {
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
 }
-///Path and query parameters of `getSmartcardProposedPin`.
+/// Path and query parameters of `getSmartcardProposedPin`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSmartcardProposedPinParams {
-    ///`id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
-    ///`atr` (query): Answer-to-reset (ATR) of the card, hex string.
+    /// `atr` (query): Answer-to-reset (ATR) of the card, hex string.
     pub atr: ::std::option::Option<::std::string::String>,
-    ///`cardid` (query): Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
+    /// `cardid` (query): Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
     pub cardid: ::std::option::Option<::std::string::String>,
-    ///`challenge` (query): The card's challenge, base64-encoded. No required/optional marker is documented.
+    /// `challenge` (query): The card's challenge, base64-encoded. No required/optional marker is documented.
     pub challenge: ::std::option::Option<::std::string::String>,
 }
-///Every response `listUserCertificates` documents, one variant per status code.
+/// Every response `listUserCertificates` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUserCertificatesResponse {
-    ///200: The user's certificates.
+    /// 200: The user's certificates.
     Ok(::std::vec::Vec<types::X509ClmCertificate>),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
@@ -4087,22 +4087,22 @@ impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
         }
     }
 }
-///Every response `listProfiles` documents, one variant per status code.
+/// Every response `listProfiles` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProfilesResponse {
-    ///200: The profiles.
+    /// 200: The profiles.
     Ok(::std::vec::Vec<types::Profile>),
-    ///204: No content (no matching profile).
+    /// 204: No content (no matching profile).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListProfilesResponse {
@@ -4151,22 +4151,22 @@ impl ::axum::response::IntoResponse for ListProfilesResponse {
         }
     }
 }
-///Every response `getProfile` documents, one variant per status code.
+/// Every response `getProfile` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProfileResponse {
-    ///200: The profile (single object expected; an array is accepted too).
+    /// 200: The profile (single object expected; an array is accepted too).
     Ok(types::ProfileOrProfileList),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetProfileResponse {
@@ -4215,22 +4215,22 @@ impl ::axum::response::IntoResponse for GetProfileResponse {
         }
     }
 }
-///Every response `listProfileCertificates` documents, one variant per status code.
+/// Every response `listProfileCertificates` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProfileCertificatesResponse {
-    ///200: The certificates of the profile.
+    /// 200: The certificates of the profile.
     Ok(::std::vec::Vec<types::X509ClmCertificate>),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListProfileCertificatesResponse {
@@ -4279,22 +4279,22 @@ impl ::axum::response::IntoResponse for ListProfileCertificatesResponse {
         }
     }
 }
-///Every response `listProfileOperations` documents, one variant per status code.
+/// Every response `listProfileOperations` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProfileOperationsResponse {
-    ///200: The permitted operation names (lower case).
+    /// 200: The permitted operation names (lower case).
     Ok(::std::vec::Vec<open_enums::CmOperationName>),
-    ///204: No content (no operation permitted).
+    /// 204: No content (no operation permitted).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListProfileOperationsResponse {
@@ -4343,22 +4343,22 @@ impl ::axum::response::IntoResponse for ListProfileOperationsResponse {
         }
     }
 }
-///Every response `listProfileTemplates` documents, one variant per status code.
+/// Every response `listProfileTemplates` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProfileTemplatesResponse {
-    ///200: The profile templates the user may use.
+    /// 200: The profile templates the user may use.
     Ok(::std::vec::Vec<types::ProfileTemplateLimitedView>),
-    ///204: No content (no template is available to the user).
+    /// 204: No content (no template is available to the user).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListProfileTemplatesResponse {
@@ -4407,22 +4407,22 @@ impl ::axum::response::IntoResponse for ListProfileTemplatesResponse {
         }
     }
 }
-///Every response `getProfileTemplate` documents, one variant per status code.
+/// Every response `getProfileTemplate` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetProfileTemplateResponse {
-    ///200: The profile template (shape inferred).
+    /// 200: The profile template (shape inferred).
     Ok(types::ProfileTemplateLimitedView),
-    ///204: No content (assumed by analogy with the documented operations).
+    /// 204: No content (assumed by analogy with the documented operations).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetProfileTemplateResponse {
@@ -4471,22 +4471,22 @@ impl ::axum::response::IntoResponse for GetProfileTemplateResponse {
         }
     }
 }
-///Every response `getSmartcardPolicy` documents, one variant per status code.
+/// Every response `getSmartcardPolicy` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSmartcardPolicyResponse {
-    ///200: The smart card configuration of the template.
+    /// 200: The smart card configuration of the template.
     Ok(types::SmartcardConfig),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
@@ -4535,22 +4535,22 @@ impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
         }
     }
 }
-///Every response `getWorkflowPolicy` documents, one variant per status code.
+/// Every response `getWorkflowPolicy` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetWorkflowPolicyResponse {
-    ///200: The workflow policy (shape inferred from the property table; no example exists).
+    /// 200: The workflow policy (shape inferred from the property table; no example exists).
     Ok(types::ProfileTemplatePolicy),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetWorkflowPolicyResponse {
@@ -4599,22 +4599,22 @@ impl ::axum::response::IntoResponse for GetWorkflowPolicyResponse {
         }
     }
 }
-///Every response `listRequests` documents, one variant per status code.
+/// Every response `listRequests` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRequestsResponse {
-    ///200: The matching requests (no example documented).
+    /// 200: The matching requests (no example documented).
     Ok(::std::vec::Vec<types::Request>),
-    ///204: No content (no matching request).
+    /// 204: No content (no matching request).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListRequestsResponse {
@@ -4663,22 +4663,22 @@ impl ::axum::response::IntoResponse for ListRequestsResponse {
         }
     }
 }
-///Every response `createRequest` documents, one variant per status code.
+/// Every response `createRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateRequestResponse {
-    ///201: Created. The body is a JSON string with the relative URI of the new request (CM-09).
+    /// 201: Created. The body is a JSON string with the relative URI of the new request (CM-09).
     Created(::std::string::String),
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
+    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
     UnsupportedMediaType(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for CreateRequestResponse {
@@ -4730,22 +4730,22 @@ impl ::axum::response::IntoResponse for CreateRequestResponse {
         }
     }
 }
-///Every response `getRequest` documents, one variant per status code.
+/// Every response `getRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRequestResponse {
-    ///200: The request.
+    /// 200: The request.
     Ok(types::Request),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetRequestResponse {
@@ -4794,24 +4794,24 @@ impl ::axum::response::IntoResponse for GetRequestResponse {
         }
     }
 }
-///Every response `updateRequestStatus` documents, one variant per status code.
+/// Every response `updateRequestStatus` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateRequestStatusResponse {
-    ///200: The updated request.
+    /// 200: The updated request.
     Ok(types::Request),
-    ///204: No content (status changed, no body returned).
+    /// 204: No content (status changed, no body returned).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
+    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
     UnsupportedMediaType(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for UpdateRequestStatusResponse {
@@ -4866,22 +4866,22 @@ impl ::axum::response::IntoResponse for UpdateRequestStatusResponse {
         }
     }
 }
-///Every response `submitCertificateRequests` documents, one variant per status code.
+/// Every response `submitCertificateRequests` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubmitCertificateRequestsResponse {
-    ///200: The certificate responses (possibly more entries than CSRs submitted).
+    /// 200: The certificate responses (possibly more entries than CSRs submitted).
     Ok(::std::vec::Vec<types::Certificate>),
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
+    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
     UnsupportedMediaType(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for SubmitCertificateRequestsResponse {
@@ -4933,22 +4933,22 @@ impl ::axum::response::IntoResponse for SubmitCertificateRequestsResponse {
         }
     }
 }
-///Every response `getCertificateRequestGenerationOptions` documents, one variant per status code.
+/// Every response `getCertificateRequestGenerationOptions` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCertificateRequestGenerationOptionsResponse {
-    ///200: The generation options, one per CSR to build.
+    /// 200: The generation options, one per CSR to build.
     Ok(::std::vec::Vec<types::CertificateRequestGenerationOptions>),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetCertificateRequestGenerationOptionsResponse {
@@ -4997,22 +4997,22 @@ impl ::axum::response::IntoResponse for GetCertificateRequestGenerationOptionsRe
         }
     }
 }
-///Every response `listRequestProfiles` documents, one variant per status code.
+/// Every response `listRequestProfiles` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRequestProfilesResponse {
-    ///200: The profiles of the request.
+    /// 200: The profiles of the request.
     Ok(::std::vec::Vec<types::Profile>),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListRequestProfilesResponse {
@@ -5061,22 +5061,22 @@ impl ::axum::response::IntoResponse for ListRequestProfilesResponse {
         }
     }
 }
-///Every response `getRequestProfile` documents, one variant per status code.
+/// Every response `getRequestProfile` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRequestProfileResponse {
-    ///200: The profile (shape inferred).
+    /// 200: The profile (shape inferred).
     Ok(types::ProfileOrProfileList),
-    ///204: No content (assumed by analogy with the documented operations).
+    /// 204: No content (assumed by analogy with the documented operations).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetRequestProfileResponse {
@@ -5125,24 +5125,24 @@ impl ::axum::response::IntoResponse for GetRequestProfileResponse {
         }
     }
 }
-///Every response `updateSmartcardStatus` documents, one variant per status code.
+/// Every response `updateSmartcardStatus` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSmartcardStatusResponse {
-    ///200: The updated smart card.
+    /// 200: The updated smart card.
     Ok(types::Smartcard),
-    ///204: No content (status changed, no body returned).
+    /// 204: No content (status changed, no body returned).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
+    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
     UnsupportedMediaType(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for UpdateSmartcardStatusResponse {
@@ -5197,22 +5197,22 @@ impl ::axum::response::IntoResponse for UpdateSmartcardStatusResponse {
         }
     }
 }
-///Every response `getSmartcardAuthenticationResponse` documents, one variant per status code.
+/// Every response `getSmartcardAuthenticationResponse` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSmartcardAuthenticationResponseResponse {
-    ///200: The challenge response (JSON string, base64).
+    /// 200: The challenge response (JSON string, base64).
     Ok(::std::string::String),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetSmartcardAuthenticationResponseResponse {
@@ -5261,22 +5261,22 @@ impl ::axum::response::IntoResponse for GetSmartcardAuthenticationResponseRespon
         }
     }
 }
-///Every response `getSmartcardDiversifiedAdminKey` documents, one variant per status code.
+/// Every response `getSmartcardDiversifiedAdminKey` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSmartcardDiversifiedAdminKeyResponse {
-    ///200: The diversified admin key (JSON string, base64).
+    /// 200: The diversified admin key (JSON string, base64).
     Ok(::std::string::String),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetSmartcardDiversifiedAdminKeyResponse {
@@ -5325,22 +5325,22 @@ impl ::axum::response::IntoResponse for GetSmartcardDiversifiedAdminKeyResponse 
         }
     }
 }
-///Every response `getRequestSmartcardProposedPin` documents, one variant per status code.
+/// Every response `getRequestSmartcardProposedPin` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRequestSmartcardProposedPinResponse {
-    ///200: The proposed user PIN (JSON string; shape inferred).
+    /// 200: The proposed user PIN (JSON string; shape inferred).
     Ok(::std::string::String),
-    ///204: No content (assumed by analogy with the documented operation).
+    /// 204: No content (assumed by analogy with the documented operation).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetRequestSmartcardProposedPinResponse {
@@ -5389,22 +5389,22 @@ impl ::axum::response::IntoResponse for GetRequestSmartcardProposedPinResponse {
         }
     }
 }
-///Every response `listSmartcards` documents, one variant per status code.
+/// Every response `listSmartcards` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSmartcardsResponse {
-    ///200: One smart card (documented for `?cardid=`) or a list of smart cards (assumed without it).
+    /// 200: One smart card (documented for `?cardid=`) or a list of smart cards (assumed without it).
     Ok(types::SmartcardOrSmartcardList),
-    ///204: No content (no matching card).
+    /// 204: No content (no matching card).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListSmartcardsResponse {
@@ -5453,24 +5453,24 @@ impl ::axum::response::IntoResponse for ListSmartcardsResponse {
         }
     }
 }
-///Every response `assignSmartcard` documents, one variant per status code.
+/// Every response `assignSmartcard` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AssignSmartcardResponse {
-    ///201: Created. The body is a JSON string with the relative URI of the new smart card object (CM-09).
+    /// 201: Created. The body is a JSON string with the relative URI of the new smart card object (CM-09).
     Created(::std::string::String),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
+    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
     UnsupportedMediaType(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for AssignSmartcardResponse {
@@ -5525,22 +5525,22 @@ impl ::axum::response::IntoResponse for AssignSmartcardResponse {
         }
     }
 }
-///Every response `getSmartcard` documents, one variant per status code.
+/// Every response `getSmartcard` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSmartcardResponse {
-    ///200: The smart card.
+    /// 200: The smart card.
     Ok(types::Smartcard),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetSmartcardResponse {
@@ -5589,22 +5589,22 @@ impl ::axum::response::IntoResponse for GetSmartcardResponse {
         }
     }
 }
-///Every response `listSmartcardCertificates` documents, one variant per status code.
+/// Every response `listSmartcardCertificates` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSmartcardCertificatesResponse {
-    ///200: The certificates of the smart card.
+    /// 200: The certificates of the smart card.
     Ok(::std::vec::Vec<types::X509ClmCertificate>),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
@@ -5653,22 +5653,22 @@ impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
         }
     }
 }
-///Every response `listSmartcardOperations` documents, one variant per status code.
+/// Every response `listSmartcardOperations` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSmartcardOperationsResponse {
-    ///200: The permitted operation names (lower case).
+    /// 200: The permitted operation names (lower case).
     Ok(::std::vec::Vec<open_enums::CmOperationName>),
-    ///204: No content (no operation permitted).
+    /// 204: No content (no operation permitted).
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for ListSmartcardOperationsResponse {
@@ -5717,22 +5717,22 @@ impl ::axum::response::IntoResponse for ListSmartcardOperationsResponse {
         }
     }
 }
-///Every response `getSmartcardProposedPin` documents, one variant per status code.
+/// Every response `getSmartcardProposedPin` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSmartcardProposedPinResponse {
-    ///200: The proposed user PIN (JSON string; no example documented).
+    /// 200: The proposed user PIN (JSON string; no example documented).
     Ok(::std::string::String),
-    ///204: No content.
+    /// 204: No content.
     NoContent,
-    ///400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
-    ///401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
     Unauthorized(types::CmError),
-    ///403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
     Forbidden(types::CmError),
-    ///404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
     NotFound(types::CmError),
-    ///500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
     InternalServerError(types::CmError),
 }
 impl ::axum::response::IntoResponse for GetSmartcardProposedPinResponse {
@@ -5781,282 +5781,282 @@ impl ::axum::response::IntoResponse for GetSmartcardProposedPinResponse {
         }
     }
 }
-/**The operations of MIM Certificate Management (CM) REST API (version 1.0.0).
-
-Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.*/
+/// The operations of MIM Certificate Management (CM) REST API (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    /**List the current user's certificates
-
-    `GET /CertificateManagement/api/v1.0/certificates`
-
-    Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.*/
+    /// List the current user's certificates
+    ///
+    /// `GET /CertificateManagement/api/v1.0/certificates`
+    ///
+    /// Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
     fn list_user_certificates(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListUserCertificatesParams,
     ) -> impl ::std::future::Future<Output = ListUserCertificatesResponse> + Send;
-    /**List the user's software profiles
-
-    `GET /CertificateManagement/api/v1.0/profiles`
-
-    Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.*/
+    /// List the user's software profiles
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles`
+    ///
+    /// Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
     fn list_profiles(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListProfilesParams,
     ) -> impl ::std::future::Future<Output = ListProfilesResponse> + Send;
-    /**Get one software profile
-
-    `GET /CertificateManagement/api/v1.0/profiles/{id}`
-
-    Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.*/
+    /// Get one software profile
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles/{id}`
+    ///
+    /// Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
     fn get_profile(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetProfileParams,
     ) -> impl ::std::future::Future<Output = GetProfileResponse> + Send;
-    /**List the certificates of a software profile
-
-    `GET /CertificateManagement/api/v1.0/profiles/{id}/certificates`
-
-    Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.*/
+    /// List the certificates of a software profile
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles/{id}/certificates`
+    ///
+    /// Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
     fn list_profile_certificates(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListProfileCertificatesParams,
     ) -> impl ::std::future::Future<Output = ListProfileCertificatesResponse> + Send;
-    /**List the operations the current user may start on a software profile
-
-    `GET /CertificateManagement/api/v1.0/profiles/{id}/operations`
-
-    Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.*/
+    /// List the operations the current user may start on a software profile
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles/{id}/operations`
+    ///
+    /// Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
     fn list_profile_operations(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListProfileOperationsParams,
     ) -> impl ::std::future::Future<Output = ListProfileOperationsResponse> + Send;
-    /**List the profile templates the current user can enroll for
-
-    `GET /CertificateManagement/api/v1.0/profiletemplates`
-
-    Returns the profile templates visible to the (current) user in a reduced "limited view" form, enough to let a user pick a template. Without a filter all templates visible to the user are returned. The page lists `targetuser` under "URL parameters" and writes the URL as `profiletemplates?[targetuser]`; it is a query parameter (CM-15). The page lists no 403; it is declared here like on every other operation (CM-23). Catalog: cm-api.md §4.1.*/
+    /// List the profile templates the current user can enroll for
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiletemplates`
+    ///
+    /// Returns the profile templates visible to the (current) user in a reduced "limited view" form, enough to let a user pick a template. Without a filter all templates visible to the user are returned. The page lists `targetuser` under "URL parameters" and writes the URL as `profiletemplates?[targetuser]`; it is a query parameter (CM-15). The page lists no 403; it is declared here like on every other operation (CM-23). Catalog: cm-api.md §4.1.
     fn list_profile_templates(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListProfileTemplatesParams,
     ) -> impl ::std::future::Future<Output = ListProfileTemplatesResponse> + Send;
-    /**Get one profile template (controller table only)
-
-    `GET /CertificateManagement/api/v1.0/profiletemplates/{id}`
-
-    Route `/api/v1.0/profiletemplates/{id}` of ProfileTemplatesController, known only from the controller table of the service-details page; there is no operation page, so method, parameters and body are inferred. Presumably returns the single template with that id; the response is modelled as the same limited view that `listProfileTemplates` returns (additional properties allowed). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.1.*/
+    /// Get one profile template (controller table only)
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiletemplates/{id}`
+    ///
+    /// Route `/api/v1.0/profiletemplates/{id}` of ProfileTemplatesController, known only from the controller table of the service-details page; there is no operation page, so method, parameters and body are inferred. Presumably returns the single template with that id; the response is modelled as the same limited view that `listProfileTemplates` returns (additional properties allowed). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.1.
     fn get_profile_template(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetProfileTemplateParams,
     ) -> impl ::std::future::Future<Output = GetProfileTemplateResponse> + Send;
-    /**Get the smart card policy (configuration) of a profile template
-
-    `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
-
-    Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.*/
+    /// Get the smart card policy (configuration) of a profile template
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
+    ///
+    /// Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
     fn get_smartcard_policy(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardPolicyParams,
     ) -> impl ::std::future::Future<Output = GetSmartcardPolicyResponse> + Send;
-    /**Get the workflow policy of a profile template
-
-    `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
-
-    Returns the profile-template policy for one workflow (`type`, e.g. `enroll`). A client reads it before creating a request to learn which data-collection items, comment, priority and one-time-password settings the request needs. The concrete object depends on `type` (e.g. an EnrollPolicy for `enroll`) and may carry more properties than the documented minimum set. The documentation's URL table says `/profiletemplates/{id}/policy/workflow/{type}`, but its examples, the controller table and the walkthrough use `/policies/{type}`, which is used here (CM-01). No response example exists (CM-17). The English "Get smart card policy" page is a copy of this page (CM-02). Catalog: cm-api.md §4.2.*/
+    /// Get the workflow policy of a profile template
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
+    ///
+    /// Returns the profile-template policy for one workflow (`type`, e.g. `enroll`). A client reads it before creating a request to learn which data-collection items, comment, priority and one-time-password settings the request needs. The concrete object depends on `type` (e.g. an EnrollPolicy for `enroll`) and may carry more properties than the documented minimum set. The documentation's URL table says `/profiletemplates/{id}/policy/workflow/{type}`, but its examples, the controller table and the walkthrough use `/policies/{type}`, which is used here (CM-01). No response example exists (CM-17). The English "Get smart card policy" page is a copy of this page (CM-02). Catalog: cm-api.md §4.2.
     fn get_workflow_policy(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetWorkflowPolicyParams,
     ) -> impl ::std::future::Future<Output = GetWorkflowPolicyResponse> + Send;
-    /**List requests
-
-    `GET /CertificateManagement/api/v1.0/requests`
-
-    Collection form of "Get request": returns the requests visible to the caller, optionally restricted to the current user as target (`targetuser=current`) and/or to one status. The page documents `{id}` as an optional path parameter and says "one or more" requests are returned; the collection route `/requests` is listed for RequestsController. No example exists for this form; an array of Request is assumed (CM-10). Catalog: cm-api.md §4.5.*/
+    /// List requests
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests`
+    ///
+    /// Collection form of "Get request": returns the requests visible to the caller, optionally restricted to the current user as target (`targetuser=current`) and/or to one status. The page documents `{id}` as an optional path parameter and says "one or more" requests are returned; the collection route `/requests` is listed for RequestsController. No example exists for this form; an array of Request is assumed (CM-10). Catalog: cm-api.md §4.5.
     fn list_requests(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListRequestsParams,
     ) -> impl ::std::future::Future<Output = ListRequestsResponse> + Send;
-    /**Create a request (enroll, renew, unblock, ...)
-
-    `POST /CertificateManagement/api/v1.0/requests`
-
-    Creates a MIM CM request of the given `type` for a profile template (or, for operations on an existing card, for a smart card). The data-collection items, comment and priority the request needs are given by the template's workflow policy (`getWorkflowPolicy`). The response body is a JSON string holding the RELATIVE URI of the new request, without leading slash or `/CertificateManagement` prefix (`"api/v1.0/requests/<guid>"`); resolve it against `{server}/CertificateManagement/` (CM-09). No Location header is documented. Body quirks (CM-07, CM-08): `datacollection` may be a JSON string or an array, `priority` may be a digit string, `smartcard` is undocumented but used, and `profiletemplateuuid` is documented as required but omitted in the Unblock example. Catalog: cm-api.md §4.4.*/
+    /// Create a request (enroll, renew, unblock, ...)
+    ///
+    /// `POST /CertificateManagement/api/v1.0/requests`
+    ///
+    /// Creates a MIM CM request of the given `type` for a profile template (or, for operations on an existing card, for a smart card). The data-collection items, comment and priority the request needs are given by the template's workflow policy (`getWorkflowPolicy`). The response body is a JSON string holding the RELATIVE URI of the new request, without leading slash or `/CertificateManagement` prefix (`"api/v1.0/requests/<guid>"`); resolve it against `{server}/CertificateManagement/` (CM-09). No Location header is documented. Body quirks (CM-07, CM-08): `datacollection` may be a JSON string or an array, `priority` may be a digit string, `smartcard` is undocumented but used, and `profiletemplateuuid` is documented as required but omitted in the Unblock example. Catalog: cm-api.md §4.4.
     fn create_request(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: CreateRequestParams,
         body: types::CreateRequestBody,
     ) -> impl ::std::future::Future<Output = CreateRequestResponse> + Send;
-    /**Get one request
-
-    `GET /CertificateManagement/api/v1.0/requests/{id}`
-
-    Returns one MIM CM request. Both documented examples return a single Request object although the page says "one or more" (CM-10). The page's `targetuser` and `status` query filters are only modelled on the collection form `listRequests` (CM-38). `Status`, `RequestType` and `Flags` come back as integers (CM-05). Catalog: cm-api.md §4.5.*/
+    /// Get one request
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{id}`
+    ///
+    /// Returns one MIM CM request. Both documented examples return a single Request object although the page says "one or more" (CM-10). The page's `targetuser` and `status` query filters are only modelled on the collection form `listRequests` (CM-38). `Status`, `RequestType` and `Flags` come back as integers (CM-05). Catalog: cm-api.md §4.5.
     fn get_request(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetRequestParams,
     ) -> impl ::std::future::Future<Output = GetRequestResponse> + Send;
-    /**Complete, cancel or abandon a request
-
-    `PUT /CertificateManagement/api/v1.0/requests/{id}`
-
-    Moves a request to Completed, Canceled or Abandoned. A client calls it with `Completed` at the end of an enrollment (walkthrough step 13). Returns the updated Request; note that `Status` then comes back as an integer (8 after `Completed`). "Abandoned" is accepted here although it is not a member of the RequestStatus enumeration (CM-05). Catalog: cm-api.md §4.6.*/
+    /// Complete, cancel or abandon a request
+    ///
+    /// `PUT /CertificateManagement/api/v1.0/requests/{id}`
+    ///
+    /// Moves a request to Completed, Canceled or Abandoned. A client calls it with `Completed` at the end of an enrollment (walkthrough step 13). Returns the updated Request; note that `Status` then comes back as an integer (8 after `Completed`). "Abandoned" is accepted here although it is not a member of the RequestStatus enumeration (CM-05). Catalog: cm-api.md §4.6.
     fn update_request_status(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: UpdateRequestStatusParams,
         body: types::UpdateRequestBody,
     ) -> impl ::std::future::Future<Output = UpdateRequestStatusResponse> + Send;
-    /**Submit certificate requests (CSRs) and get the certificate responses
-
-    `POST /CertificateManagement/api/v1.0/requests/{id}/certificatedata`
-
-    Sends the client-generated CSRs (built per `getCertificateRequestGenerationOptions`) through CM to the CA and returns the results (documentation title "Get certificate responses"). There can be MORE results than submitted CSRs: a template may generate keys on the server, archive keys on the CA or include external certificates; such results come back as PFX (`isPfx`, `isServerGenerated`) protected with `pfxpassword`. A PKCS#7 result (`isPkcs7`) is base64-decoded and installed by the client. The page describes `id` as a profile-template GUID (copy-paste error): it is the CM request id (CM-12). Catalog: cm-api.md §4.8.*/
+    /// Submit certificate requests (CSRs) and get the certificate responses
+    ///
+    /// `POST /CertificateManagement/api/v1.0/requests/{id}/certificatedata`
+    ///
+    /// Sends the client-generated CSRs (built per `getCertificateRequestGenerationOptions`) through CM to the CA and returns the results (documentation title "Get certificate responses"). There can be MORE results than submitted CSRs: a template may generate keys on the server, archive keys on the CA or include external certificates; such results come back as PFX (`isPfx`, `isServerGenerated`) protected with `pfxpassword`. A PKCS#7 result (`isPkcs7`) is base64-decoded and installed by the client. The page describes `id` as a profile-template GUID (copy-paste error): it is the CM request id (CM-12). Catalog: cm-api.md §4.8.
     fn submit_certificate_requests(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: SubmitCertificateRequestsParams,
         body: types::SubmitCertificateDataBody,
     ) -> impl ::std::future::Future<Output = SubmitCertificateRequestsResponse> + Send;
-    /**Get the options for generating the certificate requests (CSRs) of a request
-
-    `GET /CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
-
-    Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). Catalog: cm-api.md §4.7.*/
+    /// Get the options for generating the certificate requests (CSRs) of a request
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
+    ///
+    /// Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). Catalog: cm-api.md §4.7.
     fn get_certificate_request_generation_options(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetCertificateRequestGenerationOptionsParams,
     ) -> impl ::std::future::Future<Output = GetCertificateRequestGenerationOptionsResponse> + Send;
-    /**List the software profiles of a request
-
-    `GET /CertificateManagement/api/v1.0/requests/{requestid}/profiles`
-
-    Returns the software-certificate profiles related to one CM request, each with the operations the current user may start on it. Third URL form of the "Get profile data" page (see `listProfiles`); no example exists for this form. Catalog: cm-api.md §4.16.*/
+    /// List the software profiles of a request
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/profiles`
+    ///
+    /// Returns the software-certificate profiles related to one CM request, each with the operations the current user may start on it. Third URL form of the "Get profile data" page (see `listProfiles`); no example exists for this form. Catalog: cm-api.md §4.16.
     fn list_request_profiles(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListRequestProfilesParams,
     ) -> impl ::std::future::Future<Output = ListRequestProfilesResponse> + Send;
-    /**Get one software profile of a request (controller table only)
-
-    `GET /CertificateManagement/api/v1.0/requests/{requestid}/profiles/{id}`
-
-    Route `/api/v1.0/requests/{requestid}/profiles/{id}` of ProfilesController, listed only in the original (2016) controller table; the current table lost it in a Markdown edit (CM-16). There is no operation page: method and response are inferred. The response uses the same object-or-array schema as `getProfile` (CM-36). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2.*/
+    /// Get one software profile of a request (controller table only)
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/profiles/{id}`
+    ///
+    /// Route `/api/v1.0/requests/{requestid}/profiles/{id}` of ProfilesController, listed only in the original (2016) controller table; the current table lost it in a Markdown edit (CM-16). There is no operation page: method and response are inferred. The response uses the same object-or-array schema as `getProfile` (CM-36). See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2.
     fn get_request_profile(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetRequestProfileParams,
     ) -> impl ::std::future::Future<Output = GetRequestProfileResponse> + Send;
-    /**Update the status of a smart card within a request
-
-    `PUT /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
-
-    Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.14.*/
+    /// Update the status of a smart card within a request
+    ///
+    /// `PUT /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
+    ///
+    /// Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.14.
     fn update_smartcard_status(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: UpdateSmartcardStatusParams,
         body: types::UpdateSmartcardStatusBody,
     ) -> impl ::std::future::Future<Output = UpdateSmartcardStatusResponse> + Send;
-    /**Get the response to a smart card admin challenge
-
-    `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
-
-    Computes the response to a Base CSP admin challenge issued by the card, so that the client can authenticate to the card as administrator (e.g. to set the diversified admin key, or the user PIN). The card's challenge must be sent base64-encoded (and URL-encoded); the answer is a JSON string with the base64 response blob. The walkthrough shows the card gives a hex challenge that the client converts to base64, and converts the answer back to hex; it calls first with `diversified=false`, then with `diversified=true` once the admin key has been diversified (CM-14). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.11.*/
+    /// Get the response to a smart card admin challenge
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
+    ///
+    /// Computes the response to a Base CSP admin challenge issued by the card, so that the client can authenticate to the card as administrator (e.g. to set the diversified admin key, or the user PIN). The card's challenge must be sent base64-encoded (and URL-encoded); the answer is a JSON string with the base64 response blob. The walkthrough shows the card gives a hex challenge that the client converts to base64, and converts the answer back to hex; it calls first with `diversified=false`, then with `diversified=true` once the admin key has been diversified (CM-14). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.11.
     fn get_smartcard_authentication_response(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardAuthenticationResponseParams,
     ) -> impl ::std::future::Future<Output = GetSmartcardAuthenticationResponseResponse> + Send;
-    /**Get the diversified admin key for a smart card
-
-    `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
-
-    Returns the new (diversified) admin key for the card as a JSON string holding a base64 byte blob. Use it only when the template's smart card configuration says so (`SmartcardConfig.DiversifyAdminKey`). The page's "see also" points to `CreateSmartcard`, probably meant `ExecuteOperations.GetAdminKey` (CM-21). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.12.*/
+    /// Get the diversified admin key for a smart card
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
+    ///
+    /// Returns the new (diversified) admin key for the card as a JSON string holding a base64 byte blob. Use it only when the template's smart card configuration says so (`SmartcardConfig.DiversifyAdminKey`). The page's "see also" points to `CreateSmartcard`, probably meant `ExecuteOperations.GetAdminKey` (CM-21). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.12.
     fn get_smartcard_diversified_admin_key(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardDiversifiedAdminKeyParams,
     ) -> impl ::std::future::Future<Output = GetSmartcardDiversifiedAdminKeyResponse> + Send;
-    /**Get the server-proposed user PIN of a smart card within a request (controller table only)
-
-    `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
-
-    Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.*/
+    /// Get the server-proposed user PIN of a smart card within a request (controller table only)
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
+    ///
+    /// Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.
     fn get_request_smartcard_proposed_pin(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetRequestSmartcardProposedPinParams,
     ) -> impl ::std::future::Future<Output = GetRequestSmartcardProposedPinResponse> + Send;
-    /**List smart cards, or find one by its card id
-
-    `GET /CertificateManagement/api/v1.0/smartcards`
-
-    Reads the user's smart card objects (page title "Get smart card data", H1 "Get smart card profiles"). With `cardid` the card whose `SerialNumber` matches is returned: the page calls `cardid` "the smart card UUID", but the example value equals the returned card's SerialNumber (the physical card id), not its `Uuid` (CM-11). The documented `?cardid=` example returns a single object; the unfiltered list has no example and is presumably an array, so the response schema accepts both (CM-11). The page also claims the result lists the operations the user may perform, but the Smartcard object has no such field; use `listSmartcardOperations`. Catalog: cm-api.md §4.10.*/
+    /// List smart cards, or find one by its card id
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards`
+    ///
+    /// Reads the user's smart card objects (page title "Get smart card data", H1 "Get smart card profiles"). With `cardid` the card whose `SerialNumber` matches is returned: the page calls `cardid` "the smart card UUID", but the example value equals the returned card's SerialNumber (the physical card id), not its `Uuid` (CM-11). The documented `?cardid=` example returns a single object; the unfiltered list has no example and is presumably an array, so the response schema accepts both (CM-11). The page also claims the result lists the operations the user may perform, but the Smartcard object has no such field; use `listSmartcardOperations`. Catalog: cm-api.md §4.10.
     fn list_smartcards(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListSmartcardsParams,
     ) -> impl ::std::future::Future<Output = ListSmartcardsResponse> + Send;
-    /**Assign a smart card to a request
-
-    `POST /CertificateManagement/api/v1.0/smartcards`
-
-    Binds a physical or virtual smart card to a request and creates the CM smart card object; afterwards the request can only be executed with that card. `cardid` is the card's own id and becomes the card's `SerialNumber` (in braces). The response body is a JSON string with the RELATIVE URI of the new smart card object (`"api/v1.0/smartcards/<guid>"`, CM-09). The walkthrough's body for this call is invalid JSON and is not reproduced (CM-18). Catalog: cm-api.md §4.9.*/
+    /// Assign a smart card to a request
+    ///
+    /// `POST /CertificateManagement/api/v1.0/smartcards`
+    ///
+    /// Binds a physical or virtual smart card to a request and creates the CM smart card object; afterwards the request can only be executed with that card. `cardid` is the card's own id and becomes the card's `SerialNumber` (in braces). The response body is a JSON string with the RELATIVE URI of the new smart card object (`"api/v1.0/smartcards/<guid>"`, CM-09). The walkthrough's body for this call is invalid JSON and is not reproduced (CM-18). Catalog: cm-api.md §4.9.
     fn assign_smartcard(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: AssignSmartcardParams,
         body: types::AssignSmartcardBody,
     ) -> impl ::std::future::Future<Output = AssignSmartcardResponse> + Send;
-    /**Get one smart card
-
-    `GET /CertificateManagement/api/v1.0/smartcards/{id}`
-
-    Returns the CM smart card object with the given CM id (`Smartcard.Uuid`; the page calls the path parameter `smartcarduuid`, CM-28). Catalog: cm-api.md §4.10.*/
+    /// Get one smart card
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}`
+    ///
+    /// Returns the CM smart card object with the given CM id (`Smartcard.Uuid`; the page calls the path parameter `smartcarduuid`, CM-28). Catalog: cm-api.md §4.10.
     fn get_smartcard(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardParams,
     ) -> impl ::std::future::Future<Output = GetSmartcardResponse> + Send;
-    /**List the certificates of a smart card
-
-    `GET /CertificateManagement/api/v1.0/smartcards/{id}/certificates`
-
-    Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.*/
+    /// List the certificates of a smart card
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/certificates`
+    ///
+    /// Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
     fn list_smartcard_certificates(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListSmartcardCertificatesParams,
     ) -> impl ::std::future::Future<Output = ListSmartcardCertificatesResponse> + Send;
-    /**List the operations the current user may start on a smart card
-
-    `GET /CertificateManagement/api/v1.0/smartcards/{id}/operations`
-
-    Returns the names of the operations the current user may start on the smart card (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; they are returned in lower case (CM-06). Catalog: cm-api.md §4.15.*/
+    /// List the operations the current user may start on a smart card
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/operations`
+    ///
+    /// Returns the names of the operations the current user may start on the smart card (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; they are returned in lower case (CM-06). Catalog: cm-api.md §4.15.
     fn list_smartcard_operations(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListSmartcardOperationsParams,
     ) -> impl ::std::future::Future<Output = ListSmartcardOperationsResponse> + Send;
-    /**Get the user PIN proposed by the server
-
-    `GET /CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
-
-    Returns the user PIN generated by the server, as a JSON string. The server only sets the PIN when the template's smart card configuration says so (`UserPinOption`); otherwise the user chooses it. The page gives no required/optional markers for the query parameters, so all are optional, and no response example ("body coming soon", CM-17). The controller table lists this action only under `/requests/{requestid}/smartcards/{id}/serverproposedpin` (see `getRequestSmartcardProposedPin`, CM-04). The page's example uses the walkthrough's request id as the smart card id. Catalog: cm-api.md §4.13.*/
+    /// Get the user PIN proposed by the server
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+    ///
+    /// Returns the user PIN generated by the server, as a JSON string. The server only sets the PIN when the template's smart card configuration says so (`UserPinOption`); otherwise the user chooses it. The page gives no required/optional markers for the query parameters, so all are optional, and no response example ("body coming soon", CM-17). The controller table lists this action only under `/requests/{requestid}/smartcards/{id}/serverproposedpin` (see `getRequestSmartcardProposedPin`, CM-04). The page's example uses the walkthrough's request id as the smart card id. Catalog: cm-api.md §4.13.
     fn get_smartcard_proposed_pin(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
@@ -6913,7 +6913,7 @@ const ASSIGN_SMARTCARD_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec
         ("requestid", crate::runtime::Kind::String),
     ],
 };
-///Parse, check and dispatch `listUserCertificates`.
+/// Parse, check and dispatch `listUserCertificates`.
 async fn handle_list_user_certificates<A, Au>(
     api: &A,
     auth: &Au,
@@ -6936,7 +6936,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listProfiles`.
+/// Parse, check and dispatch `listProfiles`.
 async fn handle_list_profiles<A, Au>(
     api: &A,
     auth: &Au,
@@ -6973,7 +6973,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getProfile`.
+/// Parse, check and dispatch `getProfile`.
 async fn handle_get_profile<A, Au>(
     api: &A,
     auth: &Au,
@@ -6997,7 +6997,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listProfileCertificates`.
+/// Parse, check and dispatch `listProfileCertificates`.
 async fn handle_list_profile_certificates<A, Au>(
     api: &A,
     auth: &Au,
@@ -7022,7 +7022,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listProfileOperations`.
+/// Parse, check and dispatch `listProfileOperations`.
 async fn handle_list_profile_operations<A, Au>(
     api: &A,
     auth: &Au,
@@ -7047,7 +7047,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listProfileTemplates`.
+/// Parse, check and dispatch `listProfileTemplates`.
 async fn handle_list_profile_templates<A, Au>(
     api: &A,
     auth: &Au,
@@ -7072,7 +7072,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getProfileTemplate`.
+/// Parse, check and dispatch `getProfileTemplate`.
 async fn handle_get_profile_template<A, Au>(
     api: &A,
     auth: &Au,
@@ -7097,7 +7097,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getSmartcardPolicy`.
+/// Parse, check and dispatch `getSmartcardPolicy`.
 async fn handle_get_smartcard_policy<A, Au>(
     api: &A,
     auth: &Au,
@@ -7122,7 +7122,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getWorkflowPolicy`.
+/// Parse, check and dispatch `getWorkflowPolicy`.
 async fn handle_get_workflow_policy<A, Au>(
     api: &A,
     auth: &Au,
@@ -7148,7 +7148,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listRequests`.
+/// Parse, check and dispatch `listRequests`.
 async fn handle_list_requests<A, Au>(
     api: &A,
     auth: &Au,
@@ -7185,7 +7185,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `createRequest`.
+/// Parse, check and dispatch `createRequest`.
 async fn handle_create_request<A, Au>(
     api: &A,
     auth: &Au,
@@ -7208,7 +7208,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getRequest`.
+/// Parse, check and dispatch `getRequest`.
 async fn handle_get_request<A, Au>(
     api: &A,
     auth: &Au,
@@ -7232,7 +7232,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `updateRequestStatus`.
+/// Parse, check and dispatch `updateRequestStatus`.
 async fn handle_update_request_status<A, Au>(
     api: &A,
     auth: &Au,
@@ -7258,7 +7258,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `submitCertificateRequests`.
+/// Parse, check and dispatch `submitCertificateRequests`.
 async fn handle_submit_certificate_requests<A, Au>(
     api: &A,
     auth: &Au,
@@ -7287,7 +7287,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getCertificateRequestGenerationOptions`.
+/// Parse, check and dispatch `getCertificateRequestGenerationOptions`.
 async fn handle_get_certificate_request_generation_options<A, Au>(
     api: &A,
     auth: &Au,
@@ -7316,7 +7316,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listRequestProfiles`.
+/// Parse, check and dispatch `listRequestProfiles`.
 async fn handle_list_request_profiles<A, Au>(
     api: &A,
     auth: &Au,
@@ -7355,7 +7355,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getRequestProfile`.
+/// Parse, check and dispatch `getRequestProfile`.
 async fn handle_get_request_profile<A, Au>(
     api: &A,
     auth: &Au,
@@ -7381,7 +7381,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `updateSmartcardStatus`.
+/// Parse, check and dispatch `updateSmartcardStatus`.
 async fn handle_update_smartcard_status<A, Au>(
     api: &A,
     auth: &Au,
@@ -7409,7 +7409,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getSmartcardAuthenticationResponse`.
+/// Parse, check and dispatch `getSmartcardAuthenticationResponse`.
 async fn handle_get_smartcard_authentication_response<A, Au>(
     api: &A,
     auth: &Au,
@@ -7441,7 +7441,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getSmartcardDiversifiedAdminKey`.
+/// Parse, check and dispatch `getSmartcardDiversifiedAdminKey`.
 async fn handle_get_smartcard_diversified_admin_key<A, Au>(
     api: &A,
     auth: &Au,
@@ -7471,7 +7471,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getRequestSmartcardProposedPin`.
+/// Parse, check and dispatch `getRequestSmartcardProposedPin`.
 async fn handle_get_request_smartcard_proposed_pin<A, Au>(
     api: &A,
     auth: &Au,
@@ -7502,7 +7502,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listSmartcards`.
+/// Parse, check and dispatch `listSmartcards`.
 async fn handle_list_smartcards<A, Au>(
     api: &A,
     auth: &Au,
@@ -7526,7 +7526,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `assignSmartcard`.
+/// Parse, check and dispatch `assignSmartcard`.
 async fn handle_assign_smartcard<A, Au>(
     api: &A,
     auth: &Au,
@@ -7550,7 +7550,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getSmartcard`.
+/// Parse, check and dispatch `getSmartcard`.
 async fn handle_get_smartcard<A, Au>(
     api: &A,
     auth: &Au,
@@ -7574,7 +7574,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listSmartcardCertificates`.
+/// Parse, check and dispatch `listSmartcardCertificates`.
 async fn handle_list_smartcard_certificates<A, Au>(
     api: &A,
     auth: &Au,
@@ -7601,7 +7601,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listSmartcardOperations`.
+/// Parse, check and dispatch `listSmartcardOperations`.
 async fn handle_list_smartcard_operations<A, Au>(
     api: &A,
     auth: &Au,
@@ -7626,7 +7626,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getSmartcardProposedPin`.
+/// Parse, check and dispatch `getSmartcardProposedPin`.
 async fn handle_get_smartcard_proposed_pin<A, Au>(
     api: &A,
     auth: &Au,
@@ -7656,26 +7656,25 @@ where
 }
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
-    ///Name of an operation a user may start on a smart card or profile, as RETURNED by the server (lower case). Documented operations: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; `disable` is also returned for profiles though not documented. The lower-case spellings of the multi-word names (`onlineupdate`, `recoveronbehalf`) are guesses; the enum is open, unknown values are kept (CM-06).
-    ///
+    /// Name of an operation a user may start on a smart card or profile, as RETURNED by the server (lower case). Documented operations: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; `disable` is also returned for profiles though not documented. The lower-case spellings of the multi-word names (`onlineupdate`, `recoveronbehalf`) are guesses; the enum is open, unknown values are kept (CM-06).
     /// Unknown values are kept in `Other` so that a response stays decodable.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum CmOperationName {
-        ///`onlineupdate`
+        /// `onlineupdate`
         Onlineupdate,
-        ///`renew`
+        /// `renew`
         Renew,
-        ///`recover`
+        /// `recover`
         Recover,
-        ///`recoveronbehalf`
+        /// `recoveronbehalf`
         Recoveronbehalf,
-        ///`retire`
+        /// `retire`
         Retire,
-        ///`revoke`
+        /// `revoke`
         Revoke,
-        ///`unblock`
+        /// `unblock`
         Unblock,
-        ///`disable`
+        /// `disable`
         Disable,
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),

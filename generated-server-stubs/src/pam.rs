@@ -6,10 +6,10 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
-    ///A GUID wrapped in an object, as pending requests serialize their ids: `FIMRequestID` (id of the PAM request), `RequestorID` (id of the requesting account), `ApprovalObjectID` (id of the approval object, the `approvalId` of Approve / Reject). Catalog §2.3.
+    /// A GUID wrapped in an object, as pending requests serialize their ids: `FIMRequestID` (id of the PAM request), `RequestorID` (id of the requesting account), `ApprovalObjectID` (id of the approval object, the `approvalId` of Approve / Reject). Catalog §2.3.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GuidValue {
-        ///The GUID.
+        /// The GUID.
         #[serde(rename = "Value")]
         pub value: ::uuid::Uuid,
     }
@@ -18,7 +18,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 JSON error body. No error body is documented; this is the standard OData v3 shape, whose `odata.error.message.value` the official sample portal displays. Catalog §1.10.
+    /// OData v3 JSON error body. No error body is documented; this is the standard OData v3 shape, whose `odata.error.message.value` the official sample portal displays. Catalog §1.10.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ODataError {
         #[serde(rename = "odata.error")]
@@ -29,10 +29,10 @@ pub mod types {
             Default::default()
         }
     }
-    ///The `odata.error` object of an OData v3 error.
+    /// The `odata.error` object of an OData v3 error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ODataErrorBody {
-        ///Service-defined error code; often empty.
+        /// Service-defined error code; often empty.
         pub code: ::std::string::String,
         pub message: ODataErrorMessage,
     }
@@ -41,12 +41,12 @@ pub mod types {
             Default::default()
         }
     }
-    ///The human-readable message of an OData v3 error.
+    /// The human-readable message of an OData v3 error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ODataErrorMessage {
-        ///Language of the message, e.g. `en-US`.
+        /// Language of the message, e.g. `en-US`.
         pub lang: ::std::string::String,
-        ///The error text.
+        /// The error text.
         pub value: ::std::string::String,
     }
     impl ODataErrorMessage {
@@ -54,45 +54,45 @@ pub mod types {
             Default::default()
         }
     }
-    ///A PAM request (entity set `pamrequests`): a user's request to elevate into a PAM role. Catalog §2.2.
+    /// A PAM request (entity set `pamrequests`): a user's request to elevate into a PAM role. Catalog §2.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequest {
-        ///How the request was created; `PAM Web API` for requests made through this API.
+        /// How the request was created; `PAM Web API` for requests made through this API.
         #[serde(rename = "CreationMethod")]
         pub creation_method: ::std::string::String,
-        ///When the request was created (UTC `Z` in lists, server offset in the create response).
+        /// When the request was created (UTC `Z` in lists, server offset in the create response).
         #[serde(rename = "CreationTime")]
         pub creation_time: ::mim_wire::MimDateTime,
-        ///Id of the account that created the request (spelled with capital `ID` everywhere). The Create page calls it the account's MIM Service object id, the Get page the Active Directory account's id.
+        /// Id of the account that created the request (spelled with capital `ID` everywhere). The Create page calls it the account's MIM Service object id, the Get page the Active Directory account's id.
         #[serde(rename = "CreatorID")]
         pub creator_id: ::uuid::Uuid,
-        ///Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
+        /// Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
         #[serde(
             rename = "DisplayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub display_name: ::std::option::Option<::std::string::String>,
-        ///When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
+        /// When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
         #[serde(rename = "ExpirationTime")]
         pub expiration_time: ::mim_wire::MimDateTime,
-        ///The reason given for the elevation; `null` or `""` when none was given.
+        /// The reason given for the elevation; `null` or `""` when none was given.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///Unique id of the PAM request (the property table spells it `RequestID`).
+        /// Unique id of the PAM request (the property table spells it `RequestID`).
         #[serde(rename = "RequestId")]
         pub request_id: ::uuid::Uuid,
         #[serde(rename = "RequestStatus")]
         pub request_status: crate::pam::open_enums::PamRequestStatus,
-        ///Requested start of the elevation (the submission time when none was given).
+        /// Requested start of the elevation (the submission time when none was given).
         #[serde(rename = "RequestedTime")]
         pub requested_time: ::mim_wire::MimDateTime,
-        ///Requested elevation duration in seconds, serialized as a string of digits.
+        /// Requested elevation duration in seconds, serialized as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestRequestedTtl,
-        ///Id of the requested PAM role (the property table spells it `RoleID`).
+        /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
     }
@@ -101,13 +101,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of PamRequest (`odata.metadata` ends in `#pamrequests`). Catalog §2.5.
+    /// OData v3 collection of PamRequest (`odata.metadata` ends in `#pamrequests`). Catalog §2.5.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests`.
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The requests.
+        /// The requests.
         pub value: ::std::vec::Vec<PamRequest>,
     }
     impl PamRequestCollection {
@@ -115,25 +115,25 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of *Create PAM request*, an alternative to its query parameters with the same names. If a body is sent it must name the role and the duration; a request may also carry no body at all and pass every input in the query string. Catalog §3.2.
+    /// Body of *Create PAM request*, an alternative to its query parameters with the same names. If a body is sent it must name the role and the duration; a request may also carry no body at all and pass every input in the query string. Catalog §3.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestCreate {
-        ///The user's reason for the elevation; optional, `null` and `""` mean none.
+        /// The user's reason for the elevation; optional, `null` and `""` mean none.
         #[serde(
             rename = "Justification",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///When the elevation should start; omit for now. ISO 8601 or the server-local form `YYYY/MM/DD HH:mm`.
+        /// When the elevation should start; omit for now. ISO 8601 or the server-local form `YYYY/MM/DD HH:mm`.
         #[serde(
             rename = "RequestedTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requested_time: ::std::option::Option<::mim_wire::MimDateTime>,
-        ///Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
+        /// Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: i64,
-        ///Id of the PAM role to elevate into.
+        /// Id of the PAM role to elevate into.
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
     }
@@ -142,48 +142,48 @@ pub mod types {
             Default::default()
         }
     }
-    ///A single PamRequest as returned by *Create PAM request*: the PamRequest properties at top level plus `odata.metadata` (ending in `#pamrequests/@Element`). The properties repeat those of PamRequest (the conventions forbid schema composition); keep the two in step. Catalog §2.5, §3.2.
+    /// A single PamRequest as returned by *Create PAM request*: the PamRequest properties at top level plus `odata.metadata` (ending in `#pamrequests/@Element`). The properties repeat those of PamRequest (the conventions forbid schema composition); keep the two in step. Catalog §2.5, §3.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestEntity {
-        ///How the request was created; `PAM Web API` for requests made through this API.
+        /// How the request was created; `PAM Web API` for requests made through this API.
         #[serde(rename = "CreationMethod")]
         pub creation_method: ::std::string::String,
-        ///When the request was created (documented with the server's offset, e.g. `-07:00`).
+        /// When the request was created (documented with the server's offset, e.g. `-07:00`).
         #[serde(rename = "CreationTime")]
         pub creation_time: ::mim_wire::MimDateTime,
-        ///MIM Service object id of the account that created the request.
+        /// MIM Service object id of the account that created the request.
         #[serde(rename = "CreatorID")]
         pub creator_id: ::uuid::Uuid,
-        ///Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
+        /// Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
         #[serde(
             rename = "DisplayName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub display_name: ::std::option::Option<::std::string::String>,
-        ///When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
+        /// When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
         #[serde(rename = "ExpirationTime")]
         pub expiration_time: ::mim_wire::MimDateTime,
-        ///The reason given for the elevation; an empty justification comes back as `null`.
+        /// The reason given for the elevation; an empty justification comes back as `null`.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///OData metadata URL of the entity, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests/@Element`.
+        /// OData metadata URL of the entity, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests/@Element`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///Unique id of the new PAM request (the property table spells it `RequestID`).
+        /// Unique id of the new PAM request (the property table spells it `RequestID`).
         #[serde(rename = "RequestId")]
         pub request_id: ::uuid::Uuid,
         #[serde(rename = "RequestStatus")]
         pub request_status: crate::pam::open_enums::PamRequestStatus,
-        ///Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
+        /// Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
         #[serde(rename = "RequestedTime")]
         pub requested_time: ::mim_wire::MimDateTime,
-        ///Requested elevation duration in seconds, echoed as a string of digits.
+        /// Requested elevation duration in seconds, echoed as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestEntityRequestedTtl,
-        ///Id of the requested PAM role (the property table spells it `RoleID`).
+        /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
     }
@@ -192,7 +192,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Requested elevation duration in seconds, echoed as a string of digits.
+    /// Requested elevation duration in seconds, echoed as a string of digits.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRequestEntityRequestedTtl(::std::string::String);
@@ -244,7 +244,7 @@ pub mod types {
                 })
         }
     }
-    ///Requested elevation duration in seconds, serialized as a string of digits.
+    /// Requested elevation duration in seconds, serialized as a string of digits.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRequestRequestedTtl(::std::string::String);
@@ -296,34 +296,34 @@ pub mod types {
                 })
         }
     }
-    ///A pending PAM request awaiting the caller's approval (entity set `pamrequeststoapprove`). Catalog §2.3.
+    /// A pending PAM request awaiting the caller's approval (entity set `pamrequeststoapprove`). Catalog §2.3.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestToApprove {
         #[serde(rename = "ApprovalObjectID")]
         pub approval_object_id: GuidValue,
-        ///When the request was created.
+        /// When the request was created.
         #[serde(rename = "CreationTime")]
         pub creation_time: ::mim_wire::MimDateTime,
         #[serde(rename = "FIMRequestID")]
         pub fim_request_id: GuidValue,
-        ///The requestor's justification; may be `null` or `""`.
+        /// The requestor's justification; may be `null` or `""`.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        ///Requested start of the elevation.
+        /// Requested start of the elevation.
         #[serde(rename = "RequestedTime")]
         pub requested_time: ::mim_wire::MimDateTime,
-        ///Requested elevation duration in seconds, serialized as a string of digits.
+        /// Requested elevation duration in seconds, serialized as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestToApproveRequestedTtl,
-        ///User name of the requestor (e.g. `PRIV.Jen`).
+        /// User name of the requestor (e.g. `PRIV.Jen`).
         #[serde(rename = "Requestor")]
         pub requestor: ::std::string::String,
         #[serde(rename = "RequestorID")]
         pub requestor_id: GuidValue,
-        ///Display name of the role the request is for.
+        /// Display name of the role the request is for.
         #[serde(rename = "RoleName")]
         pub role_name: ::std::string::String,
     }
@@ -332,13 +332,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of PamRequestToApprove (`odata.metadata` ends in `#pamrequeststoapprove`). Catalog §2.5.
+    /// OData v3 collection of PamRequestToApprove (`odata.metadata` ends in `#pamrequeststoapprove`). Catalog §2.5.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestToApproveCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequeststoapprove`.
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequeststoapprove`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The pending requests.
+        /// The pending requests.
         pub value: ::std::vec::Vec<PamRequestToApprove>,
     }
     impl PamRequestToApproveCollection {
@@ -346,7 +346,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Requested elevation duration in seconds, serialized as a string of digits.
+    /// Requested elevation duration in seconds, serialized as a string of digits.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRequestToApproveRequestedTtl(::std::string::String);
@@ -398,37 +398,37 @@ pub mod types {
                 })
         }
     }
-    ///A PAM role the caller is a candidate for (entity set `pamroles`). Catalog §2.1.
+    /// A PAM role the caller is a candidate for (entity set `pamroles`). Catalog §2.1.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRole {
-        ///Whether activation requires approval by a role owner.
+        /// Whether activation requires approval by a role owner.
         #[serde(rename = "ApprovalEnabled")]
         pub approval_enabled: bool,
-        ///Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
+        /// Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
         #[serde(rename = "AvailabilityWindowEnabled")]
         pub availability_window_enabled: bool,
-        ///Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
+        /// Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
         #[serde(rename = "AvailableFrom")]
         pub available_from: ::mim_wire::MimDateTime,
-        ///Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
+        /// Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
         #[serde(rename = "AvailableTo")]
         pub available_to: ::mim_wire::MimDateTime,
-        ///Description of the role in the MIM Service; `null` when none is set.
+        /// Description of the role in the MIM Service; `null` when none is set.
         #[serde(
             rename = "Description",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub description: ::std::option::Option<::std::string::String>,
-        ///Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
+        /// Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
         #[serde(rename = "DisplayName")]
         pub display_name: ::std::string::String,
-        ///Whether activation requires a multi-factor authentication challenge.
+        /// Whether activation requires a multi-factor authentication challenge.
         #[serde(rename = "MFAEnabled")]
         pub mfa_enabled: bool,
-        ///Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
+        /// Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
-        ///Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
+        /// Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
         #[serde(rename = "TTL")]
         pub ttl: PamRoleTtl,
     }
@@ -437,13 +437,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of PamRole (`odata.metadata` ends in `#pamroles`). Catalog §2.5.
+    /// OData v3 collection of PamRole (`odata.metadata` ends in `#pamroles`). Catalog §2.5.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRoleCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamroles`.
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamroles`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The roles.
+        /// The roles.
         pub value: ::std::vec::Vec<PamRole>,
     }
     impl PamRoleCollection {
@@ -451,7 +451,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
+    /// Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct PamRoleTtl(::std::string::String);
@@ -503,10 +503,10 @@ pub mod types {
                 })
         }
     }
-    ///The caller's session (entity set `sessioninfo`). Catalog §2.4.
+    /// The caller's session (entity set `sessioninfo`). Catalog §2.4.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionInfo {
-        ///Account authenticated on this session, as `DOMAIN\user` (e.g. `FIMCITONEBOXAD\Jen`).
+        /// Account authenticated on this session, as `DOMAIN\user` (e.g. `FIMCITONEBOXAD\Jen`).
         #[serde(rename = "Username")]
         pub username: ::std::string::String,
     }
@@ -515,13 +515,13 @@ pub mod types {
             Default::default()
         }
     }
-    ///OData v3 collection of SessionInfo (`odata.metadata` ends in `#sessioninfo`); holds one entry, the current session. Catalog §2.5, §3.8.
+    /// OData v3 collection of SessionInfo (`odata.metadata` ends in `#sessioninfo`); holds one entry, the current session. Catalog §2.5, §3.8.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionInfoCollection {
-        ///OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#sessioninfo` (under `/api/pamresources/` even when the operation is called through `/api/session/sessioninfo`).
+        /// OData metadata URL of the entity set, e.g. `http://localhost:8086/api/pamresources/%24metadata#sessioninfo` (under `/api/pamresources/` even when the operation is called through `/api/session/sessioninfo`).
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
-        ///The session info (one entry).
+        /// The session info (one entry).
         pub value: ::std::vec::Vec<SessionInfo>,
     }
     impl SessionInfoCollection {
@@ -1806,90 +1806,90 @@ pub mod types {
         }
     }
 }
-///Path and query parameters of `listPamRequests`.
+/// Path and query parameters of `listPamRequests`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPamRequestsParams {
-    ///`$filter` (query): OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
+    /// `$filter` (query): OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
     pub filter: ::std::option::Option<::std::string::String>,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `createPamRequest`.
+/// Path and query parameters of `createPamRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePamRequestParams {
-    ///`Justification` (query): The user's reason for the elevation. Optional; an empty value is stored as `null`. May be sent as a body property instead.
+    /// `Justification` (query): The user's reason for the elevation. Optional; an empty value is stored as `null`. May be sent as a body property instead.
     pub justification: ::std::option::Option<::std::string::String>,
-    ///`RoleId` (query): Id of the PAM role to elevate into (`RoleId` of *Get PAM roles*), a bare GUID. Documented as required; optional here only because it may be sent as a body property instead (PAM-26).
+    /// `RoleId` (query): Id of the PAM role to elevate into (`RoleId` of *Get PAM roles*), a bare GUID. Documented as required; optional here only because it may be sent as a body property instead (PAM-26).
     pub role_id: ::std::option::Option<::uuid::Uuid>,
-    ///`RequestedTTL` (query): Requested duration of the elevation, in seconds (an integer here, although responses echo it as a string). Documented as required; optional here only because it may be sent as a body property instead (PAM-09).
+    /// `RequestedTTL` (query): Requested duration of the elevation, in seconds (an integer here, although responses echo it as a string). Documented as required; optional here only because it may be sent as a body property instead (PAM-09).
     pub requested_ttl: ::std::option::Option<i64>,
-    ///`RequestedTime` (query): When the elevation should start. Optional; empty or absent means now. Accepts ISO 8601 date-times and the server-local form `YYYY/MM/DD HH:mm` used in the documented example (`2015/07/11 23:40`, URL-encoded `2015%2F07%2F11+23%3A40`) (PAM-27). May be sent as a body property instead.
+    /// `RequestedTime` (query): When the elevation should start. Optional; empty or absent means now. Accepts ISO 8601 date-times and the server-local form `YYYY/MM/DD HH:mm` used in the documented example (`2015/07/11 23:40`, URL-encoded `2015%2F07%2F11+23%3A40`) (PAM-27). May be sent as a body property instead.
     pub requested_time: ::std::option::Option<::mim_wire::MimDateTime>,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `closePamRequest`.
+/// Path and query parameters of `closePamRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClosePamRequestParams {
-    ///`requestId` (path): Id of the PAM request (`RequestId`), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
+    /// `requestId` (path): Id of the PAM request (`RequestId`), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
     pub request_id: ::uuid::Uuid,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `listPamRequestsToApprove`.
+/// Path and query parameters of `listPamRequestsToApprove`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPamRequestsToApproveParams {
-    ///`$filter` (query): OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
+    /// `$filter` (query): OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
     pub filter: ::std::option::Option<::std::string::String>,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `approvePamRequest`.
+/// Path and query parameters of `approvePamRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApprovePamRequestParams {
-    ///`approvalId` (path): Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
+    /// `approvalId` (path): Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
     pub approval_id: ::uuid::Uuid,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `rejectPamRequest`.
+/// Path and query parameters of `rejectPamRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectPamRequestParams {
-    ///`approvalId` (path): Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
+    /// `approvalId` (path): Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
     pub approval_id: ::uuid::Uuid,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `listPamRoles`.
+/// Path and query parameters of `listPamRoles`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPamRolesParams {
-    ///`$filter` (query): OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
+    /// `$filter` (query): OData v3 filter expression restricting which entries are returned (the docs' wording suggests it selects properties; it does not). Any property of the listed entity may be used. Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). Catalog §1.8.
     pub filter: ::std::option::Option<::std::string::String>,
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `getPamSessionInfo`.
+/// Path and query parameters of `getPamSessionInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPamSessionInfoParams {
-    ///`v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
 }
-///Every response `listPamRequests` documents, one variant per status code.
+/// Every response `listPamRequests` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPamRequestsResponse {
-    ///200: The caller's PAM requests, as an OData collection.
+    /// 200: The caller's PAM requests, as an OData collection.
     Ok(types::PamRequestCollection),
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for ListPamRequestsResponse {
@@ -1941,26 +1941,26 @@ impl ::axum::response::IntoResponse for ListPamRequestsResponse {
         }
     }
 }
-///Every response `createPamRequest` documents, one variant per status code.
+/// Every response `createPamRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePamRequestResponse {
-    ///200: The request was created (the code the documentation's response-code table lists); same body as `201`.
+    /// 200: The request was created (the code the documentation's response-code table lists); same body as `201`.
     Ok(types::PamRequestEntity),
-    ///201: The request was created; the body is the new PAM request as a single OData entity (`#pamrequests/@Element`). Both documented examples answer with this code.
+    /// 201: The request was created; the body is the new PAM request as a single OData entity (`#pamrequests/@Element`). Both documented examples answer with this code.
     Created(types::PamRequestEntity),
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///415: The request body has a content type the server does not bind (neither `application/json` nor `application/x-www-form-urlencoded`). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-24).
+    /// 415: The request body has a content type the server does not bind (neither `application/json` nor `application/x-www-form-urlencoded`). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-24).
     UnsupportedMediaType(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for CreatePamRequestResponse {
@@ -2024,24 +2024,24 @@ impl ::axum::response::IntoResponse for CreatePamRequestResponse {
         }
     }
 }
-///Every response `closePamRequest` documents, one variant per status code.
+/// Every response `closePamRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClosePamRequestResponse {
-    ///200: The request was closed. No body.
+    /// 200: The request was closed. No body.
     Ok,
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
+    /// 404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
     NotFound(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for ClosePamRequestResponse {
@@ -2096,22 +2096,22 @@ impl ::axum::response::IntoResponse for ClosePamRequestResponse {
         }
     }
 }
-///Every response `listPamRequestsToApprove` documents, one variant per status code.
+/// Every response `listPamRequestsToApprove` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPamRequestsToApproveResponse {
-    ///200: The requests awaiting the caller's approval, as an OData collection.
+    /// 200: The requests awaiting the caller's approval, as an OData collection.
     Ok(types::PamRequestToApproveCollection),
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for ListPamRequestsToApproveResponse {
@@ -2163,24 +2163,24 @@ impl ::axum::response::IntoResponse for ListPamRequestsToApproveResponse {
         }
     }
 }
-///Every response `approvePamRequest` documents, one variant per status code.
+/// Every response `approvePamRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApprovePamRequestResponse {
-    ///200: The request was approved. No body.
+    /// 200: The request was approved. No body.
     Ok,
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
+    /// 404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
     NotFound(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for ApprovePamRequestResponse {
@@ -2235,24 +2235,24 @@ impl ::axum::response::IntoResponse for ApprovePamRequestResponse {
         }
     }
 }
-///Every response `rejectPamRequest` documents, one variant per status code.
+/// Every response `rejectPamRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectPamRequestResponse {
-    ///200: The request was rejected. No body.
+    /// 200: The request was rejected. No body.
     Ok,
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
+    /// 404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
     NotFound(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for RejectPamRequestResponse {
@@ -2307,22 +2307,22 @@ impl ::axum::response::IntoResponse for RejectPamRequestResponse {
         }
     }
 }
-///Every response `listPamRoles` documents, one variant per status code.
+/// Every response `listPamRoles` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPamRolesResponse {
-    ///200: The caller's PAM roles, as an OData collection.
+    /// 200: The caller's PAM roles, as an OData collection.
     Ok(types::PamRoleCollection),
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for ListPamRolesResponse {
@@ -2374,22 +2374,22 @@ impl ::axum::response::IntoResponse for ListPamRolesResponse {
         }
     }
 }
-///Every response `getPamSessionInfo` documents, one variant per status code.
+/// Every response `getPamSessionInfo` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPamSessionInfoResponse {
-    ///200: The caller's session info, as an OData collection with one entry.
+    /// 200: The caller's session info, as an OData collection with one entry.
     Ok(types::SessionInfoCollection),
-    ///400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
-    ///401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
     Unauthorized(types::ODataError),
-    ///403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
     Forbidden(types::ODataError),
-    ///408: The request timed out (documented).
+    /// 408: The request timed out (documented).
     RequestTimeout(types::ODataError),
-    ///500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
-    ///503: The service is unavailable (documented; no cause is given).
+    /// 503: The service is unavailable (documented; no cause is given).
     ServiceUnavailable(types::ODataError),
 }
 impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
@@ -2441,192 +2441,192 @@ impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
         }
     }
 }
-/**The operations of MIM Privileged Access Management (PAM) REST API (version 1.0.0).
-
-Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.*/
+/// The operations of MIM Privileged Access Management (PAM) REST API (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    /**Get PAM requests
-
-    `GET /api/pamresources/pamrequests`
-
-    Returns the history of the PAM requests that the calling privileged account created earlier, whatever
-    their status (pending, active, closed, expired, rejected, …). Only the caller's own requests are listed.
-
-    The answer is an OData collection (`#pamrequests`). `$filter` may use any PamRequest property; the
-    documented example restricts `CreationTime` to a window, and the sample portal lists active requests
-    with `ExpirationTime gt datetime'<now>'`.
-
-    Quirks: `ExpirationTime` is start + TTL for active/expired requests, the moment of closing for closed
-    ones, and `0001-01-01T00:00:00` while pending or after rejection; `RequestedTTL` is a string of digits;
-    `Justification` may be `null` or `""`. The property table also lists `DisplayName` and calls the status
-    `RequestedStatus`, but the JSON has no `DisplayName` and names the status `RequestStatus` (PAM-04,
-    PAM-06).
-
-    Catalog: pam-api.md §3.3, §2.2.*/
+    /// Get PAM requests
+    ///
+    /// `GET /api/pamresources/pamrequests`
+    ///
+    /// Returns the history of the PAM requests that the calling privileged account created earlier, whatever
+    /// their status (pending, active, closed, expired, rejected, …). Only the caller's own requests are listed.
+    ///
+    /// The answer is an OData collection (`#pamrequests`). `$filter` may use any PamRequest property; the
+    /// documented example restricts `CreationTime` to a window, and the sample portal lists active requests
+    /// with `ExpirationTime gt datetime'<now>'`.
+    ///
+    /// Quirks: `ExpirationTime` is start + TTL for active/expired requests, the moment of closing for closed
+    /// ones, and `0001-01-01T00:00:00` while pending or after rejection; `RequestedTTL` is a string of digits;
+    /// `Justification` may be `null` or `""`. The property table also lists `DisplayName` and calls the status
+    /// `RequestedStatus`, but the JSON has no `DisplayName` and names the status `RequestStatus` (PAM-04,
+    /// PAM-06).
+    ///
+    /// Catalog: pam-api.md §3.3, §2.2.
     fn list_pam_requests(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListPamRequestsParams,
     ) -> impl ::std::future::Future<Output = ListPamRequestsResponse> + Send;
-    /**Create PAM request
-
-    `POST /api/pamresources/pamrequests`
-
-    Asks to elevate the calling privileged account into a PAM role (to "activate" the role) for
-    `RequestedTTL` seconds, starting now or at `RequestedTime`. Any candidate of the role may call it. The
-    new request starts as `PendingApproval` when the role requires approval (an approver then uses
-    *Approve* / *Reject*), and otherwise proceeds towards `Active`.
-
-    **Where the inputs go.** `Justification`, `RoleId`, `RequestedTTL` and `RequestedTime` may be sent as
-    query parameters (as in both documented examples) *or* as properties of a request body; `v` only in the
-    query. The documentation requires `Content-Type: application/json` for bodies, but the official sample
-    portal posts `application/x-www-form-urlencoded` form data and that works too (PAM-16). A client sends
-    one of the two forms; the request body is therefore optional. `RoleId` and `RequestedTTL` are documented
-    as required: supply them one way or the other (PAM-09, PAM-26).
-
-    **Behaviour seen in the examples.** An empty `Justification=` comes back as `null`; an empty or missing
-    `RequestedTime` means "now" (the server fills in the submission time); `RequestedTime` may be given in
-    the server's local time as `2015/07/11 23:40` and is returned in UTC (`2015-07-12T06:40:00Z`); the
-    response's `CreationTime` carries the server's offset (`-07:00`) while list responses use `Z`. The
-    sample portal also uses this operation to extend an activation (a new request for the same role) and
-    to relinquish one early (`RequestedTTL = 0`) — sample behaviour, not documented.
-
-    **Status code.** The response-code table lists `200 OK`, both documented examples answer
-    `201 Created`; both are described, with the same body (PAM-02).
-
-    Catalog: pam-api.md §3.2, §2.2.*/
+    /// Create PAM request
+    ///
+    /// `POST /api/pamresources/pamrequests`
+    ///
+    /// Asks to elevate the calling privileged account into a PAM role (to "activate" the role) for
+    /// `RequestedTTL` seconds, starting now or at `RequestedTime`. Any candidate of the role may call it. The
+    /// new request starts as `PendingApproval` when the role requires approval (an approver then uses
+    /// *Approve* / *Reject*), and otherwise proceeds towards `Active`.
+    ///
+    /// **Where the inputs go.** `Justification`, `RoleId`, `RequestedTTL` and `RequestedTime` may be sent as
+    /// query parameters (as in both documented examples) *or* as properties of a request body; `v` only in the
+    /// query. The documentation requires `Content-Type: application/json` for bodies, but the official sample
+    /// portal posts `application/x-www-form-urlencoded` form data and that works too (PAM-16). A client sends
+    /// one of the two forms; the request body is therefore optional. `RoleId` and `RequestedTTL` are documented
+    /// as required: supply them one way or the other (PAM-09, PAM-26).
+    ///
+    /// **Behaviour seen in the examples.** An empty `Justification=` comes back as `null`; an empty or missing
+    /// `RequestedTime` means "now" (the server fills in the submission time); `RequestedTime` may be given in
+    /// the server's local time as `2015/07/11 23:40` and is returned in UTC (`2015-07-12T06:40:00Z`); the
+    /// response's `CreationTime` carries the server's offset (`-07:00`) while list responses use `Z`. The
+    /// sample portal also uses this operation to extend an activation (a new request for the same role) and
+    /// to relinquish one early (`RequestedTTL = 0`) — sample behaviour, not documented.
+    ///
+    /// **Status code.** The response-code table lists `200 OK`, both documented examples answer
+    /// `201 Created`; both are described, with the same body (PAM-02).
+    ///
+    /// Catalog: pam-api.md §3.2, §2.2.
     fn create_pam_request(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: CreatePamRequestParams,
         body: types::PamRequestCreate,
     ) -> impl ::std::future::Future<Output = CreatePamRequestResponse> + Send;
-    /**Close PAM request
-
-    `POST /api/pamresources/pamrequests(guid'{requestId}')/Close`
-
-    Closes a PAM request that the calling privileged account created itself: a pending or scheduled request
-    is withdrawn, an active elevation is ended early ("Deactivate" in the sample portal, which offers this
-    call for `Active`, `Scheduled`, `PendingApproval` and `PendingMFA` requests). Only the request's creator
-    may close it.
-
-    The request is addressed with an OData v3 key inside the path segment:
-    `pamrequests(guid'5ec10e61-cdd1-404e-a18e-740467d87dbf')/Close`. The parameter `requestId` is the bare
-    GUID (`RequestId` of *Get PAM requests* / *Create PAM request*); the `guid'…'` wrapper is part of the
-    path template. The documentation writes the template with an unbalanced brace,
-    `pamrequests({requestId)/Close` (PAM-11).
-
-    No request body; a successful call answers `200 OK` without a body.
-
-    Catalog: pam-api.md §3.4.*/
+    /// Close PAM request
+    ///
+    /// `POST /api/pamresources/pamrequests(guid'{requestId}')/Close`
+    ///
+    /// Closes a PAM request that the calling privileged account created itself: a pending or scheduled request
+    /// is withdrawn, an active elevation is ended early ("Deactivate" in the sample portal, which offers this
+    /// call for `Active`, `Scheduled`, `PendingApproval` and `PendingMFA` requests). Only the request's creator
+    /// may close it.
+    ///
+    /// The request is addressed with an OData v3 key inside the path segment:
+    /// `pamrequests(guid'5ec10e61-cdd1-404e-a18e-740467d87dbf')/Close`. The parameter `requestId` is the bare
+    /// GUID (`RequestId` of *Get PAM requests* / *Create PAM request*); the `guid'…'` wrapper is part of the
+    /// path template. The documentation writes the template with an unbalanced brace,
+    /// `pamrequests({requestId)/Close` (PAM-11).
+    ///
+    /// No request body; a successful call answers `200 OK` without a body.
+    ///
+    /// Catalog: pam-api.md §3.4.
     fn close_pam_request(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ClosePamRequestParams,
     ) -> impl ::std::future::Future<Output = ClosePamRequestResponse> + Send;
-    /**Get pending PAM requests
-
-    `GET /api/pamresources/pamrequeststoapprove`
-
-    Lists the pending PAM requests that are waiting for the calling account's approval, i.e. requests for
-    roles this account approves. Called by approvers (role owners).
-
-    The answer is an OData collection (`#pamrequeststoapprove`). `$filter` may use any property of a
-    pending request (no example is documented for this entity set).
-
-    Quirks: unlike PamRequest, ids are wrapped objects `{"Value": "<guid>"}` and spelled with a capital
-    `ID` (`FIMRequestID`, `RequestorID`, `ApprovalObjectID`). `ApprovalObjectID.Value` is the `approvalId`
-    for *Approve* / *Reject*; `FIMRequestID.Value` is the `RequestId` of the PAM request concerned.
-    `RequestedTTL` is a string of digits.
-
-    Catalog: pam-api.md §3.5, §2.3.*/
+    /// Get pending PAM requests
+    ///
+    /// `GET /api/pamresources/pamrequeststoapprove`
+    ///
+    /// Lists the pending PAM requests that are waiting for the calling account's approval, i.e. requests for
+    /// roles this account approves. Called by approvers (role owners).
+    ///
+    /// The answer is an OData collection (`#pamrequeststoapprove`). `$filter` may use any property of a
+    /// pending request (no example is documented for this entity set).
+    ///
+    /// Quirks: unlike PamRequest, ids are wrapped objects `{"Value": "<guid>"}` and spelled with a capital
+    /// `ID` (`FIMRequestID`, `RequestorID`, `ApprovalObjectID`). `ApprovalObjectID.Value` is the `approvalId`
+    /// for *Approve* / *Reject*; `FIMRequestID.Value` is the `RequestId` of the PAM request concerned.
+    /// `RequestedTTL` is a string of digits.
+    ///
+    /// Catalog: pam-api.md §3.5, §2.3.
     fn list_pam_requests_to_approve(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListPamRequestsToApproveParams,
     ) -> impl ::std::future::Future<Output = ListPamRequestsToApproveResponse> + Send;
-    /**Approve a pending PAM request
-
-    `POST /api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
-
-    Approves a pending elevation request. Called by an approver of the role, for a request listed by *Get
-    pending PAM requests*.
-
-    The approval is addressed with an OData v3 key inside the path segment:
-    `pamrequeststoapprove(guid'5dbd9d0c-0a9d-4f75-8cbd-ff6ffdc00143')/Approve`. The parameter `approvalId`
-    is the bare GUID of the approval object (`ApprovalObjectID.Value`), not the request id. The
-    documentation writes the template as `pamrequeststoapprove({approvalId)/Approve` (unbalanced brace,
-    PAM-11) and describes Approve and Reject on one page whose intro also mentions "close", which this
-    resource does not offer (PAM-18).
-
-    No request body; a successful call answers `200 OK` without a body.
-
-    Catalog: pam-api.md §3.6.*/
+    /// Approve a pending PAM request
+    ///
+    /// `POST /api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
+    ///
+    /// Approves a pending elevation request. Called by an approver of the role, for a request listed by *Get
+    /// pending PAM requests*.
+    ///
+    /// The approval is addressed with an OData v3 key inside the path segment:
+    /// `pamrequeststoapprove(guid'5dbd9d0c-0a9d-4f75-8cbd-ff6ffdc00143')/Approve`. The parameter `approvalId`
+    /// is the bare GUID of the approval object (`ApprovalObjectID.Value`), not the request id. The
+    /// documentation writes the template as `pamrequeststoapprove({approvalId)/Approve` (unbalanced brace,
+    /// PAM-11) and describes Approve and Reject on one page whose intro also mentions "close", which this
+    /// resource does not offer (PAM-18).
+    ///
+    /// No request body; a successful call answers `200 OK` without a body.
+    ///
+    /// Catalog: pam-api.md §3.6.
     fn approve_pam_request(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ApprovePamRequestParams,
     ) -> impl ::std::future::Future<Output = ApprovePamRequestResponse> + Send;
-    /**Reject a pending PAM request
-
-    `POST /api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
-
-    Rejects a pending elevation request. Called by an approver of the role, for a request listed by *Get
-    pending PAM requests*; the requestor's PAM request then shows `RequestStatus` `Rejected`.
-
-    Addressed like *Approve*: `pamrequeststoapprove(guid'<approval object id>')/Reject`, with `approvalId`
-    the bare GUID from `ApprovalObjectID.Value`. The documentation has no Reject example; parameters, codes
-    and (absent) bodies are those of *Approve*, which shares its page.
-
-    No request body; a successful call answers `200 OK` without a body.
-
-    Catalog: pam-api.md §3.7.*/
+    /// Reject a pending PAM request
+    ///
+    /// `POST /api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
+    ///
+    /// Rejects a pending elevation request. Called by an approver of the role, for a request listed by *Get
+    /// pending PAM requests*; the requestor's PAM request then shows `RequestStatus` `Rejected`.
+    ///
+    /// Addressed like *Approve*: `pamrequeststoapprove(guid'<approval object id>')/Reject`, with `approvalId`
+    /// the bare GUID from `ApprovalObjectID.Value`. The documentation has no Reject example; parameters, codes
+    /// and (absent) bodies are those of *Approve*, which shares its page.
+    ///
+    /// No request body; a successful call answers `200 OK` without a body.
+    ///
+    /// Catalog: pam-api.md §3.7.
     fn reject_pam_request(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: RejectPamRequestParams,
     ) -> impl ::std::future::Future<Output = RejectPamRequestResponse> + Send;
-    /**Get PAM roles
-
-    `GET /api/pamresources/pamroles`
-
-    Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
-    request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
-    the result depends on the caller.
-
-    The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
-    `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
-    trailing slash) and expects a JSON download.
-
-    Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
-    serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
-    as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
-
-    Catalog: pam-api.md §3.1, §2.1.*/
+    /// Get PAM roles
+    ///
+    /// `GET /api/pamresources/pamroles`
+    ///
+    /// Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
+    /// request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
+    /// the result depends on the caller.
+    ///
+    /// The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
+    /// `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
+    /// trailing slash) and expects a JSON download.
+    ///
+    /// Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
+    /// serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
+    /// as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
+    ///
+    /// Catalog: pam-api.md §3.1, §2.1.
     fn list_pam_roles(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: ListPamRolesParams,
     ) -> impl ::std::future::Future<Output = ListPamRolesResponse> + Send;
-    /**Get PAM session info
-
-    `GET /api/pamresources/sessioninfo`
-
-    Returns the user name (`DOMAIN\user`) of the account authenticated on the current session with the API.
-    Any authenticated caller may use it; the sample portal uses it to show who is signed in.
-
-    **Path.** `/api/pamresources/sessioninfo` is the path of the English reference since 2017, the one the
-    official sample portal calls, and the one a Microsoft reviewer confirmed; the published Learn page, the
-    2016 originals and all translations still say `/api/session/sessioninfo`, which is therefore declared as
-    an alias (`x-path-aliases`, PAM-01). The documented example request ends with a slash
-    (`GET /api/pamresources/sessioninfo/`).
-
-    **Shape.** The page calls the result "a PAM session object", but the example is an OData collection
-    (`#sessioninfo`) whose `value` array holds one SessionInfo; clients read `value[0].Username` (PAM-10).
-
-    Catalog: pam-api.md §3.8, §2.4.*/
+    /// Get PAM session info
+    ///
+    /// `GET /api/pamresources/sessioninfo`
+    ///
+    /// Returns the user name (`DOMAIN\user`) of the account authenticated on the current session with the API.
+    /// Any authenticated caller may use it; the sample portal uses it to show who is signed in.
+    ///
+    /// **Path.** `/api/pamresources/sessioninfo` is the path of the English reference since 2017, the one the
+    /// official sample portal calls, and the one a Microsoft reviewer confirmed; the published Learn page, the
+    /// 2016 originals and all translations still say `/api/session/sessioninfo`, which is therefore declared as
+    /// an alias (`x-path-aliases`, PAM-01). The documented example request ends with a slash
+    /// (`GET /api/pamresources/sessioninfo/`).
+    ///
+    /// **Shape.** The page calls the result "a PAM session object", but the example is an OData collection
+    /// (`#sessioninfo`) whose `value` array holds one SessionInfo; clients read `value[0].Username` (PAM-10).
+    ///
+    /// Catalog: pam-api.md §3.8, §2.4.
     fn get_pam_session_info(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
@@ -2899,7 +2899,7 @@ const CREATE_PAM_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySp
         ("RoleId", crate::runtime::Kind::String),
     ],
 };
-///Parse, check and dispatch `listPamRequests`.
+/// Parse, check and dispatch `listPamRequests`.
 async fn handle_list_pam_requests<A, Au>(
     api: &A,
     auth: &Au,
@@ -2925,7 +2925,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `createPamRequest`.
+/// Parse, check and dispatch `createPamRequest`.
 async fn handle_create_pam_request<A, Au>(
     api: &A,
     auth: &Au,
@@ -2955,7 +2955,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `closePamRequest`.
+/// Parse, check and dispatch `closePamRequest`.
 async fn handle_close_pam_request<A, Au>(
     api: &A,
     auth: &Au,
@@ -2981,7 +2981,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listPamRequestsToApprove`.
+/// Parse, check and dispatch `listPamRequestsToApprove`.
 async fn handle_list_pam_requests_to_approve<A, Au>(
     api: &A,
     auth: &Au,
@@ -3009,7 +3009,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `approvePamRequest`.
+/// Parse, check and dispatch `approvePamRequest`.
 async fn handle_approve_pam_request<A, Au>(
     api: &A,
     auth: &Au,
@@ -3035,7 +3035,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `rejectPamRequest`.
+/// Parse, check and dispatch `rejectPamRequest`.
 async fn handle_reject_pam_request<A, Au>(
     api: &A,
     auth: &Au,
@@ -3061,7 +3061,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `listPamRoles`.
+/// Parse, check and dispatch `listPamRoles`.
 async fn handle_list_pam_roles<A, Au>(
     api: &A,
     auth: &Au,
@@ -3086,7 +3086,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getPamSessionInfo`.
+/// Parse, check and dispatch `getPamSessionInfo`.
 async fn handle_get_pam_session_info<A, Au>(
     api: &A,
     auth: &Au,
@@ -3113,28 +3113,27 @@ where
 }
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
-    ///Status of a PAM request. Union of all sources: the eight values of the Create page, plus `Scheduled`, which the official sample portal handles (a request with a future start time). Open: MIM may return values not listed here (the 2016 docs even wrote `Pending Approval` with a space). Catalog §1.11.
-    ///
+    /// Status of a PAM request. Union of all sources: the eight values of the Create page, plus `Scheduled`, which the official sample portal handles (a request with a future start time). Open: MIM may return values not listed here (the 2016 docs even wrote `Pending Approval` with a space). Catalog §1.11.
     /// Unknown values are kept in `Other` so that a response stays decodable.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum PamRequestStatus {
-        ///`Processing`
+        /// `Processing`
         Processing,
-        ///`Active`
+        /// `Active`
         Active,
-        ///`Closed`
+        /// `Closed`
         Closed,
-        ///`Closing`
+        /// `Closing`
         Closing,
-        ///`Expired`
+        /// `Expired`
         Expired,
-        ///`PendingApproval`
+        /// `PendingApproval`
         PendingApproval,
-        ///`PendingMFA`
+        /// `PendingMFA`
         PendingMfa,
-        ///`Rejected`
+        /// `Rejected`
         Rejected,
-        ///`Scheduled`
+        /// `Scheduled`
         Scheduled,
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),

@@ -5,7 +5,7 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Circle`
+    /// `Circle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Circle {
         pub radius: f64,
@@ -15,7 +15,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Labeled`
+    /// `Labeled`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Labeled {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -28,7 +28,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Named`
+    /// `Named`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Named {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -39,7 +39,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Shape`
+    /// `Shape`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Shape {
@@ -56,7 +56,7 @@ pub mod types {
             Self::Square(value)
         }
     }
-    ///`Square`
+    /// `Square`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Square {
         pub side: f64,
@@ -66,7 +66,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Tolerant`
+    /// `Tolerant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Tolerant {
@@ -288,16 +288,15 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Composed schemas
-
-Version: 1.0.0*/
+/// Client for Composed schemas
+///
+/// Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
 impl Client {
     /// Create a new client.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -315,7 +314,6 @@ impl Client {
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -342,14 +340,14 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
-    /**Sends a `PUT` request to `/shapes`
-
-    ```ignore
-    let response = client.put_shape()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `PUT` request to `/shapes`
+    ///
+    /// ```ignore
+    /// let response = client.put_shape()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn put_shape(&self) -> builder::PutShape<'_> {
         builder::PutShape::new(self)
     }
@@ -363,9 +361,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::put_shape`]
-
-    [`Client::put_shape`]: super::Client::put_shape*/
+    /// Builder for [`Client::put_shape`]
+    ///
+    /// [`Client::put_shape`]: super::Client::put_shape
     #[derive(Debug, Clone)]
     pub struct PutShape<'a> {
         client: &'a super::Client,
@@ -387,7 +385,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `Shape` for body failed".to_string());
             self
         }
-        ///Sends a `PUT` request to `/shapes`
+        /// Sends a `PUT` request to `/shapes`
         pub async fn send(self) -> Result<ResponseValue<types::Labeled>, Error<()>> {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;

@@ -2,7 +2,7 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
-    ///`Circle`
+    /// `Circle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Circle {
         pub radius: f64,
@@ -12,7 +12,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Labeled`
+    /// `Labeled`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Labeled {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -25,7 +25,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Named`
+    /// `Named`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Named {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -36,7 +36,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Shape`
+    /// `Shape`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Shape {
@@ -53,7 +53,7 @@ pub mod types {
             Self::Square(value)
         }
     }
-    ///`Square`
+    /// `Square`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Square {
         pub side: f64,
@@ -63,7 +63,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Tolerant`
+    /// `Tolerant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     pub enum Tolerant {
@@ -284,13 +284,13 @@ pub mod types {
         }
     }
 }
-///Path and query parameters of `putShape`.
+/// Path and query parameters of `putShape`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutShapeParams {}
-///Every response `putShape` documents, one variant per status code.
+/// Every response `putShape` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutShapeResponse {
-    ///200: stored
+    /// 200: stored
     Ok(types::Labeled),
 }
 impl ::axum::response::IntoResponse for PutShapeResponse {
@@ -306,13 +306,13 @@ impl ::axum::response::IntoResponse for PutShapeResponse {
         }
     }
 }
-/**The operations of Composed schemas (version 1.0.0).
-
-Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.*/
+/// The operations of Composed schemas (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    ///`PUT /shapes`
+    /// `PUT /shapes`
     fn put_shape(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
@@ -371,7 +371,7 @@ const PUT_SHAPE_BODY: ::generated_server_stubs::runtime::BodySpec =
         query_or_body: false,
         fields: &[],
     };
-///Parse, check and dispatch `putShape`.
+/// Parse, check and dispatch `putShape`.
 async fn handle_put_shape<A, Au>(
     api: &A,
     auth: &Au,

@@ -5,7 +5,7 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Item`
+    /// `Item`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Item {
         #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
@@ -81,16 +81,15 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Keys inside segments
-
-Version: 1.0.0*/
+/// Client for Keys inside segments
+///
+/// Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
 impl Client {
     /// Create a new client.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -108,7 +107,6 @@ impl Client {
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -135,36 +133,36 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
-    /**Sends a `GET` request to `/svc/items(guid'{itemId}')`
-
-    ```ignore
-    let response = client.get_item()
-        .item_id(item_id)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `GET` request to `/svc/items(guid'{itemId}')`
+    ///
+    /// ```ignore
+    /// let response = client.get_item()
+    ///     .item_id(item_id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_item(&self) -> builder::GetItem<'_> {
         builder::GetItem::new(self)
     }
-    /**Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
-
-    ```ignore
-    let response = client.close_item()
-        .item_id(item_id)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
+    ///
+    /// ```ignore
+    /// let response = client.close_item()
+    ///     .item_id(item_id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn close_item(&self) -> builder::CloseItem<'_> {
         builder::CloseItem::new(self)
     }
-    /**Sends a `GET` request to `/svc/users('{name}')`
-
-    ```ignore
-    let response = client.get_user()
-        .name(name)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `GET` request to `/svc/users('{name}')`
+    ///
+    /// ```ignore
+    /// let response = client.get_user()
+    ///     .name(name)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn get_user(&self) -> builder::GetUser<'_> {
         builder::GetUser::new(self)
     }
@@ -178,9 +176,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::get_item`]
-
-    [`Client::get_item`]: super::Client::get_item*/
+    /// Builder for [`Client::get_item`]
+    ///
+    /// [`Client::get_item`]: super::Client::get_item
     #[derive(Debug, Clone)]
     pub struct GetItem<'a> {
         client: &'a super::Client,
@@ -202,7 +200,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for item_id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/svc/items(guid'{itemId}')`
+        /// Sends a `GET` request to `/svc/items(guid'{itemId}')`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Item>, Error<::std::string::String>> {
@@ -244,9 +242,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::close_item`]
-
-    [`Client::close_item`]: super::Client::close_item*/
+    /// Builder for [`Client::close_item`]
+    ///
+    /// [`Client::close_item`]: super::Client::close_item
     #[derive(Debug, Clone)]
     pub struct CloseItem<'a> {
         client: &'a super::Client,
@@ -268,7 +266,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for item_id failed".to_string());
             self
         }
-        ///Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
+        /// Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<::std::string::String>> {
             let Self { client, item_id } = self;
             let item_id = item_id.map_err(Error::InvalidRequest)?;
@@ -308,9 +306,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_user`]
-
-    [`Client::get_user`]: super::Client::get_user*/
+    /// Builder for [`Client::get_user`]
+    ///
+    /// [`Client::get_user`]: super::Client::get_user
     #[derive(Debug, Clone)]
     pub struct GetUser<'a> {
         client: &'a super::Client,
@@ -332,7 +330,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/svc/users('{name}')`
+        /// Sends a `GET` request to `/svc/users('{name}')`
         pub async fn send(self) -> Result<ResponseValue<::std::string::String>, Error<()>> {
             let Self { client, name } = self;
             let name = name.map_err(Error::InvalidRequest)?;

@@ -2,7 +2,7 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
-    ///`Item`
+    /// `Item`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Item {
         #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
@@ -77,30 +77,30 @@ pub mod types {
         }
     }
 }
-///Path and query parameters of `getItem`.
+/// Path and query parameters of `getItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetItemParams {
-    ///`itemId` (path)
+    /// `itemId` (path)
     pub item_id: ::uuid::Uuid,
 }
-///Path and query parameters of `closeItem`.
+/// Path and query parameters of `closeItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CloseItemParams {
-    ///`itemId` (path)
+    /// `itemId` (path)
     pub item_id: ::uuid::Uuid,
 }
-///Path and query parameters of `getUser`.
+/// Path and query parameters of `getUser`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserParams {
-    ///`name` (path)
+    /// `name` (path)
     pub name: ::std::string::String,
 }
-///Every response `getItem` documents, one variant per status code.
+/// Every response `getItem` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetItemResponse {
-    ///200: the item
+    /// 200: the item
     Ok(types::Item),
-    ///404: none
+    /// 404: none
     NotFound(::std::string::String),
 }
 impl ::axum::response::IntoResponse for GetItemResponse {
@@ -122,12 +122,12 @@ impl ::axum::response::IntoResponse for GetItemResponse {
         }
     }
 }
-///Every response `closeItem` documents, one variant per status code.
+/// Every response `closeItem` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CloseItemResponse {
-    ///200: closed
+    /// 200: closed
     Ok,
-    ///404: none
+    /// 404: none
     NotFound(::std::string::String),
 }
 impl ::axum::response::IntoResponse for CloseItemResponse {
@@ -146,10 +146,10 @@ impl ::axum::response::IntoResponse for CloseItemResponse {
         }
     }
 }
-///Every response `getUser` documents, one variant per status code.
+/// Every response `getUser` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserResponse {
-    ///200: the user
+    /// 200: the user
     Ok(::std::string::String),
 }
 impl ::axum::response::IntoResponse for GetUserResponse {
@@ -165,25 +165,25 @@ impl ::axum::response::IntoResponse for GetUserResponse {
         }
     }
 }
-/**The operations of Keys inside segments (version 1.0.0).
-
-Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.*/
+/// The operations of Keys inside segments (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    ///`GET /svc/items(guid'{itemId}')`
+    /// `GET /svc/items(guid'{itemId}')`
     fn get_item(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: GetItemParams,
     ) -> impl ::std::future::Future<Output = GetItemResponse> + Send;
-    ///`POST /svc/items(guid'{itemId}')/Close`
+    /// `POST /svc/items(guid'{itemId}')/Close`
     fn close_item(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: CloseItemParams,
     ) -> impl ::std::future::Future<Output = CloseItemResponse> + Send;
-    ///`GET /svc/users('{name}')`
+    /// `GET /svc/users('{name}')`
     fn get_user(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
@@ -317,7 +317,7 @@ where
 {
     routes(api, auth).into_router()
 }
-///Parse, check and dispatch `getItem`.
+/// Parse, check and dispatch `getItem`.
 async fn handle_get_item<A, Au>(
     api: &A,
     auth: &Au,
@@ -344,7 +344,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `closeItem`.
+/// Parse, check and dispatch `closeItem`.
 async fn handle_close_item<A, Au>(
     api: &A,
     auth: &Au,
@@ -371,7 +371,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `getUser`.
+/// Parse, check and dispatch `getUser`.
 async fn handle_get_user<A, Au>(
     api: &A,
     auth: &Au,

@@ -5,7 +5,7 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Kind`
+    /// `Kind`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -56,7 +56,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Part`
+    /// `Part`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Part {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -67,7 +67,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Problem`
+    /// `Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Problem {
         #[serde(
@@ -81,7 +81,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Thing`
+    /// `Thing`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Thing {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -99,7 +99,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ThingInput`
+    /// `ThingInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ThingInput {
         #[serde(
@@ -412,16 +412,15 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Parameters and enums
-
-Version: 1.0.0*/
+/// Client for Parameters and enums
+///
+/// Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
 impl Client {
     /// Create a new client.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -439,7 +438,6 @@ impl Client {
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -466,21 +464,20 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
-    /**Sends a `POST` request to `/things/{kind}`
-
-    ```ignore
-    let response = client.make_thing()
-        .kind(kind)
-        .filter(filter)
-        .size(size)
-        .count(count)
-        .flag(flag)
-        .ratio(ratio)
-        .type_(type_)
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `POST` request to `/things/{kind}`
+    ///
+    /// ```ignore
+    /// let response = client.make_thing()
+    ///     .kind(kind)
+    ///     .filter(filter)
+    ///     .size(size)
+    ///     .count(count)
+    ///     .flag(flag)
+    ///     .ratio(ratio)
+    ///     .type_(type_)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn make_thing(&self) -> builder::MakeThing<'_> {
         builder::MakeThing::new(self)
     }
@@ -494,9 +491,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::make_thing`]
-
-    [`Client::make_thing`]: super::Client::make_thing*/
+    /// Builder for [`Client::make_thing`]
+    ///
+    /// [`Client::make_thing`]: super::Client::make_thing
     #[derive(Debug, Clone)]
     pub struct MakeThing<'a> {
         client: &'a super::Client,
@@ -507,7 +504,6 @@ pub mod builder {
         flag: Result<Option<bool>, String>,
         ratio: Result<Option<f64>, String>,
         type_: Result<Option<::std::string::String>, String>,
-        body: Result<types::builder::ThingInput, String>,
     }
     impl<'a> MakeThing<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -520,7 +516,6 @@ pub mod builder {
                 flag: Ok(None),
                 ratio: Ok(None),
                 type_: Ok(None),
-                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn kind<V>(mut self, value: V) -> Self
@@ -589,25 +584,7 @@ pub mod builder {
             });
             self
         }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ThingInput>,
-            <V as std::convert::TryInto<types::ThingInput>>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| format!("conversion to `ThingInput` for body failed: {}", s));
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(types::builder::ThingInput) -> types::builder::ThingInput,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/things/{kind}`
+        /// Sends a `POST` request to `/things/{kind}`
         pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
             let Self {
                 client,
@@ -618,7 +595,6 @@ pub mod builder {
                 flag,
                 ratio,
                 type_,
-                body,
             } = self;
             let kind = kind.map_err(Error::InvalidRequest)?;
             let filter = filter.map_err(Error::InvalidRequest)?;
@@ -627,9 +603,6 @@ pub mod builder {
             let flag = flag.map_err(Error::InvalidRequest)?;
             let ratio = ratio.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| types::ThingInput::try_from(v).map_err(|e| e.to_string()))
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/things/{}",
                 client.baseurl,
@@ -648,7 +621,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
                 .query(&progenitor_client::QueryParam::new("$filter", &filter))
                 .query(&progenitor_client::QueryParam::new("Size", &size))
                 .query(&progenitor_client::QueryParam::new("count", &count))
@@ -684,16 +656,15 @@ pub mod prelude {
 }
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
-    ///`Status` (open enum).
-    ///
+    /// `Status` (open enum).
     /// Unknown values are kept in `Other` so that a response stays decodable.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Status {
-        ///`Active`
+        /// `Active`
         Active,
-        ///`PendingApproval`
+        /// `PendingApproval`
         PendingApproval,
-        ///`Closed`
+        /// `Closed`
         Closed,
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),

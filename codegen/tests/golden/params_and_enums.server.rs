@@ -2,7 +2,7 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
-    ///`Kind`
+    /// `Kind`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -53,7 +53,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Part`
+    /// `Part`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Part {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -64,7 +64,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Problem`
+    /// `Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Problem {
         #[serde(
@@ -78,7 +78,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Thing`
+    /// `Thing`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Thing {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -96,7 +96,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ThingInput`
+    /// `ThingInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ThingInput {
         #[serde(
@@ -408,36 +408,36 @@ pub mod types {
         }
     }
 }
-///Path and query parameters of `makeThing`.
+/// Path and query parameters of `makeThing`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MakeThingParams {
-    ///`kind` (path)
+    /// `kind` (path)
     pub kind: types::Kind,
-    ///`$filter` (query)
+    /// `$filter` (query)
     pub filter: ::std::option::Option<::std::string::String>,
-    ///`count` (query)
+    /// `count` (query)
     pub count: i64,
-    ///`ratio` (query)
+    /// `ratio` (query)
     pub ratio: ::std::option::Option<f64>,
-    ///`flag` (query)
+    /// `flag` (query)
     pub flag: ::std::option::Option<bool>,
-    ///`type` (query)
+    /// `type` (query)
     pub type_: ::std::option::Option<::std::string::String>,
-    ///`Size` (query)
+    /// `Size` (query)
     pub size: ::std::option::Option<i64>,
 }
-///Every response `makeThing` documents, one variant per status code.
+/// Every response `makeThing` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MakeThingResponse {
-    ///200: made
+    /// 200: made
     Ok(types::Thing),
-    ///201: made anew
+    /// 201: made anew
     Created(types::Thing),
-    ///204: nothing made
+    /// 204: nothing made
     NoContent,
-    ///400: bad
+    /// 400: bad
     BadRequest(types::Problem),
-    ///503: busy
+    /// 503: busy
     ServiceUnavailable(types::Problem),
 }
 impl ::axum::response::IntoResponse for MakeThingResponse {
@@ -474,13 +474,13 @@ impl ::axum::response::IntoResponse for MakeThingResponse {
         }
     }
 }
-/**The operations of Parameters and enums (version 1.0.0).
-
-Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.*/
+/// The operations of Parameters and enums (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    ///`POST /things/{kind}`
+    /// `POST /things/{kind}`
     fn make_thing(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
@@ -549,7 +549,7 @@ const MAKE_THING_BODY: ::generated_server_stubs::runtime::BodySpec =
             ("Size", ::generated_server_stubs::runtime::Kind::Integer),
         ],
     };
-///Parse, check and dispatch `makeThing`.
+/// Parse, check and dispatch `makeThing`.
 async fn handle_make_thing<A, Au>(
     api: &A,
     auth: &Au,
@@ -589,16 +589,15 @@ where
 }
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
-    ///`Status` (open enum).
-    ///
+    /// `Status` (open enum).
     /// Unknown values are kept in `Other` so that a response stays decodable.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Status {
-        ///`Active`
+        /// `Active`
         Active,
-        ///`PendingApproval`
+        /// `PendingApproval`
         PendingApproval,
-        ///`Closed`
+        /// `Closed`
         Closed,
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),

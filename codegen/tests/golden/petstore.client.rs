@@ -5,7 +5,7 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Error`
+    /// `Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
         pub error: ErrorDetail,
@@ -15,7 +15,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ErrorDetail`
+    /// `ErrorDetail`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ErrorDetail {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -28,7 +28,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`NewPet`
+    /// `NewPet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NewPet {
         pub name: ::std::string::String,
@@ -40,7 +40,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Pet`
+    /// `Pet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Pet {
         pub id: i64,
@@ -310,16 +310,15 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Petstore
-
-Version: 1.0.0*/
+/// Client for Petstore
+///
+/// Version: 1.0.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
 impl Client {
     /// Create a new client.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -337,7 +336,6 @@ impl Client {
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
-    ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
@@ -364,48 +362,48 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
-    /**Sends a `GET` request to `/pets`
-
-    ```ignore
-    let response = client.list_pets()
-        .limit(limit)
-        .tag(tag)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `GET` request to `/pets`
+    ///
+    /// ```ignore
+    /// let response = client.list_pets()
+    ///     .limit(limit)
+    ///     .tag(tag)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_pets(&self) -> builder::ListPets<'_> {
         builder::ListPets::new(self)
     }
-    /**Sends a `POST` request to `/pets`
-
-    ```ignore
-    let response = client.create_pet()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `POST` request to `/pets`
+    ///
+    /// ```ignore
+    /// let response = client.create_pet()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn create_pet(&self) -> builder::CreatePet<'_> {
         builder::CreatePet::new(self)
     }
-    /**Sends a `GET` request to `/pets/{petId}`
-
-    ```ignore
-    let response = client.show_pet_by_id()
-        .pet_id(pet_id)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `GET` request to `/pets/{petId}`
+    ///
+    /// ```ignore
+    /// let response = client.show_pet_by_id()
+    ///     .pet_id(pet_id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn show_pet_by_id(&self) -> builder::ShowPetById<'_> {
         builder::ShowPetById::new(self)
     }
-    /**Sends a `DELETE` request to `/pets/{petId}`
-
-    ```ignore
-    let response = client.delete_pet()
-        .pet_id(pet_id)
-        .send()
-        .await;
-    ```*/
+    /// Sends a `DELETE` request to `/pets/{petId}`
+    ///
+    /// ```ignore
+    /// let response = client.delete_pet()
+    ///     .pet_id(pet_id)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn delete_pet(&self) -> builder::DeletePet<'_> {
         builder::DeletePet::new(self)
     }
@@ -419,9 +417,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::list_pets`]
-
-    [`Client::list_pets`]: super::Client::list_pets*/
+    /// Builder for [`Client::list_pets`]
+    ///
+    /// [`Client::list_pets`]: super::Client::list_pets
     #[derive(Debug, Clone)]
     pub struct ListPets<'a> {
         client: &'a super::Client,
@@ -455,7 +453,7 @@ pub mod builder {
             });
             self
         }
-        ///Sends a `GET` request to `/pets`
+        /// Sends a `GET` request to `/pets`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Pet>>, Error<types::Error>> {
@@ -496,9 +494,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::create_pet`]
-
-    [`Client::create_pet`]: super::Client::create_pet*/
+    /// Builder for [`Client::create_pet`]
+    ///
+    /// [`Client::create_pet`]: super::Client::create_pet
     #[derive(Debug, Clone)]
     pub struct CreatePet<'a> {
         client: &'a super::Client,
@@ -529,7 +527,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/pets`
+        /// Sends a `POST` request to `/pets`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -568,9 +566,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::show_pet_by_id`]
-
-    [`Client::show_pet_by_id`]: super::Client::show_pet_by_id*/
+    /// Builder for [`Client::show_pet_by_id`]
+    ///
+    /// [`Client::show_pet_by_id`]: super::Client::show_pet_by_id
     #[derive(Debug, Clone)]
     pub struct ShowPetById<'a> {
         client: &'a super::Client,
@@ -592,7 +590,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for pet_id failed".to_string());
             self
         }
-        ///Sends a `GET` request to `/pets/{petId}`
+        /// Sends a `GET` request to `/pets/{petId}`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<types::Error>> {
             let Self { client, pet_id } = self;
             let pet_id = pet_id.map_err(Error::InvalidRequest)?;
@@ -632,9 +630,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::delete_pet`]
-
-    [`Client::delete_pet`]: super::Client::delete_pet*/
+    /// Builder for [`Client::delete_pet`]
+    ///
+    /// [`Client::delete_pet`]: super::Client::delete_pet
     #[derive(Debug, Clone)]
     pub struct DeletePet<'a> {
         client: &'a super::Client,
@@ -656,7 +654,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for pet_id failed".to_string());
             self
         }
-        ///Sends a `DELETE` request to `/pets/{petId}`
+        /// Sends a `DELETE` request to `/pets/{petId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, pet_id } = self;
             let pet_id = pet_id.map_err(Error::InvalidRequest)?;

@@ -2,7 +2,7 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
-    ///`Error`
+    /// `Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
         pub error: ErrorDetail,
@@ -12,7 +12,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ErrorDetail`
+    /// `ErrorDetail`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ErrorDetail {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -25,7 +25,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`NewPet`
+    /// `NewPet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NewPet {
         pub name: ::std::string::String,
@@ -37,7 +37,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Pet`
+    /// `Pet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Pet {
         pub id: i64,
@@ -306,35 +306,35 @@ pub mod types {
         }
     }
 }
-///Path and query parameters of `listPets`.
+/// Path and query parameters of `listPets`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPetsParams {
-    ///`limit` (query)
+    /// `limit` (query)
     pub limit: ::std::option::Option<i32>,
-    ///`tag` (query)
+    /// `tag` (query)
     pub tag: ::std::option::Option<::std::string::String>,
 }
-///Path and query parameters of `createPet`.
+/// Path and query parameters of `createPet`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePetParams {}
-///Path and query parameters of `showPetById`.
+/// Path and query parameters of `showPetById`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowPetByIdParams {
-    ///`petId` (path)
+    /// `petId` (path)
     pub pet_id: i64,
 }
-///Path and query parameters of `deletePet`.
+/// Path and query parameters of `deletePet`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePetParams {
-    ///`petId` (path)
+    /// `petId` (path)
     pub pet_id: i64,
 }
-///Every response `listPets` documents, one variant per status code.
+/// Every response `listPets` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsResponse {
-    ///200: the pets
+    /// 200: the pets
     Ok(::std::vec::Vec<types::Pet>),
-    ///500: an error
+    /// 500: an error
     InternalServerError(types::Error),
 }
 impl ::axum::response::IntoResponse for ListPetsResponse {
@@ -356,12 +356,12 @@ impl ::axum::response::IntoResponse for ListPetsResponse {
         }
     }
 }
-///Every response `createPet` documents, one variant per status code.
+/// Every response `createPet` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetResponse {
-    ///201: created
+    /// 201: created
     Created(types::Pet),
-    ///400: an error
+    /// 400: an error
     BadRequest(types::Error),
 }
 impl ::axum::response::IntoResponse for CreatePetResponse {
@@ -383,12 +383,12 @@ impl ::axum::response::IntoResponse for CreatePetResponse {
         }
     }
 }
-///Every response `showPetById` documents, one variant per status code.
+/// Every response `showPetById` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShowPetByIdResponse {
-    ///200: a pet
+    /// 200: a pet
     Ok(types::Pet),
-    ///404: an error
+    /// 404: an error
     NotFound(types::Error),
 }
 impl ::axum::response::IntoResponse for ShowPetByIdResponse {
@@ -410,12 +410,12 @@ impl ::axum::response::IntoResponse for ShowPetByIdResponse {
         }
     }
 }
-///Every response `deletePet` documents, one variant per status code.
+/// Every response `deletePet` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeletePetResponse {
-    ///204: deleted
+    /// 204: deleted
     NoContent,
-    ///404: an error
+    /// 404: an error
     NotFound(types::Error),
 }
 impl ::axum::response::IntoResponse for DeletePetResponse {
@@ -434,32 +434,32 @@ impl ::axum::response::IntoResponse for DeletePetResponse {
         }
     }
 }
-/**The operations of Petstore (version 1.0.0).
-
-Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.*/
+/// The operations of Petstore (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    ///`GET /pets`
+    /// `GET /pets`
     fn list_pets(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: ListPetsParams,
     ) -> impl ::std::future::Future<Output = ListPetsResponse> + Send;
-    ///`POST /pets`
+    /// `POST /pets`
     fn create_pet(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: CreatePetParams,
         body: types::NewPet,
     ) -> impl ::std::future::Future<Output = CreatePetResponse> + Send;
-    ///`GET /pets/{petId}`
+    /// `GET /pets/{petId}`
     fn show_pet_by_id(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: ShowPetByIdParams,
     ) -> impl ::std::future::Future<Output = ShowPetByIdResponse> + Send;
-    ///`DELETE /pets/{petId}`
+    /// `DELETE /pets/{petId}`
     fn delete_pet(
         &self,
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
@@ -591,7 +591,7 @@ const CREATE_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
             ("tag", ::generated_server_stubs::runtime::Kind::String),
         ],
     };
-///Parse, check and dispatch `listPets`.
+/// Parse, check and dispatch `listPets`.
 async fn handle_list_pets<A, Au>(
     api: &A,
     auth: &Au,
@@ -619,7 +619,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `createPet`.
+/// Parse, check and dispatch `createPet`.
 async fn handle_create_pet<A, Au>(
     api: &A,
     auth: &Au,
@@ -645,7 +645,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `showPetById`.
+/// Parse, check and dispatch `showPetById`.
 async fn handle_show_pet_by_id<A, Au>(
     api: &A,
     auth: &Au,
@@ -672,7 +672,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
-///Parse, check and dispatch `deletePet`.
+/// Parse, check and dispatch `deletePet`.
 async fn handle_delete_pet<A, Au>(
     api: &A,
     auth: &Au,

@@ -58,7 +58,7 @@ impl Request {
         errors: &'static ErrorFormat,
     ) -> Result<Self, Rejection> {
         let query = match parts.uri.query() {
-            Some(q) => serde_urlencoded::from_str::<Vec<(String, String)>>(q).map_err(|e| {
+            Some(q) => parse_form(q.as_bytes()).map_err(|e| {
                 Rejection::bad_request("BadRequest.Query", format!("malformed query string: {e}"))
             })?,
             None => Vec::new(),
@@ -195,10 +195,9 @@ impl Request {
             return Ok(Some(value));
         }
         if spec.form && essence == "application/x-www-form-urlencoded" {
-            let pairs: Vec<(String, String)> =
-                serde_urlencoded::from_bytes(&self.body).map_err(|e| {
-                    Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}"))
-                })?;
+            let pairs = parse_form(&self.body).map_err(|e| {
+                Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}"))
+            })?;
             let mut map = Map::new();
             for (key, text) in pairs {
                 let (name, kind) = match spec
@@ -251,6 +250,35 @@ fn coerce_fields(
         map.insert((*field).to_string(), value);
     }
     Ok(())
+}
+
+/// `a=1&b=x+y` → pairs, strictly: a value that does not percent-decode to UTF-8 is an error
+/// (serde_urlencoded would silently replace it with U+FFFD and pass garbage on).
+pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
+    let decode = |raw: &[u8]| -> Result<String, String> {
+        let spaced: Vec<u8> = raw
+            .iter()
+            .map(|&b| if b == b'+' { b' ' } else { b })
+            .collect();
+        let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+        String::from_utf8(bytes).map_err(|_| {
+            format!(
+                "`{}` is not UTF-8 after percent-decoding",
+                String::from_utf8_lossy(raw)
+            )
+        })
+    };
+    input
+        .split(|&b| b == b'&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = match pair.iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, &pair[..0]),
+            };
+            Ok((decode(name)?, decode(value)?))
+        })
+        .collect()
 }
 
 /// Text → JSON value by kind. The empty string is "absent" (`null`).
@@ -413,6 +441,23 @@ mod tests {
             r.body::<Value>(&no_form).unwrap_err().status,
             StatusCode::UNSUPPORTED_MEDIA_TYPE
         );
+    }
+
+    #[test]
+    fn form_decoding_is_strict() {
+        let pairs = parse_form(b"a=x+y%21&b&=c").unwrap();
+        let want =
+            [("a", "x y!"), ("b", ""), ("", "c")].map(|(k, v)| (k.to_string(), v.to_string()));
+        assert_eq!(pairs, want);
+        assert!(parse_form(b"$filter=%FF").is_err());
+        let uri = "/x?$filter=%FF";
+        let (parts, ()) = HttpRequest::builder()
+            .uri(uri)
+            .body(())
+            .unwrap()
+            .into_parts();
+        let rejection = Request::new(parts, vec![], Bytes::new(), &ERRORS).unwrap_err();
+        assert_eq!(rejection.status, StatusCode::BAD_REQUEST);
     }
 
     #[test]

@@ -162,11 +162,15 @@ impl Routes {
     /// templates share the longest literal prefix with the path.
     fn fallback_errors(&self, segments: &[String]) -> &'static ErrorFormat {
         static PLAIN: ErrorFormat = ErrorFormat::new(None);
-        self.entries
-            .iter()
-            .max_by_key(|(spec, _)| common_prefix(spec.template, segments))
-            .map(|(spec, _)| spec.errors)
-            .unwrap_or(&PLAIN)
+        // On a tie the first registered route wins (`max_by_key` would keep the last).
+        let mut best: Option<(usize, &'static ErrorFormat)> = None;
+        for (spec, _) in &self.entries {
+            let score = common_prefix(spec.template, segments);
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, spec.errors));
+            }
+        }
+        best.map_or(&PLAIN, |(_, errors)| errors)
     }
 }
 

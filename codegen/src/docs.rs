@@ -1,0 +1,139 @@
+//! Doc comments that rustdoc reads as prose, not as doctests.
+//!
+//! Spec descriptions become `#[doc]` attributes. prettyplease prints a multi-line one as a
+//! `/** … */` block, whose continuation lines rustfmt then indents, and rustdoc compiles any
+//! indented or un-annotated fenced block as a doctest, so a description such as a JSON sample
+//! would break `cargo test`. This pass rewrites every doc attribute, at token level, into one
+//! `#[doc]` per line (printed as `///`), with indentation removed outside fences and bare fences
+//! marked `text`.
+
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
+
+/// Rewrite every doc attribute in `tokens`, recursively.
+pub fn split_doc_attributes(tokens: TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    let mut i = 0;
+    while i < trees.len() {
+        // `#` [`!`] `[doc = "…"]`
+        if let TokenTree::Punct(p) = &trees[i]
+            && p.as_char() == '#'
+        {
+            let bang = matches!(trees.get(i + 1), Some(TokenTree::Punct(b)) if b.as_char() == '!');
+            let group_at = if bang { i + 2 } else { i + 1 };
+            if let Some(TokenTree::Group(g)) = trees.get(group_at)
+                && let Some(text) = doc_text(g)
+            {
+                for line in sanitize(&text) {
+                    out.push(TokenTree::Punct(Punct::new('#', Spacing::Alone)));
+                    if bang {
+                        out.push(TokenTree::Punct(Punct::new('!', Spacing::Alone)));
+                    }
+                    out.push(TokenTree::Group(doc_group(&line)));
+                }
+                i = group_at + 1;
+                continue;
+            }
+        }
+        out.push(match &trees[i] {
+            TokenTree::Group(g) => {
+                let mut inner = Group::new(g.delimiter(), split_doc_attributes(g.stream()));
+                inner.set_span(g.span());
+                TokenTree::Group(inner)
+            }
+            other => other.clone(),
+        });
+        i += 1;
+    }
+    out.into_iter().collect()
+}
+
+/// The text of `[doc = "…"]`, if `g` is that.
+fn doc_text(g: &Group) -> Option<String> {
+    if g.delimiter() != Delimiter::Bracket {
+        return None;
+    }
+    let parts: Vec<TokenTree> = g.stream().into_iter().collect();
+    match parts.as_slice() {
+        [
+            TokenTree::Ident(name),
+            TokenTree::Punct(eq),
+            TokenTree::Literal(lit),
+        ] if name == "doc" && eq.as_char() == '=' => {
+            syn::parse2::<syn::LitStr>(TokenTree::Literal(lit.clone()).into())
+                .ok()
+                .map(|s| s.value())
+        }
+        _ => None,
+    }
+}
+
+fn doc_group(line: &str) -> Group {
+    let stream: TokenStream = [
+        TokenTree::Ident(proc_macro2::Ident::new(
+            "doc",
+            proc_macro2::Span::call_site(),
+        )),
+        TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+        TokenTree::Literal(Literal::string(line)),
+    ]
+    .into_iter()
+    .collect();
+    Group::new(Delimiter::Bracket, stream)
+}
+
+/// One output line per input line: ` text` (so it prints as `/// text`), indentation dropped
+/// outside fenced blocks, and an opening fence without a language marked `text`.
+fn sanitize(text: &str) -> Vec<String> {
+    let mut in_fence = false;
+    text.lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            if let Some(info) = trimmed.strip_prefix("```") {
+                let opening = !in_fence;
+                in_fence = !in_fence;
+                if opening && (info.trim().is_empty() || info.trim() == "rust") {
+                    return " ```text".to_string();
+                }
+                return format!(" {trimmed}");
+            }
+            let kept = if in_fence { line } else { trimmed };
+            if kept.is_empty() {
+                String::new()
+            } else {
+                format!(" {kept}")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn multi_line_docs_become_one_attribute_per_line() {
+        let tokens = quote! {
+            #[doc = "Title\n\n    indented\n```\n{\"a\": 1}\n```"]
+            pub struct S { #[doc = "field"] pub f: u8 }
+        };
+        let file: syn::File = syn::parse2(split_doc_attributes(tokens)).unwrap();
+        let text = prettyplease::unparse(&file);
+        assert!(
+            text.contains("/// Title\n///\n/// indented\n/// ```text\n/// {\"a\": 1}\n/// ```\n"),
+            "{text}"
+        );
+        assert!(text.contains("/// field"), "{text}");
+        assert!(!text.contains("/**"), "{text}");
+    }
+
+    #[test]
+    fn other_attributes_are_untouched() {
+        let tokens = quote! { #[derive(Debug)] #[serde(rename = "x")] struct S; };
+        assert_eq!(
+            split_doc_attributes(tokens.clone()).to_string(),
+            tokens.to_string()
+        );
+    }
+}
