@@ -13,7 +13,10 @@ use std::process::{Command, Stdio};
 pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
     let file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
         .map_err(|e| Error::Emit(e.to_string()))?;
-    let text = prettyplease::unparse(&file);
+    // A blank line between items, as progenitor's own CLI does; rustfmt then keeps those and
+    // drops the few the heuristic puts where they don't belong.
+    let text = progenitor_impl::space_out_items(prettyplease::unparse(&file))
+        .map_err(|e| Error::Emit(e.to_string()))?;
     if rustfmt {
         run_rustfmt(&text)
     } else {

@@ -10,11 +10,13 @@ pub mod types {
     pub struct Circle {
         pub radius: f64,
     }
+
     impl Circle {
         pub fn builder() -> builder::Circle {
             Default::default()
         }
     }
+
     /// `Labeled`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Labeled {
@@ -23,22 +25,26 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+
     impl Labeled {
         pub fn builder() -> builder::Labeled {
             Default::default()
         }
     }
+
     /// `Named`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Named {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+
     impl Named {
         pub fn builder() -> builder::Named {
             Default::default()
         }
     }
+
     /// `Shape`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -46,26 +52,31 @@ pub mod types {
         Circle(Circle),
         Square(Square),
     }
+
     impl ::std::convert::From<Circle> for Shape {
         fn from(value: Circle) -> Self {
             Self::Circle(value)
         }
     }
+
     impl ::std::convert::From<Square> for Shape {
         fn from(value: Square) -> Self {
             Self::Square(value)
         }
     }
+
     /// `Square`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Square {
         pub side: f64,
     }
+
     impl Square {
         pub fn builder() -> builder::Square {
             Default::default()
         }
     }
+
     /// `Tolerant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -73,17 +84,20 @@ pub mod types {
         String(::std::string::String),
         Array(::std::vec::Vec<::std::string::String>),
     }
+
     impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for Tolerant {
         fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
             Self::Array(value)
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Circle {
             radius: ::std::result::Result<f64, ::std::string::String>,
         }
+
         impl ::std::default::Default for Circle {
             fn default() -> Self {
                 Self {
@@ -91,6 +105,7 @@ pub mod types {
                 }
             }
         }
+
         impl Circle {
             pub fn radius<T>(mut self, value: T) -> Self
             where
@@ -103,6 +118,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Circle> for super::Circle {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -113,6 +129,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Circle> for Circle {
             fn from(value: super::Circle) -> Self {
                 Self {
@@ -120,6 +137,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Labeled {
             label: ::std::result::Result<
@@ -131,6 +149,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Labeled {
             fn default() -> Self {
                 Self {
@@ -139,6 +158,7 @@ pub mod types {
                 }
             }
         }
+
         impl Labeled {
             pub fn label<T>(mut self, value: T) -> Self
             where
@@ -161,6 +181,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Labeled> for super::Labeled {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -172,6 +193,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Labeled> for Labeled {
             fn from(value: super::Labeled) -> Self {
                 Self {
@@ -180,6 +202,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Named {
             name: ::std::result::Result<
@@ -187,6 +210,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Named {
             fn default() -> Self {
                 Self {
@@ -194,6 +218,7 @@ pub mod types {
                 }
             }
         }
+
         impl Named {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -206,6 +231,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Named> for super::Named {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -214,6 +240,7 @@ pub mod types {
                 Ok(Self { name: value.name? })
             }
         }
+
         impl ::std::convert::From<super::Named> for Named {
             fn from(value: super::Named) -> Self {
                 Self {
@@ -221,10 +248,12 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Square {
             side: ::std::result::Result<f64, ::std::string::String>,
         }
+
         impl ::std::default::Default for Square {
             fn default() -> Self {
                 Self {
@@ -232,6 +261,7 @@ pub mod types {
                 }
             }
         }
+
         impl Square {
             pub fn side<T>(mut self, value: T) -> Self
             where
@@ -244,6 +274,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Square> for super::Square {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -252,6 +283,7 @@ pub mod types {
                 Ok(Self { side: value.side? })
             }
         }
+
         impl ::std::convert::From<super::Square> for Square {
             fn from(value: super::Square) -> Self {
                 Self {
@@ -260,6 +292,7 @@ pub mod types {
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -270,16 +303,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -287,6 +323,7 @@ pub mod types {
         }
     }
 }
+
 #[derive(Clone, Debug)]
 /// Client for Composed schemas
 ///
@@ -295,6 +332,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+
 impl Client {
     /// Create a new client.
     /// `baseurl` is the base URL provided to the internal
@@ -312,6 +350,7 @@ impl Client {
         let client = reqwest::ClientBuilder::new();
         Self::new_with_client(baseurl, client.build().unwrap())
     }
+
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     /// `baseurl` is the base URL provided to the internal
@@ -324,20 +363,25 @@ impl Client {
         }
     }
 }
+
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
+
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+
     fn inner(&self) -> &() {
         &()
     }
 }
+
 impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `PUT` request to `/shapes`
@@ -352,6 +396,7 @@ impl Client {
         builder::PutShape::new(self)
     }
 }
+
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
@@ -369,6 +414,7 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::Shape, String>,
     }
+
     impl<'a> PutShape<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -376,6 +422,7 @@ pub mod builder {
                 body: Err("body was not initialized".to_string()),
             }
         }
+
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Shape>,
@@ -385,6 +432,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `Shape` for body failed".to_string());
             self
         }
+
         /// Sends a `PUT` request to `/shapes`
         pub async fn send(self) -> Result<ResponseValue<types::Labeled>, Error<()>> {
             let Self { client, body } = self;
@@ -420,6 +468,7 @@ pub mod builder {
         }
     }
 }
+
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;

@@ -7,11 +7,13 @@ pub mod types {
     pub struct Circle {
         pub radius: f64,
     }
+
     impl Circle {
         pub fn builder() -> builder::Circle {
             Default::default()
         }
     }
+
     /// `Labeled`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Labeled {
@@ -20,22 +22,26 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+
     impl Labeled {
         pub fn builder() -> builder::Labeled {
             Default::default()
         }
     }
+
     /// `Named`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Named {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+
     impl Named {
         pub fn builder() -> builder::Named {
             Default::default()
         }
     }
+
     /// `Shape`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -43,26 +49,31 @@ pub mod types {
         Circle(Circle),
         Square(Square),
     }
+
     impl ::std::convert::From<Circle> for Shape {
         fn from(value: Circle) -> Self {
             Self::Circle(value)
         }
     }
+
     impl ::std::convert::From<Square> for Shape {
         fn from(value: Square) -> Self {
             Self::Square(value)
         }
     }
+
     /// `Square`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Square {
         pub side: f64,
     }
+
     impl Square {
         pub fn builder() -> builder::Square {
             Default::default()
         }
     }
+
     /// `Tolerant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -70,17 +81,20 @@ pub mod types {
         String(::std::string::String),
         Array(::std::vec::Vec<::std::string::String>),
     }
+
     impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for Tolerant {
         fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
             Self::Array(value)
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Circle {
             radius: ::std::result::Result<f64, ::std::string::String>,
         }
+
         impl ::std::default::Default for Circle {
             fn default() -> Self {
                 Self {
@@ -88,6 +102,7 @@ pub mod types {
                 }
             }
         }
+
         impl Circle {
             pub fn radius<T>(mut self, value: T) -> Self
             where
@@ -100,6 +115,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Circle> for super::Circle {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -110,6 +126,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Circle> for Circle {
             fn from(value: super::Circle) -> Self {
                 Self {
@@ -117,6 +134,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Labeled {
             label: ::std::result::Result<
@@ -128,6 +146,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Labeled {
             fn default() -> Self {
                 Self {
@@ -136,6 +155,7 @@ pub mod types {
                 }
             }
         }
+
         impl Labeled {
             pub fn label<T>(mut self, value: T) -> Self
             where
@@ -158,6 +178,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Labeled> for super::Labeled {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -169,6 +190,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Labeled> for Labeled {
             fn from(value: super::Labeled) -> Self {
                 Self {
@@ -177,6 +199,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Named {
             name: ::std::result::Result<
@@ -184,6 +207,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Named {
             fn default() -> Self {
                 Self {
@@ -191,6 +215,7 @@ pub mod types {
                 }
             }
         }
+
         impl Named {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -203,6 +228,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Named> for super::Named {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -211,6 +237,7 @@ pub mod types {
                 Ok(Self { name: value.name? })
             }
         }
+
         impl ::std::convert::From<super::Named> for Named {
             fn from(value: super::Named) -> Self {
                 Self {
@@ -218,10 +245,12 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Square {
             side: ::std::result::Result<f64, ::std::string::String>,
         }
+
         impl ::std::default::Default for Square {
             fn default() -> Self {
                 Self {
@@ -229,6 +258,7 @@ pub mod types {
                 }
             }
         }
+
         impl Square {
             pub fn side<T>(mut self, value: T) -> Self
             where
@@ -241,6 +271,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Square> for super::Square {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -249,6 +280,7 @@ pub mod types {
                 Ok(Self { side: value.side? })
             }
         }
+
         impl ::std::convert::From<super::Square> for Square {
             fn from(value: super::Square) -> Self {
                 Self {
@@ -257,6 +289,7 @@ pub mod types {
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -267,16 +300,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -284,6 +320,7 @@ pub mod types {
         }
     }
 }
+
 /// Path and query parameters of `putShape`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutShapeParams {}
@@ -293,6 +330,7 @@ pub enum PutShapeResponse {
     /// 200: stored
     Ok(types::Labeled),
 }
+
 impl ::axum::response::IntoResponse for PutShapeResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -306,6 +344,7 @@ impl ::axum::response::IntoResponse for PutShapeResponse {
         }
     }
 }
+
 /// The operations of Composed schemas (version 1.0.0).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
@@ -320,6 +359,7 @@ pub trait Api: Send + Sync + 'static {
         body: types::Shape,
     ) -> impl ::std::future::Future<Output = PutShapeResponse> + Send;
 }
+
 /// The error body of this API, for errors found before an operation runs.
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
@@ -354,8 +394,10 @@ where
             handler.clone(),
         );
     }
+
     routes
 }
+
 /// An axum router serving every operation of [`Api`].
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
@@ -364,6 +406,7 @@ where
 {
     routes(api, auth).into_router()
 }
+
 const PUT_SHAPE_BODY: ::generated_server_stubs::runtime::BodySpec =
     ::generated_server_stubs::runtime::BodySpec {
         required: true,

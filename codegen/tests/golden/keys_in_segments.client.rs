@@ -11,17 +11,20 @@ pub mod types {
         #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::uuid::Uuid>,
     }
+
     impl Item {
         pub fn builder() -> builder::Item {
             Default::default()
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Item {
             id: ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
         }
+
         impl ::std::default::Default for Item {
             fn default() -> Self {
                 Self {
@@ -29,6 +32,7 @@ pub mod types {
                 }
             }
         }
+
         impl Item {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -41,18 +45,21 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Item> for super::Item {
             type Error = super::error::ConversionError;
             fn try_from(value: Item) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { id: value.id? })
             }
         }
+
         impl ::std::convert::From<super::Item> for Item {
             fn from(value: super::Item) -> Self {
                 Self { id: Ok(value.id) }
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -63,16 +70,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -80,6 +90,7 @@ pub mod types {
         }
     }
 }
+
 #[derive(Clone, Debug)]
 /// Client for Keys inside segments
 ///
@@ -88,6 +99,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+
 impl Client {
     /// Create a new client.
     /// `baseurl` is the base URL provided to the internal
@@ -105,6 +117,7 @@ impl Client {
         let client = reqwest::ClientBuilder::new();
         Self::new_with_client(baseurl, client.build().unwrap())
     }
+
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     /// `baseurl` is the base URL provided to the internal
@@ -117,20 +130,25 @@ impl Client {
         }
     }
 }
+
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
+
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+
     fn inner(&self) -> &() {
         &()
     }
 }
+
 impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `GET` request to `/svc/items(guid'{itemId}')`
@@ -144,6 +162,7 @@ impl Client {
     pub fn get_item(&self) -> builder::GetItem<'_> {
         builder::GetItem::new(self)
     }
+
     /// Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
     ///
     /// ```ignore
@@ -155,6 +174,7 @@ impl Client {
     pub fn close_item(&self) -> builder::CloseItem<'_> {
         builder::CloseItem::new(self)
     }
+
     /// Sends a `GET` request to `/svc/users('{name}')`
     ///
     /// ```ignore
@@ -167,6 +187,7 @@ impl Client {
         builder::GetUser::new(self)
     }
 }
+
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
@@ -184,6 +205,7 @@ pub mod builder {
         client: &'a super::Client,
         item_id: Result<::uuid::Uuid, String>,
     }
+
     impl<'a> GetItem<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -191,6 +213,7 @@ pub mod builder {
                 item_id: Err("item_id was not initialized".to_string()),
             }
         }
+
         pub fn item_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -200,6 +223,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for item_id failed".to_string());
             self
         }
+
         /// Sends a `GET` request to `/svc/items(guid'{itemId}')`
         pub async fn send(
             self,
@@ -242,6 +266,7 @@ pub mod builder {
             }
         }
     }
+
     /// Builder for [`Client::close_item`]
     ///
     /// [`Client::close_item`]: super::Client::close_item
@@ -250,6 +275,7 @@ pub mod builder {
         client: &'a super::Client,
         item_id: Result<::uuid::Uuid, String>,
     }
+
     impl<'a> CloseItem<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -257,6 +283,7 @@ pub mod builder {
                 item_id: Err("item_id was not initialized".to_string()),
             }
         }
+
         pub fn item_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -266,6 +293,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `:: uuid :: Uuid` for item_id failed".to_string());
             self
         }
+
         /// Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<::std::string::String>> {
             let Self { client, item_id } = self;
@@ -306,6 +334,7 @@ pub mod builder {
             }
         }
     }
+
     /// Builder for [`Client::get_user`]
     ///
     /// [`Client::get_user`]: super::Client::get_user
@@ -314,6 +343,7 @@ pub mod builder {
         client: &'a super::Client,
         name: Result<::std::string::String, String>,
     }
+
     impl<'a> GetUser<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -321,6 +351,7 @@ pub mod builder {
                 name: Err("name was not initialized".to_string()),
             }
         }
+
         pub fn name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -330,6 +361,7 @@ pub mod builder {
             });
             self
         }
+
         /// Sends a `GET` request to `/svc/users('{name}')`
         pub async fn send(self) -> Result<ResponseValue<::std::string::String>, Error<()>> {
             let Self { client, name } = self;
@@ -368,6 +400,7 @@ pub mod builder {
         }
     }
 }
+
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;

@@ -8,17 +8,20 @@ pub mod types {
         #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::uuid::Uuid>,
     }
+
     impl Item {
         pub fn builder() -> builder::Item {
             Default::default()
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Item {
             id: ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
         }
+
         impl ::std::default::Default for Item {
             fn default() -> Self {
                 Self {
@@ -26,6 +29,7 @@ pub mod types {
                 }
             }
         }
+
         impl Item {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -38,18 +42,21 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Item> for super::Item {
             type Error = super::error::ConversionError;
             fn try_from(value: Item) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { id: value.id? })
             }
         }
+
         impl ::std::convert::From<super::Item> for Item {
             fn from(value: super::Item) -> Self {
                 Self { id: Ok(value.id) }
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -60,16 +67,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -77,24 +87,28 @@ pub mod types {
         }
     }
 }
+
 /// Path and query parameters of `getItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetItemParams {
     /// `itemId` (path)
     pub item_id: ::uuid::Uuid,
 }
+
 /// Path and query parameters of `closeItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CloseItemParams {
     /// `itemId` (path)
     pub item_id: ::uuid::Uuid,
 }
+
 /// Path and query parameters of `getUser`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserParams {
     /// `name` (path)
     pub name: ::std::string::String,
 }
+
 /// Every response `getItem` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetItemResponse {
@@ -103,6 +117,7 @@ pub enum GetItemResponse {
     /// 404: none
     NotFound(::std::string::String),
 }
+
 impl ::axum::response::IntoResponse for GetItemResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -122,6 +137,7 @@ impl ::axum::response::IntoResponse for GetItemResponse {
         }
     }
 }
+
 /// Every response `closeItem` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CloseItemResponse {
@@ -130,6 +146,7 @@ pub enum CloseItemResponse {
     /// 404: none
     NotFound(::std::string::String),
 }
+
 impl ::axum::response::IntoResponse for CloseItemResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -146,12 +163,14 @@ impl ::axum::response::IntoResponse for CloseItemResponse {
         }
     }
 }
+
 /// Every response `getUser` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserResponse {
     /// 200: the user
     Ok(::std::string::String),
 }
+
 impl ::axum::response::IntoResponse for GetUserResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -165,6 +184,7 @@ impl ::axum::response::IntoResponse for GetUserResponse {
         }
     }
 }
+
 /// The operations of Keys inside segments (version 1.0.0).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
@@ -190,6 +210,7 @@ pub trait Api: Send + Sync + 'static {
         params: GetUserParams,
     ) -> impl ::std::future::Future<Output = GetUserResponse> + Send;
 }
+
 /// The error body of this API, for errors found before an operation runs.
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
@@ -231,6 +252,7 @@ where
             handler.clone(),
         );
     }
+
     {
         let handler = {
             let api = api.clone();
@@ -279,6 +301,7 @@ where
             handler.clone(),
         );
     }
+
     {
         let handler = {
             let api = api.clone();
@@ -307,8 +330,10 @@ where
             handler.clone(),
         );
     }
+
     routes
 }
+
 /// An axum router serving every operation of [`Api`].
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
@@ -317,6 +342,7 @@ where
 {
     routes(api, auth).into_router()
 }
+
 /// Parse, check and dispatch `getItem`.
 async fn handle_get_item<A, Au>(
     api: &A,
@@ -344,6 +370,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
+
 /// Parse, check and dispatch `closeItem`.
 async fn handle_close_item<A, Au>(
     api: &A,
@@ -371,6 +398,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
+
 /// Parse, check and dispatch `getUser`.
 async fn handle_get_user<A, Au>(
     api: &A,

@@ -24,6 +24,7 @@ pub mod types {
         #[serde(rename = "large")]
         Large,
     }
+
     impl ::std::fmt::Display for Kind {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -32,6 +33,7 @@ pub mod types {
             }
         }
     }
+
     impl ::std::str::FromStr for Kind {
         type Err = self::error::ConversionError;
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -42,12 +44,14 @@ pub mod types {
             }
         }
     }
+
     impl ::std::convert::TryFrom<&str> for Kind {
         type Error = self::error::ConversionError;
         fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
+
     impl ::std::convert::TryFrom<::std::string::String> for Kind {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -56,17 +60,20 @@ pub mod types {
             value.parse()
         }
     }
+
     /// `Part`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Part {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+
     impl Part {
         pub fn builder() -> builder::Part {
             Default::default()
         }
     }
+
     /// `Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Problem {
@@ -76,11 +83,13 @@ pub mod types {
         )]
         pub message: ::std::option::Option<::std::string::String>,
     }
+
     impl Problem {
         pub fn builder() -> builder::Problem {
             Default::default()
         }
     }
+
     /// `Thing`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Thing {
@@ -94,11 +103,13 @@ pub mod types {
         pub parts: ::std::vec::Vec<Part>,
         pub status: crate::params_and_enums_client::open_enums::Status,
     }
+
     impl Thing {
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
+
     /// `ThingInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ThingInput {
@@ -118,11 +129,13 @@ pub mod types {
         )]
         pub size: ::std::option::Option<i64>,
     }
+
     impl ThingInput {
         pub fn builder() -> builder::ThingInput {
             Default::default()
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -132,6 +145,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Part {
             fn default() -> Self {
                 Self {
@@ -139,6 +153,7 @@ pub mod types {
                 }
             }
         }
+
         impl Part {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -151,12 +166,14 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Part> for super::Part {
             type Error = super::error::ConversionError;
             fn try_from(value: Part) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { name: value.name? })
             }
         }
+
         impl ::std::convert::From<super::Part> for Part {
             fn from(value: super::Part) -> Self {
                 Self {
@@ -164,6 +181,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -171,6 +189,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Problem {
             fn default() -> Self {
                 Self {
@@ -178,6 +197,7 @@ pub mod types {
                 }
             }
         }
+
         impl Problem {
             pub fn message<T>(mut self, value: T) -> Self
             where
@@ -190,6 +210,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Problem> for super::Problem {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -200,6 +221,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Problem> for Problem {
             fn from(value: super::Problem) -> Self {
                 Self {
@@ -207,6 +229,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Thing {
             count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -224,6 +247,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Thing {
             fn default() -> Self {
                 Self {
@@ -235,6 +259,7 @@ pub mod types {
                 }
             }
         }
+
         impl Thing {
             pub fn count<T>(mut self, value: T) -> Self
             where
@@ -287,6 +312,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Thing> for super::Thing {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -301,6 +327,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Thing> for Thing {
             fn from(value: super::Thing) -> Self {
                 Self {
@@ -312,6 +339,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct ThingInput {
             kind: ::std::result::Result<::std::option::Option<super::Kind>, ::std::string::String>,
@@ -321,6 +349,7 @@ pub mod types {
             >,
             size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
         }
+
         impl ::std::default::Default for ThingInput {
             fn default() -> Self {
                 Self {
@@ -330,6 +359,7 @@ pub mod types {
                 }
             }
         }
+
         impl ThingInput {
             pub fn kind<T>(mut self, value: T) -> Self
             where
@@ -362,6 +392,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<ThingInput> for super::ThingInput {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -374,6 +405,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::ThingInput> for ThingInput {
             fn from(value: super::ThingInput) -> Self {
                 Self {
@@ -384,6 +416,7 @@ pub mod types {
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -394,16 +427,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -411,6 +447,7 @@ pub mod types {
         }
     }
 }
+
 #[derive(Clone, Debug)]
 /// Client for Parameters and enums
 ///
@@ -419,6 +456,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+
 impl Client {
     /// Create a new client.
     /// `baseurl` is the base URL provided to the internal
@@ -436,6 +474,7 @@ impl Client {
         let client = reqwest::ClientBuilder::new();
         Self::new_with_client(baseurl, client.build().unwrap())
     }
+
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     /// `baseurl` is the base URL provided to the internal
@@ -448,20 +487,25 @@ impl Client {
         }
     }
 }
+
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
+
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+
     fn inner(&self) -> &() {
         &()
     }
 }
+
 impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `POST` request to `/things/{kind}`
@@ -482,6 +526,7 @@ impl Client {
         builder::MakeThing::new(self)
     }
 }
+
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
@@ -505,6 +550,7 @@ pub mod builder {
         ratio: Result<Option<f64>, String>,
         type_: Result<Option<::std::string::String>, String>,
     }
+
     impl<'a> MakeThing<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -518,6 +564,7 @@ pub mod builder {
                 type_: Ok(None),
             }
         }
+
         pub fn kind<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Kind>,
@@ -527,6 +574,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `Kind` for kind failed".to_string());
             self
         }
+
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -536,6 +584,7 @@ pub mod builder {
             });
             self
         }
+
         pub fn size<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -546,6 +595,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for size failed".to_string());
             self
         }
+
         pub fn count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -555,6 +605,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for count failed".to_string());
             self
         }
+
         pub fn flag<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -565,6 +616,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for flag failed".to_string());
             self
         }
+
         pub fn ratio<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<f64>,
@@ -575,6 +627,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `f64` for ratio failed".to_string());
             self
         }
+
         pub fn type_<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -584,6 +637,7 @@ pub mod builder {
             });
             self
         }
+
         /// Sends a `POST` request to `/things/{kind}`
         pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
             let Self {
@@ -650,10 +704,12 @@ pub mod builder {
         }
     }
 }
+
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
 }
+
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
     /// `Status` (open enum).
@@ -669,6 +725,7 @@ pub mod open_enums {
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),
     }
+
     impl Status {
         /// Every value the spec lists, in spec order.
         pub const KNOWN: &'static [&'static str] = &["Active", "PendingApproval", "Closed"];
@@ -682,11 +739,13 @@ pub mod open_enums {
             }
         }
     }
+
     impl ::std::fmt::Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+
     impl ::std::str::FromStr for Status {
         type Err = ::std::convert::Infallible;
         /// Exact spelling first; then case-insensitively, since the servers we talk to
@@ -705,6 +764,7 @@ pub mod open_enums {
             })
         }
     }
+
     impl ::std::convert::From<&str> for Status {
         fn from(value: &str) -> Self {
             match value.parse() {
@@ -713,6 +773,7 @@ pub mod open_enums {
             }
         }
     }
+
     impl ::serde::Serialize for Status {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -721,6 +782,7 @@ pub mod open_enums {
             serializer.serialize_str(self.as_str())
         }
     }
+
     impl<'de> ::serde::Deserialize<'de> for Status {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,

@@ -21,6 +21,7 @@ pub mod types {
         #[serde(rename = "large")]
         Large,
     }
+
     impl ::std::fmt::Display for Kind {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -29,6 +30,7 @@ pub mod types {
             }
         }
     }
+
     impl ::std::str::FromStr for Kind {
         type Err = self::error::ConversionError;
         fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -39,12 +41,14 @@ pub mod types {
             }
         }
     }
+
     impl ::std::convert::TryFrom<&str> for Kind {
         type Error = self::error::ConversionError;
         fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
+
     impl ::std::convert::TryFrom<::std::string::String> for Kind {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -53,17 +57,20 @@ pub mod types {
             value.parse()
         }
     }
+
     /// `Part`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Part {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
+
     impl Part {
         pub fn builder() -> builder::Part {
             Default::default()
         }
     }
+
     /// `Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct Problem {
@@ -73,11 +80,13 @@ pub mod types {
         )]
         pub message: ::std::option::Option<::std::string::String>,
     }
+
     impl Problem {
         pub fn builder() -> builder::Problem {
             Default::default()
         }
     }
+
     /// `Thing`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Thing {
@@ -91,11 +100,13 @@ pub mod types {
         pub parts: ::std::vec::Vec<Part>,
         pub status: crate::params_and_enums_server::open_enums::Status,
     }
+
     impl Thing {
         pub fn builder() -> builder::Thing {
             Default::default()
         }
     }
+
     /// `ThingInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ThingInput {
@@ -115,11 +126,13 @@ pub mod types {
         )]
         pub size: ::std::option::Option<i64>,
     }
+
     impl ThingInput {
         pub fn builder() -> builder::ThingInput {
             Default::default()
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -129,6 +142,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Part {
             fn default() -> Self {
                 Self {
@@ -136,6 +150,7 @@ pub mod types {
                 }
             }
         }
+
         impl Part {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -148,12 +163,14 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Part> for super::Part {
             type Error = super::error::ConversionError;
             fn try_from(value: Part) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { name: value.name? })
             }
         }
+
         impl ::std::convert::From<super::Part> for Part {
             fn from(value: super::Part) -> Self {
                 Self {
@@ -161,6 +178,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Problem {
             message: ::std::result::Result<
@@ -168,6 +186,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Problem {
             fn default() -> Self {
                 Self {
@@ -175,6 +194,7 @@ pub mod types {
                 }
             }
         }
+
         impl Problem {
             pub fn message<T>(mut self, value: T) -> Self
             where
@@ -187,6 +207,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Problem> for super::Problem {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -197,6 +218,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Problem> for Problem {
             fn from(value: super::Problem) -> Self {
                 Self {
@@ -204,6 +226,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Thing {
             count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -221,6 +244,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Thing {
             fn default() -> Self {
                 Self {
@@ -232,6 +256,7 @@ pub mod types {
                 }
             }
         }
+
         impl Thing {
             pub fn count<T>(mut self, value: T) -> Self
             where
@@ -284,6 +309,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Thing> for super::Thing {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -298,6 +324,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Thing> for Thing {
             fn from(value: super::Thing) -> Self {
                 Self {
@@ -309,6 +336,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct ThingInput {
             kind: ::std::result::Result<::std::option::Option<super::Kind>, ::std::string::String>,
@@ -318,6 +346,7 @@ pub mod types {
             >,
             size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
         }
+
         impl ::std::default::Default for ThingInput {
             fn default() -> Self {
                 Self {
@@ -327,6 +356,7 @@ pub mod types {
                 }
             }
         }
+
         impl ThingInput {
             pub fn kind<T>(mut self, value: T) -> Self
             where
@@ -359,6 +389,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<ThingInput> for super::ThingInput {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -371,6 +402,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::ThingInput> for ThingInput {
             fn from(value: super::ThingInput) -> Self {
                 Self {
@@ -381,6 +413,7 @@ pub mod types {
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -391,16 +424,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -408,6 +444,7 @@ pub mod types {
         }
     }
 }
+
 /// Path and query parameters of `makeThing`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MakeThingParams {
@@ -426,6 +463,7 @@ pub struct MakeThingParams {
     /// `Size` (query)
     pub size: ::std::option::Option<i64>,
 }
+
 /// Every response `makeThing` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MakeThingResponse {
@@ -440,6 +478,7 @@ pub enum MakeThingResponse {
     /// 503: busy
     ServiceUnavailable(types::Problem),
 }
+
 impl ::axum::response::IntoResponse for MakeThingResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -474,6 +513,7 @@ impl ::axum::response::IntoResponse for MakeThingResponse {
         }
     }
 }
+
 /// The operations of Parameters and enums (version 1.0.0).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
@@ -488,6 +528,7 @@ pub trait Api: Send + Sync + 'static {
         body: types::ThingInput,
     ) -> impl ::std::future::Future<Output = MakeThingResponse> + Send;
 }
+
 /// The error body of this API, for errors found before an operation runs.
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
@@ -525,8 +566,10 @@ where
             handler.clone(),
         );
     }
+
     routes
 }
+
 /// An axum router serving every operation of [`Api`].
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
@@ -535,6 +578,7 @@ where
 {
     routes(api, auth).into_router()
 }
+
 const MAKE_THING_BODY: ::generated_server_stubs::runtime::BodySpec =
     ::generated_server_stubs::runtime::BodySpec {
         required: false,
@@ -587,6 +631,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
+
 /// String enums that keep values the spec does not list (`x-open-enum: true`).
 pub mod open_enums {
     /// `Status` (open enum).
@@ -602,6 +647,7 @@ pub mod open_enums {
         /// A value this version of the spec does not list, kept verbatim.
         Other(::std::string::String),
     }
+
     impl Status {
         /// Every value the spec lists, in spec order.
         pub const KNOWN: &'static [&'static str] = &["Active", "PendingApproval", "Closed"];
@@ -615,11 +661,13 @@ pub mod open_enums {
             }
         }
     }
+
     impl ::std::fmt::Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
+
     impl ::std::str::FromStr for Status {
         type Err = ::std::convert::Infallible;
         /// Exact spelling first; then case-insensitively, since the servers we talk to
@@ -638,6 +686,7 @@ pub mod open_enums {
             })
         }
     }
+
     impl ::std::convert::From<&str> for Status {
         fn from(value: &str) -> Self {
             match value.parse() {
@@ -646,6 +695,7 @@ pub mod open_enums {
             }
         }
     }
+
     impl ::serde::Serialize for Status {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -654,6 +704,7 @@ pub mod open_enums {
             serializer.serialize_str(self.as_str())
         }
     }
+
     impl<'de> ::serde::Deserialize<'de> for Status {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,

@@ -10,11 +10,13 @@ pub mod types {
     pub struct Error {
         pub error: ErrorDetail,
     }
+
     impl Error {
         pub fn builder() -> builder::Error {
             Default::default()
         }
     }
+
     /// `ErrorDetail`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ErrorDetail {
@@ -23,11 +25,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+
     impl ErrorDetail {
         pub fn builder() -> builder::ErrorDetail {
             Default::default()
         }
     }
+
     /// `NewPet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NewPet {
@@ -35,11 +39,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag: ::std::option::Option<::std::string::String>,
     }
+
     impl NewPet {
         pub fn builder() -> builder::NewPet {
             Default::default()
         }
     }
+
     /// `Pet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Pet {
@@ -48,17 +54,20 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag: ::std::option::Option<::std::string::String>,
     }
+
     impl Pet {
         pub fn builder() -> builder::Pet {
             Default::default()
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
         }
+
         impl ::std::default::Default for Error {
             fn default() -> Self {
                 Self {
@@ -66,6 +75,7 @@ pub mod types {
                 }
             }
         }
+
         impl Error {
             pub fn error<T>(mut self, value: T) -> Self
             where
@@ -78,6 +88,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Error> for super::Error {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -88,6 +99,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Error> for Error {
             fn from(value: super::Error) -> Self {
                 Self {
@@ -95,6 +107,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct ErrorDetail {
             code: ::std::result::Result<
@@ -106,6 +119,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for ErrorDetail {
             fn default() -> Self {
                 Self {
@@ -114,6 +128,7 @@ pub mod types {
                 }
             }
         }
+
         impl ErrorDetail {
             pub fn code<T>(mut self, value: T) -> Self
             where
@@ -136,6 +151,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -147,6 +163,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
             fn from(value: super::ErrorDetail) -> Self {
                 Self {
@@ -155,6 +172,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct NewPet {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -163,6 +181,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for NewPet {
             fn default() -> Self {
                 Self {
@@ -171,6 +190,7 @@ pub mod types {
                 }
             }
         }
+
         impl NewPet {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -193,6 +213,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<NewPet> for super::NewPet {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -204,6 +225,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::NewPet> for NewPet {
             fn from(value: super::NewPet) -> Self {
                 Self {
@@ -212,6 +234,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Pet {
             id: ::std::result::Result<i64, ::std::string::String>,
@@ -221,6 +244,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Pet {
             fn default() -> Self {
                 Self {
@@ -230,6 +254,7 @@ pub mod types {
                 }
             }
         }
+
         impl Pet {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -262,6 +287,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Pet> for super::Pet {
             type Error = super::error::ConversionError;
             fn try_from(value: Pet) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -272,6 +298,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Pet> for Pet {
             fn from(value: super::Pet) -> Self {
                 Self {
@@ -282,6 +309,7 @@ pub mod types {
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -292,16 +320,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -309,6 +340,7 @@ pub mod types {
         }
     }
 }
+
 #[derive(Clone, Debug)]
 /// Client for Petstore
 ///
@@ -317,6 +349,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+
 impl Client {
     /// Create a new client.
     /// `baseurl` is the base URL provided to the internal
@@ -334,6 +367,7 @@ impl Client {
         let client = reqwest::ClientBuilder::new();
         Self::new_with_client(baseurl, client.build().unwrap())
     }
+
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     /// `baseurl` is the base URL provided to the internal
@@ -346,20 +380,25 @@ impl Client {
         }
     }
 }
+
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
+
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+
     fn inner(&self) -> &() {
         &()
     }
 }
+
 impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `GET` request to `/pets`
@@ -374,6 +413,7 @@ impl Client {
     pub fn list_pets(&self) -> builder::ListPets<'_> {
         builder::ListPets::new(self)
     }
+
     /// Sends a `POST` request to `/pets`
     ///
     /// ```ignore
@@ -385,6 +425,7 @@ impl Client {
     pub fn create_pet(&self) -> builder::CreatePet<'_> {
         builder::CreatePet::new(self)
     }
+
     /// Sends a `GET` request to `/pets/{petId}`
     ///
     /// ```ignore
@@ -396,6 +437,7 @@ impl Client {
     pub fn show_pet_by_id(&self) -> builder::ShowPetById<'_> {
         builder::ShowPetById::new(self)
     }
+
     /// Sends a `DELETE` request to `/pets/{petId}`
     ///
     /// ```ignore
@@ -408,6 +450,7 @@ impl Client {
         builder::DeletePet::new(self)
     }
 }
+
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
@@ -426,6 +469,7 @@ pub mod builder {
         limit: Result<Option<i32>, String>,
         tag: Result<Option<::std::string::String>, String>,
     }
+
     impl<'a> ListPets<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -434,6 +478,7 @@ pub mod builder {
                 tag: Ok(None),
             }
         }
+
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i32>,
@@ -444,6 +489,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i32` for limit failed".to_string());
             self
         }
+
         pub fn tag<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -453,6 +499,7 @@ pub mod builder {
             });
             self
         }
+
         /// Sends a `GET` request to `/pets`
         pub async fn send(
             self,
@@ -494,6 +541,7 @@ pub mod builder {
             }
         }
     }
+
     /// Builder for [`Client::create_pet`]
     ///
     /// [`Client::create_pet`]: super::Client::create_pet
@@ -502,6 +550,7 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::NewPet, String>,
     }
+
     impl<'a> CreatePet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -509,6 +558,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::NewPet>,
@@ -520,6 +570,7 @@ pub mod builder {
                 .map_err(|s| format!("conversion to `NewPet` for body failed: {}", s));
             self
         }
+
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(types::builder::NewPet) -> types::builder::NewPet,
@@ -527,6 +578,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+
         /// Sends a `POST` request to `/pets`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -566,6 +618,7 @@ pub mod builder {
             }
         }
     }
+
     /// Builder for [`Client::show_pet_by_id`]
     ///
     /// [`Client::show_pet_by_id`]: super::Client::show_pet_by_id
@@ -574,6 +627,7 @@ pub mod builder {
         client: &'a super::Client,
         pet_id: Result<i64, String>,
     }
+
     impl<'a> ShowPetById<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -581,6 +635,7 @@ pub mod builder {
                 pet_id: Err("pet_id was not initialized".to_string()),
             }
         }
+
         pub fn pet_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -590,6 +645,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for pet_id failed".to_string());
             self
         }
+
         /// Sends a `GET` request to `/pets/{petId}`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<types::Error>> {
             let Self { client, pet_id } = self;
@@ -630,6 +686,7 @@ pub mod builder {
             }
         }
     }
+
     /// Builder for [`Client::delete_pet`]
     ///
     /// [`Client::delete_pet`]: super::Client::delete_pet
@@ -638,6 +695,7 @@ pub mod builder {
         client: &'a super::Client,
         pet_id: Result<i64, String>,
     }
+
     impl<'a> DeletePet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -645,6 +703,7 @@ pub mod builder {
                 pet_id: Err("pet_id was not initialized".to_string()),
             }
         }
+
         pub fn pet_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -654,6 +713,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for pet_id failed".to_string());
             self
         }
+
         /// Sends a `DELETE` request to `/pets/{petId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, pet_id } = self;
@@ -695,6 +755,7 @@ pub mod builder {
         }
     }
 }
+
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;

@@ -7,11 +7,13 @@ pub mod types {
     pub struct Error {
         pub error: ErrorDetail,
     }
+
     impl Error {
         pub fn builder() -> builder::Error {
             Default::default()
         }
     }
+
     /// `ErrorDetail`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ErrorDetail {
@@ -20,11 +22,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+
     impl ErrorDetail {
         pub fn builder() -> builder::ErrorDetail {
             Default::default()
         }
     }
+
     /// `NewPet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NewPet {
@@ -32,11 +36,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag: ::std::option::Option<::std::string::String>,
     }
+
     impl NewPet {
         pub fn builder() -> builder::NewPet {
             Default::default()
         }
     }
+
     /// `Pet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Pet {
@@ -45,17 +51,20 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag: ::std::option::Option<::std::string::String>,
     }
+
     impl Pet {
         pub fn builder() -> builder::Pet {
             Default::default()
         }
     }
+
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
         }
+
         impl ::std::default::Default for Error {
             fn default() -> Self {
                 Self {
@@ -63,6 +72,7 @@ pub mod types {
                 }
             }
         }
+
         impl Error {
             pub fn error<T>(mut self, value: T) -> Self
             where
@@ -75,6 +85,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Error> for super::Error {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -85,6 +96,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Error> for Error {
             fn from(value: super::Error) -> Self {
                 Self {
@@ -92,6 +104,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct ErrorDetail {
             code: ::std::result::Result<
@@ -103,6 +116,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for ErrorDetail {
             fn default() -> Self {
                 Self {
@@ -111,6 +125,7 @@ pub mod types {
                 }
             }
         }
+
         impl ErrorDetail {
             pub fn code<T>(mut self, value: T) -> Self
             where
@@ -133,6 +148,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -144,6 +160,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
             fn from(value: super::ErrorDetail) -> Self {
                 Self {
@@ -152,6 +169,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct NewPet {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -160,6 +178,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for NewPet {
             fn default() -> Self {
                 Self {
@@ -168,6 +187,7 @@ pub mod types {
                 }
             }
         }
+
         impl NewPet {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -190,6 +210,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<NewPet> for super::NewPet {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -201,6 +222,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::NewPet> for NewPet {
             fn from(value: super::NewPet) -> Self {
                 Self {
@@ -209,6 +231,7 @@ pub mod types {
                 }
             }
         }
+
         #[derive(Clone, Debug)]
         pub struct Pet {
             id: ::std::result::Result<i64, ::std::string::String>,
@@ -218,6 +241,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+
         impl ::std::default::Default for Pet {
             fn default() -> Self {
                 Self {
@@ -227,6 +251,7 @@ pub mod types {
                 }
             }
         }
+
         impl Pet {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -259,6 +284,7 @@ pub mod types {
                 self
             }
         }
+
         impl ::std::convert::TryFrom<Pet> for super::Pet {
             type Error = super::error::ConversionError;
             fn try_from(value: Pet) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -269,6 +295,7 @@ pub mod types {
                 })
             }
         }
+
         impl ::std::convert::From<super::Pet> for Pet {
             fn from(value: super::Pet) -> Self {
                 Self {
@@ -279,6 +306,7 @@ pub mod types {
             }
         }
     }
+
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -289,16 +317,19 @@ pub mod types {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
+
         impl ::std::fmt::Debug for ConversionError {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
+
         impl From<&'static str> for ConversionError {
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
+
         impl From<String> for ConversionError {
             fn from(value: String) -> Self {
                 Self(value.into())
@@ -306,6 +337,7 @@ pub mod types {
         }
     }
 }
+
 /// Path and query parameters of `listPets`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPetsParams {
@@ -314,6 +346,7 @@ pub struct ListPetsParams {
     /// `tag` (query)
     pub tag: ::std::option::Option<::std::string::String>,
 }
+
 /// Path and query parameters of `createPet`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePetParams {}
@@ -323,12 +356,14 @@ pub struct ShowPetByIdParams {
     /// `petId` (path)
     pub pet_id: i64,
 }
+
 /// Path and query parameters of `deletePet`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePetParams {
     /// `petId` (path)
     pub pet_id: i64,
 }
+
 /// Every response `listPets` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsResponse {
@@ -337,6 +372,7 @@ pub enum ListPetsResponse {
     /// 500: an error
     InternalServerError(types::Error),
 }
+
 impl ::axum::response::IntoResponse for ListPetsResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -356,6 +392,7 @@ impl ::axum::response::IntoResponse for ListPetsResponse {
         }
     }
 }
+
 /// Every response `createPet` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetResponse {
@@ -364,6 +401,7 @@ pub enum CreatePetResponse {
     /// 400: an error
     BadRequest(types::Error),
 }
+
 impl ::axum::response::IntoResponse for CreatePetResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -383,6 +421,7 @@ impl ::axum::response::IntoResponse for CreatePetResponse {
         }
     }
 }
+
 /// Every response `showPetById` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShowPetByIdResponse {
@@ -391,6 +430,7 @@ pub enum ShowPetByIdResponse {
     /// 404: an error
     NotFound(types::Error),
 }
+
 impl ::axum::response::IntoResponse for ShowPetByIdResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -410,6 +450,7 @@ impl ::axum::response::IntoResponse for ShowPetByIdResponse {
         }
     }
 }
+
 /// Every response `deletePet` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeletePetResponse {
@@ -418,6 +459,7 @@ pub enum DeletePetResponse {
     /// 404: an error
     NotFound(types::Error),
 }
+
 impl ::axum::response::IntoResponse for DeletePetResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
@@ -434,6 +476,7 @@ impl ::axum::response::IntoResponse for DeletePetResponse {
         }
     }
 }
+
 /// The operations of Petstore (version 1.0.0).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
@@ -466,6 +509,7 @@ pub trait Api: Send + Sync + 'static {
         params: DeletePetParams,
     ) -> impl ::std::future::Future<Output = DeletePetResponse> + Send;
 }
+
 /// The error body of this API, for errors found before an operation runs.
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::Some(
@@ -502,6 +546,7 @@ where
             handler.clone(),
         );
     }
+
     {
         let handler = {
             let api = api.clone();
@@ -523,6 +568,7 @@ where
             handler.clone(),
         );
     }
+
     {
         let handler = {
             let api = api.clone();
@@ -547,6 +593,7 @@ where
             handler.clone(),
         );
     }
+
     {
         let handler = {
             let api = api.clone();
@@ -571,8 +618,10 @@ where
             handler.clone(),
         );
     }
+
     routes
 }
+
 /// An axum router serving every operation of [`Api`].
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
@@ -581,6 +630,7 @@ where
 {
     routes(api, auth).into_router()
 }
+
 const CREATE_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
     ::generated_server_stubs::runtime::BodySpec {
         required: true,
@@ -619,6 +669,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
+
 /// Parse, check and dispatch `createPet`.
 async fn handle_create_pet<A, Au>(
     api: &A,
@@ -645,6 +696,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
+
 /// Parse, check and dispatch `showPetById`.
 async fn handle_show_pet_by_id<A, Au>(
     api: &A,
@@ -672,6 +724,7 @@ where
         Err(rejection) => rejection.render(errors),
     }
 }
+
 /// Parse, check and dispatch `deletePet`.
 async fn handle_delete_pet<A, Au>(
     api: &A,
