@@ -161,9 +161,10 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
         {
             let errors = req.errors();
             let outcome: ::std::result::Result<#response, #rt::Rejection> = async {
-                let ctx = #rt::authenticate(auth, &req).await?;
+                let caller = #rt::authenticate(auth, &req).await?;
                 let params = #extract;
                 #body_let
+                let ctx = req.into_context(caller);
                 Ok(api.#method(ctx, params #body_arg).await)
             }
             .await;

@@ -429,9 +429,10 @@ where
         PutShapeResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = PutShapeParams {};
         let body = req.body::<types::Shape>(&PUT_SHAPE_BODY)?;
+        let ctx = req.into_context(caller);
         Ok(api.put_shape(ctx, params, body).await)
     }
     .await;

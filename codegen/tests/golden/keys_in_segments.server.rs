@@ -358,10 +358,11 @@ where
         GetItemResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = GetItemParams {
             item_id: req.path_param("itemId", &::generated_server_stubs::runtime::Kind::String)?,
         };
+        let ctx = req.into_context(caller);
         Ok(api.get_item(ctx, params).await)
     }
     .await;
@@ -386,10 +387,11 @@ where
         CloseItemResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = CloseItemParams {
             item_id: req.path_param("itemId", &::generated_server_stubs::runtime::Kind::String)?,
         };
+        let ctx = req.into_context(caller);
         Ok(api.close_item(ctx, params).await)
     }
     .await;
@@ -414,10 +416,11 @@ where
         GetUserResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = GetUserParams {
             name: req.path_param("name", &::generated_server_stubs::runtime::Kind::String)?,
         };
+        let ctx = req.into_context(caller);
         Ok(api.get_user(ctx, params).await)
     }
     .await;

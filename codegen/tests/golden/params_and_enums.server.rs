@@ -608,7 +608,7 @@ where
         MakeThingResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = MakeThingParams {
             kind: req.path_param(
                 "kind",
@@ -623,6 +623,7 @@ where
             size: req.query_param("Size", &::generated_server_stubs::runtime::Kind::Integer)?,
         };
         let body = req.body::<types::ThingInput>(&MAKE_THING_BODY)?;
+        let ctx = req.into_context(caller);
         Ok(api.make_thing(ctx, params, body).await)
     }
     .await;

@@ -656,11 +656,12 @@ where
         ListPetsResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = ListPetsParams {
             limit: req.query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
             tag: req.query_param("tag", &::generated_server_stubs::runtime::Kind::String)?,
         };
+        let ctx = req.into_context(caller);
         Ok(api.list_pets(ctx, params).await)
     }
     .await;
@@ -685,9 +686,10 @@ where
         CreatePetResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = CreatePetParams {};
         let body = req.body::<types::NewPet>(&CREATE_PET_BODY)?;
+        let ctx = req.into_context(caller);
         Ok(api.create_pet(ctx, params, body).await)
     }
     .await;
@@ -712,10 +714,11 @@ where
         ShowPetByIdResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = ShowPetByIdParams {
             pet_id: req.path_param("petId", &::generated_server_stubs::runtime::Kind::Integer)?,
         };
+        let ctx = req.into_context(caller);
         Ok(api.show_pet_by_id(ctx, params).await)
     }
     .await;
@@ -740,10 +743,11 @@ where
         DeletePetResponse,
         ::generated_server_stubs::runtime::Rejection,
     > = async {
-        let ctx = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = DeletePetParams {
             pet_id: req.path_param("petId", &::generated_server_stubs::runtime::Kind::Integer)?,
         };
+        let ctx = req.into_context(caller);
         Ok(api.delete_pet(ctx, params).await)
     }
     .await;

@@ -62,27 +62,21 @@ impl<C> RequestContext<C> {
     }
 }
 
-/// Run the authenticator for `req`; a refusal becomes a 401 rejection.
+/// Run the authenticator for `req`; a refusal becomes a 401 rejection. The caller goes into the
+/// operation's context through [`Request::into_context`] once parameters and body are parsed, so
+/// the request's headers are moved there, not copied.
 pub async fn authenticate<Au: Authenticator>(
     auth: &Au,
     req: &Request,
-) -> Result<RequestContext<Au::Caller>, Rejection> {
-    match auth.authenticate(&req.parts).await {
-        Ok(caller) => Ok(RequestContext {
-            caller,
-            method: req.parts.method.clone(),
-            uri: req.parts.uri.clone(),
-            headers: req.parts.headers.clone(),
-        }),
-        Err(refusal) => {
-            let mut rejection =
-                Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
-            if let Ok(value) = HeaderValue::from_str(&refusal.challenge) {
-                rejection = rejection.with_header(header::WWW_AUTHENTICATE, value);
-            }
-            Err(rejection)
+) -> Result<Au::Caller, Rejection> {
+    auth.authenticate(&req.parts).await.map_err(|refusal| {
+        let mut rejection =
+            Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
+        if let Ok(value) = HeaderValue::from_str(&refusal.challenge) {
+            rejection = rejection.with_header(header::WWW_AUTHENTICATE, value);
         }
-    }
+        rejection
+    })
 }
 
 /// User name and password from `Authorization: Basic …`, if present and well-formed.

@@ -4,8 +4,9 @@
 //! the *kind* the spec gives it (integer, boolean, enum …), then deserialized into the generated
 //! type, so one path serves typify structs, enums, uuids and custom types alike. Being liberal
 //! here means: query names and enum names match in any case, `False` is a boolean, `"7200"` fills
-//! an integer field, an empty value counts as absent. Anything that still does not fit is a 400
-//! with a message naming the parameter or field.
+//! an integer field, an empty text value (`Justification=`) counts as absent. Anything that still
+//! does not fit is a 400 with a message naming the parameter or field; that includes an empty value
+//! for a number, boolean or enum (`status=`), which no schema of those kinds allows.
 
 use super::error::{ErrorFormat, Rejection};
 use axum::http::{StatusCode, header, request::Parts};
@@ -70,6 +71,16 @@ impl Request {
             query,
             errors,
         })
+    }
+
+    /// The operation's view of the request, once parameters and body have been taken from it.
+    pub fn into_context<C>(self, caller: C) -> super::RequestContext<C> {
+        super::RequestContext {
+            caller,
+            method: self.parts.method,
+            uri: self.parts.uri,
+            headers: self.parts.headers,
+        }
     }
 
     /// The error format of the API this request was routed to.
@@ -281,10 +292,17 @@ pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
-/// Text → JSON value by kind. The empty string is "absent" (`null`).
+/// Text → JSON value by kind. The empty string is "absent" (`null`) where the kind is text; for
+/// a number, boolean or enum it is malformed.
 pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
     if text.is_empty() {
-        return Ok(Value::Null);
+        return match kind {
+            Kind::String | Kind::Json => Ok(Value::Null),
+            Kind::Enum(names) => Err(format!("empty; expected one of {}", names.join(", "))),
+            Kind::Integer => Err("empty; expected an integer".into()),
+            Kind::Number => Err("empty; expected a number".into()),
+            Kind::Boolean => Err("empty; expected a boolean".into()),
+        };
     }
     match kind {
         Kind::String => Ok(Value::String(text.to_string())),
@@ -458,6 +476,24 @@ mod tests {
             .into_parts();
         let rejection = Request::new(parts, vec![], Bytes::new(), &ERRORS).unwrap_err();
         assert_eq!(rejection.status, StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
+    fn empty_values_are_absent_only_for_text() {
+        assert_eq!(text_to_value("", &Kind::String).unwrap(), Value::Null);
+        assert_eq!(text_to_value("", &Kind::Json).unwrap(), Value::Null);
+        for kind in [
+            Kind::Integer,
+            Kind::Number,
+            Kind::Boolean,
+            Kind::Enum(&["Active"]),
+        ] {
+            assert!(text_to_value("", &kind).is_err(), "{kind:?}");
+        }
+        let r = request("/x?RequestedTTL=&RoleId=a", None, "");
+        let err = r.body::<Value>(&CREATE).unwrap_err();
+        assert_eq!(err.status, StatusCode::BAD_REQUEST);
+        assert!(err.message.contains("RequestedTTL"), "{}", err.message);
     }
 
     #[test]
