@@ -203,6 +203,9 @@ pub enum TypeRef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValueKind {
     String,
+    /// A string in a standard format (`uuid`, `date`, `date-time`): never empty, so an empty query
+    /// or form value is malformed rather than absent.
+    Formatted,
     Integer,
     Number,
     Boolean,
@@ -223,6 +226,8 @@ pub struct Body {
     pub query_or_body: bool,
     /// Top-level properties of an object body: (wire name, kind), for coercion of text input.
     pub fields: Vec<(String, ValueKind)>,
+    /// The top-level properties declared `nullable: true`; JSON `null` is refused for the others.
+    pub nullable_fields: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -120,14 +120,14 @@ fn classify_inline(
         }
         SchemaKind::Type(Type::String(s)) => match &s.format {
             VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
-                scalar("::chrono::NaiveDate", ValueKind::String)
+                scalar("::chrono::NaiveDate", ValueKind::Formatted)
             }
             VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => scalar(
                 "::chrono::DateTime<::chrono::offset::Utc>",
-                ValueKind::String,
+                ValueKind::Formatted,
             ),
             VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => {
-                scalar("::uuid::Uuid", ValueKind::String)
+                scalar("::uuid::Uuid", ValueKind::Formatted)
             }
             VariantOrUnknownOrEmpty::Unknown(f) => match settings.custom_formats.get(f) {
                 Some(path) => scalar(path, ValueKind::String),
@@ -186,12 +186,39 @@ pub(crate) fn value_kind(schema: &Schema) -> ValueKind {
         SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
             ValueKind::Enum(s.enumeration.iter().flatten().cloned().collect())
         }
-        SchemaKind::Type(Type::String(_)) => ValueKind::String,
+        SchemaKind::Type(Type::String(s)) => match &s.format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date | StringFormat::DateTime) => {
+                ValueKind::Formatted
+            }
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => ValueKind::Formatted,
+            _ => ValueKind::String,
+        },
         SchemaKind::Type(Type::Integer(_)) => ValueKind::Integer,
         SchemaKind::Type(Type::Number(_)) => ValueKind::Number,
         SchemaKind::Type(Type::Boolean(_)) => ValueKind::Boolean,
         _ => ValueKind::Json,
     }
+}
+
+/// Top-level properties of an object schema that are `nullable: true` (following one `$ref` per
+/// property, as [`object_fields`] does).
+pub(crate) fn nullable_fields(schema: &Schema, spec: &OpenAPI) -> Vec<String> {
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Vec::new();
+    };
+    object
+        .properties
+        .iter()
+        .filter(|(_, prop)| match prop {
+            ReferenceOr::Item(s) => s.schema_data.nullable,
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix(SCHEMA_PREFIX)
+                .and_then(|n| component(spec, n))
+                .and_then(|s| s.as_item())
+                .is_some_and(|s| s.schema_data.nullable),
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
 }
 
 /// Top-level properties of an object schema with their kinds (following one `$ref` per property).

@@ -8,6 +8,8 @@ pub enum Fail {
     BadRequest(String),
     Forbidden(String),
     NotFound(String),
+    /// The target is not in a state that allows the operation (409).
+    Conflict(String),
     Internal(String),
 }
 
@@ -24,19 +26,28 @@ impl Fail {
         Self::NotFound(message.into())
     }
 
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::Conflict(message.into())
+    }
+
     /// The short code used in error bodies.
     pub fn code(&self) -> &'static str {
         match self {
             Self::BadRequest(_) => "BadRequest",
             Self::Forbidden(_) => "Forbidden",
             Self::NotFound(_) => "NotFound",
+            Self::Conflict(_) => "Conflict",
             Self::Internal(_) => "InternalServerError",
         }
     }
 
     pub fn message(&self) -> &str {
         match self {
-            Self::BadRequest(m) | Self::Forbidden(m) | Self::NotFound(m) | Self::Internal(m) => m,
+            Self::BadRequest(m)
+            | Self::Forbidden(m)
+            | Self::NotFound(m)
+            | Self::Conflict(m)
+            | Self::Internal(m) => m,
         }
     }
 }

@@ -88,7 +88,7 @@ async fn enrollment_lifecycle_and_restart() {
         .send()
         .await
         .expect_err("completed is final");
-    assert_eq!(cm_status(err), 400);
+    assert_eq!(cm_status(err), 409);
     assert_eq!(
         cm_status(
             eve.get_request()
@@ -344,7 +344,7 @@ async fn enrollment_lifecycle_and_restart() {
         .send()
         .await
         .expect_err("abandon after cancel");
-    assert_eq!(cm_status(err), 400);
+    assert_eq!(cm_status(err), 409);
     server.stop().await.expect("stop");
 
     // restart: everything is still there
@@ -382,4 +382,64 @@ async fn enrollment_lifecycle_and_restart() {
     );
     server.stop().await.expect("stop");
     remove_db(&db);
+}
+
+/// The answers that contract testing settled (spec/DECISIONS.md, CM-43 and "Contract testing").
+#[tokio::test]
+async fn conflicts_missing_links_and_no_content() {
+    let db = temp_db("cm-contract");
+    let server = start(&db).await;
+    let jen = cm(&server, "PRIV\\Jen");
+
+    // a template without smart cards has no smart card configuration: 204
+    let err = jen
+        .get_smartcard_policy()
+        .id(id("97cd65fa-af4b-4587-9309-0dd6bfd8b4e1"))
+        .send()
+        .await
+        .expect_err("no smart card configuration");
+    assert_eq!(cm_status(err), 204);
+    // an unknown workflow policy type names nothing: 404
+    let err = jen
+        .get_workflow_policy()
+        .id(id(SC_TEMPLATE))
+        .type_("nosuchworkflow")
+        .send()
+        .await
+        .expect_err("unknown policy type");
+    assert_eq!(cm_status(err), 404);
+    // the seeded card is not part of the documented enrollment: 404
+    let err = jen
+        .get_smartcard_authentication_response()
+        .requestid(id(ENROLL_REQ))
+        .id(id(CARD))
+        .cardid(CARD_ID)
+        .challenge("1hFD+cz/0so=")
+        .diversified(false)
+        .send()
+        .await
+        .expect_err("card not in request");
+    assert_eq!(cm_status(err), 404);
+    // a card id that is already assigned: 409
+    let err = jen
+        .assign_smartcard()
+        .body(types::AssignSmartcardBody {
+            atr: None,
+            cardid: CARD_ID.into(),
+            requestid: id(ENROLL_REQ),
+        })
+        .send()
+        .await
+        .expect_err("card id taken");
+    assert_eq!(cm_status(err), 409);
+    // an empty datacollection string carries no items
+    jen.create_request()
+        .body(types::CreateRequestBody {
+            datacollection: types::DataCollectionInput::String(String::new()),
+            ..enroll(SC_TEMPLATE)
+        })
+        .send()
+        .await
+        .expect("empty datacollection");
+    server.stop().await.expect("stop");
 }

@@ -219,7 +219,7 @@ async fn activate_close_and_limits() {
         .send()
         .await
         .expect_err("close twice");
-    assert_eq!(status(err), 400);
+    assert_eq!(status(err), 409);
     let err = jen
         .close_pam_request()
         .request_id(Uuid::new_v4())
@@ -360,7 +360,7 @@ async fn approval_rejection_and_self_approval() {
                 .await
                 .expect_err("again")
         ),
-        400
+        409
     );
     let filter = format!("RequestId eq guid'{}'", req.request_id);
     let now = jen

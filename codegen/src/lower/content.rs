@@ -52,15 +52,19 @@ impl Lowering<'_> {
                 return None;
             }
         };
-        let fields = match schema {
+        let object = match schema {
             ReferenceOr::Reference { reference } => reference
                 .strip_prefix(crate::schema::SCHEMA_PREFIX)
                 .and_then(|name| crate::schema::component(self.spec, name))
-                .and_then(|s| s.as_item())
-                .map(|s| object_fields(s, self.spec))
-                .unwrap_or_default(),
-            ReferenceOr::Item(_) => Vec::new(),
+                .and_then(|s| s.as_item()),
+            ReferenceOr::Item(_) => None,
         };
+        let fields = object
+            .map(|s| object_fields(s, self.spec))
+            .unwrap_or_default();
+        let nullable_fields = object
+            .map(|s| nullable_fields(s, self.spec))
+            .unwrap_or_default();
         let op_raw = self.raw.pointer(pointer);
         let query_or_body = op_raw
             .and_then(|o| o.get("x-query-or-body"))
@@ -96,6 +100,7 @@ impl Lowering<'_> {
             extra_media_types,
             query_or_body,
             fields,
+            nullable_fields,
         })
     }
 

@@ -7,7 +7,7 @@
 use crate::error::{Diagnostic, Error, pointer_push};
 use crate::ir::*;
 use crate::load::Document;
-use crate::schema::{classify, object_fields, resolve};
+use crate::schema::{classify, nullable_fields, object_fields, resolve};
 use crate::settings::Settings;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use openapiv3::{

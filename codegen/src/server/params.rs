@@ -47,6 +47,7 @@ fn field_type(p: &Param) -> TokenStream {
 pub(super) fn kind_tokens(kind: &ValueKind, rt: &TokenStream) -> TokenStream {
     match kind {
         ValueKind::String => quote!(#rt::Kind::String),
+        ValueKind::Formatted => quote!(#rt::Kind::Formatted),
         ValueKind::Integer => quote!(#rt::Kind::Integer),
         ValueKind::Number => quote!(#rt::Kind::Number),
         ValueKind::Boolean => quote!(#rt::Kind::Boolean),

@@ -123,12 +123,14 @@ fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
         let kind = params::kind_tokens(kind, rt);
         quote!((#name, #kind))
     });
+    let nullable = &body.nullable_fields;
     quote! {
         const #ident: #rt::BodySpec = #rt::BodySpec {
             required: #required,
             form: #form,
             query_or_body: #query_or_body,
             fields: &[#(#fields),*],
+            nullable: &[#(#nullable),*],
         };
     }
 }

@@ -413,6 +413,7 @@ const PUT_SHAPE_BODY: ::generated_server_stubs::runtime::BodySpec =
         form: false,
         query_or_body: false,
         fields: &[],
+        nullable: &[],
     };
 /// Parse, check and dispatch `putShape`.
 async fn handle_put_shape<A, Au>(

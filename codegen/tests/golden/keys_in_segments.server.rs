@@ -360,7 +360,10 @@ where
     > = async {
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = GetItemParams {
-            item_id: req.path_param("itemId", &::generated_server_stubs::runtime::Kind::String)?,
+            item_id: req.path_param(
+                "itemId",
+                &::generated_server_stubs::runtime::Kind::Formatted,
+            )?,
         };
         let ctx = req.into_context(caller);
         Ok(api.get_item(ctx, params).await)
@@ -389,7 +392,10 @@ where
     > = async {
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
         let params = CloseItemParams {
-            item_id: req.path_param("itemId", &::generated_server_stubs::runtime::Kind::String)?,
+            item_id: req.path_param(
+                "itemId",
+                &::generated_server_stubs::runtime::Kind::Formatted,
+            )?,
         };
         let ctx = req.into_context(caller);
         Ok(api.close_item(ctx, params).await)

@@ -592,6 +592,7 @@ const MAKE_THING_BODY: ::generated_server_stubs::runtime::BodySpec =
             ("Note", ::generated_server_stubs::runtime::Kind::String),
             ("Size", ::generated_server_stubs::runtime::Kind::Integer),
         ],
+        nullable: &["Note"],
     };
 /// Parse, check and dispatch `makeThing`.
 async fn handle_make_thing<A, Au>(

@@ -640,6 +640,7 @@ const CREATE_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
             ("name", ::generated_server_stubs::runtime::Kind::String),
             ("tag", ::generated_server_stubs::runtime::Kind::String),
         ],
+        nullable: &[],
     };
 /// Parse, check and dispatch `listPets`.
 async fn handle_list_pets<A, Au>(

@@ -29,23 +29,29 @@ fn error_body(fail: &Fail) -> types::CmError {
     }
 }
 
+/// `conflict:` lists the operations that declare 409 (CM-43); the others never see
+/// `Fail::Conflict` and would answer it as 400.
 macro_rules! cm_errors {
-    ($($resp:ident)*) => {
+    (plain: $($resp:ident)* ; conflict: $($cresp:ident)*) => {
         crate::fail_into! { error_body;
-            $(cm::$resp { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError })*
+            $(cm::$resp { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Conflict => BadRequest, Internal => InternalServerError })*
+            $(cm::$cresp { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Conflict => Conflict, Internal => InternalServerError })*
         }
     };
 }
 
 cm_errors! {
+    plain:
     ListUserCertificatesResponse ListProfilesResponse GetProfileResponse ListProfileCertificatesResponse
     ListProfileOperationsResponse ListProfileTemplatesResponse GetProfileTemplateResponse GetSmartcardPolicyResponse
-    GetWorkflowPolicyResponse ListRequestsResponse CreateRequestResponse GetRequestResponse UpdateRequestStatusResponse
-    SubmitCertificateRequestsResponse GetCertificateRequestGenerationOptionsResponse ListRequestProfilesResponse
-    GetRequestProfileResponse UpdateSmartcardStatusResponse GetSmartcardAuthenticationResponseResponse
+    GetWorkflowPolicyResponse ListRequestsResponse CreateRequestResponse GetRequestResponse
+    ListRequestProfilesResponse GetRequestProfileResponse GetSmartcardAuthenticationResponseResponse
     GetSmartcardDiversifiedAdminKeyResponse GetRequestSmartcardProposedPinResponse ListSmartcardsResponse
-    AssignSmartcardResponse GetSmartcardResponse ListSmartcardCertificatesResponse ListSmartcardOperationsResponse
-    GetSmartcardProposedPinResponse
+    GetSmartcardResponse ListSmartcardCertificatesResponse ListSmartcardOperationsResponse
+    GetSmartcardProposedPinResponse;
+    conflict:
+    UpdateRequestStatusResponse SubmitCertificateRequestsResponse GetCertificateRequestGenerationOptionsResponse
+    UpdateSmartcardStatusResponse AssignSmartcardResponse
 }
 
 /// `Ok(v)` → `ok(v)`, `Err(f)` → the response's error variant.
@@ -129,10 +135,14 @@ impl cm::Api for CmApi {
         _ctx: Ctx,
         p: cm::GetSmartcardPolicyParams,
     ) -> cm::GetSmartcardPolicyResponse {
-        done(
-            ops::smartcard_policy(&*self.store, p.id),
-            cm::GetSmartcardPolicyResponse::Ok,
-        )
+        // A template without smart card configuration has none to return: ASP.NET answers a null
+        // result with 204 (CM-26).
+        done(ops::smartcard_policy(&*self.store, p.id), |config| {
+            config.map_or(
+                cm::GetSmartcardPolicyResponse::NoContent,
+                cm::GetSmartcardPolicyResponse::Ok,
+            )
+        })
     }
 
     async fn get_workflow_policy(

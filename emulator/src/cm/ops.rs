@@ -46,14 +46,11 @@ fn check_targetuser(targetuser: Option<&str>) -> R<()> {
     }
 }
 
-pub fn smartcard_policy(store: &dyn Store, id: Uuid) -> R<types::SmartcardConfig> {
+/// The smart card configuration of a template; `None` for a template without smart cards.
+pub fn smartcard_policy(store: &dyn Store, id: Uuid) -> R<Option<types::SmartcardConfig>> {
     let t = template(store, id)?;
-    if !t.is_smartcard_profile_template {
-        return Err(Fail::bad(format!(
-            "profile template {id} is not a smart card template"
-        )));
-    }
-    Ok(model::smartcard_config())
+    Ok(t.is_smartcard_profile_template
+        .then(model::smartcard_config))
 }
 
 const POLICY_TYPES: &[&str] = &[
@@ -77,9 +74,10 @@ pub fn workflow_policy(
     policy: &str,
 ) -> R<types::ProfileTemplatePolicy> {
     template(store, id)?;
+    // `{type}` names a sub-resource of the template: an unknown one does not exist (404).
     if !POLICY_TYPES.contains(&policy.to_ascii_lowercase().as_str()) {
-        return Err(Fail::bad(format!(
-            "unknown workflow policy type `{policy}`; known: {}",
+        return Err(Fail::not_found(format!(
+            "no workflow policy `{policy}`; known: {}",
             POLICY_TYPES.join(", ")
         )));
     }
@@ -123,6 +121,8 @@ pub fn requests(
 fn data_items(input: &types::DataCollectionInput) -> R<Vec<types::DataCollectionItem>> {
     let entries: Vec<std::collections::HashMap<String, String>> = match input {
         types::DataCollectionInput::Array(items) => items.iter().map(|e| e.0.clone()).collect(),
+        // An empty string carries no items, like `"[]"`.
+        types::DataCollectionInput::String(text) if text.trim().is_empty() => Vec::new(),
         types::DataCollectionInput::String(text) => {
             let text = text.replace(['\u{201c}', '\u{201d}'], "\"");
             let value: serde_json::Value = serde_json::from_str(&text)
@@ -255,7 +255,7 @@ pub fn update_request_status(
         ),
     };
     if !allowed {
-        return Err(Fail::bad(format!(
+        return Err(Fail::conflict(format!(
             "request {id} has status {} and cannot become {to:?}",
             status_name(req.status)
         )));
@@ -318,7 +318,7 @@ fn require_open(req: &types::Request) -> R<()> {
     if matches!(req.status, rs::APPROVED | rs::EXECUTING) {
         Ok(())
     } else {
-        Err(Fail::bad(format!(
+        Err(Fail::conflict(format!(
             "request {} has status {}; it must be Approved or Executing",
             req.uuid,
             status_name(req.status)
@@ -449,7 +449,7 @@ pub fn assign_smartcard(
         .iter()
         .any(|c| c.serial_number.eq_ignore_ascii_case(&body.cardid) && c.status != 6)
     {
-        return Err(Fail::bad(format!(
+        return Err(Fail::conflict(format!(
             "card id {} is already assigned",
             body.cardid
         )));
@@ -478,8 +478,9 @@ pub fn request_card(
 ) -> R<(types::Request, types::Smartcard)> {
     let req = request(store, caller, request_id)?;
     let card = smartcard(store, caller, card_id)?;
+    // `/requests/{r}/smartcards/{c}` names the card within the request: no link, no resource.
     if req.new_smartcard_uuid != card.uuid && req.old_smartcard_uuid != card.uuid {
-        return Err(Fail::bad(format!(
+        return Err(Fail::not_found(format!(
             "smart card {card_id} is not part of request {request_id}"
         )));
     }
@@ -505,7 +506,7 @@ pub fn update_card_status(
 ) -> R<types::Smartcard> {
     let (_, mut card) = request_card(store, caller, rid, id)?;
     if card.status == 6 {
-        return Err(Fail::bad(format!("smart card {id} is retired")));
+        return Err(Fail::conflict(format!("smart card {id} is retired")));
     }
     card.status = model::card_status_code(to);
     store.put(kind::CM_SMARTCARD, &id.to_string(), &card)?;

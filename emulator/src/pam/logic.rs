@@ -221,14 +221,14 @@ pub fn close_request(store: &dyn Store, caller: &User, id: Uuid) -> Result<(), F
         )));
     }
     let now = MimDateTime::now();
-    match effective_status(&row, now) {
-        StoredStatus::Closed | StoredStatus::Expired | StoredStatus::Rejected => {
-            let status = effective_status(&row, now);
-            return Err(Fail::bad(format!(
-                "PAM request {id} is already {status:?} and cannot be closed"
-            )));
-        }
-        _ => {}
+    let status = effective_status(&row, now);
+    if matches!(
+        status,
+        StoredStatus::Closed | StoredStatus::Expired | StoredStatus::Rejected
+    ) {
+        return Err(Fail::conflict(format!(
+            "PAM request {id} is already {status:?} and cannot be closed"
+        )));
     }
     row.status = StoredStatus::Closed;
     row.expiration_time = now;
@@ -305,10 +305,10 @@ pub fn decide(
         ));
     }
     let now = MimDateTime::now();
-    if effective_status(&row, now) != StoredStatus::PendingApproval {
-        return Err(Fail::bad(format!(
-            "the request behind approval {approval_id} is no longer pending ({:?})",
-            row.status
+    let status = effective_status(&row, now);
+    if status != StoredStatus::PendingApproval {
+        return Err(Fail::conflict(format!(
+            "the request behind approval {approval_id} is no longer pending ({status:?})"
         )));
     }
     if approve {

@@ -42,14 +42,14 @@ fn error_body(fail: &Fail) -> types::ODataError {
 }
 
 crate::fail_into! { error_body;
-    pam::ListPamRequestsResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
-    pam::CreatePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
-    pam::ClosePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError }
-    pam::ListPamRequestsToApproveResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
-    pam::ApprovePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError }
-    pam::RejectPamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Internal => InternalServerError }
-    pam::ListPamRolesResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
-    pam::GetPamSessionInfoResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Internal => InternalServerError }
+    pam::ListPamRequestsResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Conflict => BadRequest, Internal => InternalServerError }
+    pam::CreatePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Conflict => BadRequest, Internal => InternalServerError }
+    pam::ClosePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Conflict => Conflict, Internal => InternalServerError }
+    pam::ListPamRequestsToApproveResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Conflict => BadRequest, Internal => InternalServerError }
+    pam::ApprovePamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Conflict => Conflict, Internal => InternalServerError }
+    pam::RejectPamRequestResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => NotFound, Conflict => Conflict, Internal => InternalServerError }
+    pam::ListPamRolesResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Conflict => BadRequest, Internal => InternalServerError }
+    pam::GetPamSessionInfoResponse { BadRequest => BadRequest, Forbidden => Forbidden, NotFound => BadRequest, Conflict => BadRequest, Internal => InternalServerError }
 }
 
 fn metadata_url(ctx: &RequestContext<User>, fragment: &str) -> String {

@@ -6,7 +6,7 @@
 //! here means: query names and enum names match in any case, `False` is a boolean, `"7200"` fills
 //! an integer field, an empty text value (`Justification=`) counts as absent. Anything that still
 //! does not fit is a 400 with a message naming the parameter or field; that includes an empty value
-//! for a number, boolean or enum (`status=`), which no schema of those kinds allows.
+//! for a number, boolean, enum or uuid/date (`status=`, `RoleId=`), which no such schema allows.
 
 use super::error::{ErrorFormat, Rejection};
 use axum::http::{StatusCode, header, request::Parts};
@@ -18,6 +18,8 @@ use serde_json::{Map, Value};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     String,
+    /// A string in a standard format (uuid, date, date-time), which is never empty.
+    Formatted,
     Integer,
     Number,
     Boolean,
@@ -37,6 +39,9 @@ pub struct BodySpec {
     pub query_or_body: bool,
     /// Top-level fields of an object body, with their kinds.
     pub fields: &'static [(&'static str, Kind)],
+    /// The fields of `fields` that the schema declares `nullable`; a JSON `null` in any other is a
+    /// 400 (serde would take it as "absent" for an optional field).
+    pub nullable: &'static [&'static str],
 }
 
 /// A matched request, as the generated handlers see it.
@@ -201,6 +206,7 @@ impl Request {
                 Rejection::bad_request("BadRequest.Body", format!("malformed JSON body: {e}"))
             })?;
             if let Value::Object(map) = &mut value {
+                reject_nulls(map, spec)?;
                 coerce_fields(map, spec.fields)?;
             }
             return Ok(Some(value));
@@ -237,6 +243,25 @@ impl Request {
             format!("content type `{content_type}` is not supported; send {accepted}"),
         ))
     }
+}
+
+/// A JSON `null` in a top-level field that is not nullable is malformed input.
+fn reject_nulls(map: &Map<String, Value>, spec: &BodySpec) -> Result<(), Rejection> {
+    for (key, value) in map {
+        if !value.is_null() {
+            continue;
+        }
+        let field = spec
+            .fields
+            .iter()
+            .find(|(f, _)| f.eq_ignore_ascii_case(key));
+        if let Some((field, _)) = field
+            && !spec.nullable.contains(field)
+        {
+            return Err(param_error("body", field, "must not be null"));
+        }
+    }
+    Ok(())
 }
 
 /// Rename fields to their spec spelling (JSON.NET binds case-insensitively) and turn string
@@ -293,11 +318,12 @@ pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Text → JSON value by kind. The empty string is "absent" (`null`) where the kind is text; for
-/// a number, boolean or enum it is malformed.
+/// a number, boolean, enum or formatted string (uuid, date) it is malformed.
 pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
     if text.is_empty() {
         return match kind {
             Kind::String | Kind::Json => Ok(Value::Null),
+            Kind::Formatted => Err("empty; expected a uuid, date or date-time".into()),
             Kind::Enum(names) => Err(format!("empty; expected one of {}", names.join(", "))),
             Kind::Integer => Err("empty; expected an integer".into()),
             Kind::Number => Err("empty; expected a number".into()),
@@ -305,7 +331,7 @@ pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
         };
     }
     match kind {
-        Kind::String => Ok(Value::String(text.to_string())),
+        Kind::String | Kind::Formatted => Ok(Value::String(text.to_string())),
         Kind::Integer => text
             .trim()
             .parse::<i64>()
@@ -378,7 +404,26 @@ mod tests {
         form: true,
         query_or_body: true,
         fields: FIELDS,
+        nullable: &["Justification"],
     };
+
+    #[test]
+    fn null_is_refused_unless_nullable() {
+        let json = Some("application/json");
+        let r = request(
+            "/x",
+            json,
+            r#"{"RoleId":"a","RequestedTTL":1,"Justification":null}"#,
+        );
+        assert!(r.body::<Value>(&CREATE).is_ok());
+        let r = request("/x", json, r#"{"RoleId":"a","requestedttl":null}"#);
+        let err = r.body::<Value>(&CREATE).unwrap_err();
+        assert_eq!(err.status, StatusCode::BAD_REQUEST);
+        assert!(err.message.contains("RequestedTTL"), "{}", err.message);
+        // unknown fields are the schema's business (additional properties), not ours
+        let r = request("/x", json, r#"{"RoleId":"a","Other":null}"#);
+        assert!(r.body::<Value>(&CREATE).is_ok());
+    }
 
     #[test]
     fn query_names_match_in_any_case_and_booleans_are_liberal() {
@@ -483,6 +528,7 @@ mod tests {
         assert_eq!(text_to_value("", &Kind::String).unwrap(), Value::Null);
         assert_eq!(text_to_value("", &Kind::Json).unwrap(), Value::Null);
         for kind in [
+            Kind::Formatted,
             Kind::Integer,
             Kind::Number,
             Kind::Boolean,
