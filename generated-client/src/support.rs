@@ -97,10 +97,16 @@ pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
         .build()
 }
 
+/// progenitor adds `api-version: <info.version>` to every request. MIM documents no such header
+/// (PAM versions by the `v` query parameter, CM by the path), so it is removed: the client sends
+/// exactly what the docs show.
+const PROGENITOR_VERSION_HEADER: &str = "api-version";
+
 async fn set_authorization<E>(
     state: &ClientState,
     request: &mut reqwest::Request,
 ) -> Result<(), Error<E>> {
+    request.headers_mut().remove(PROGENITOR_VERSION_HEADER);
     if let Some(value) = state.auth.authorization(request) {
         request.headers_mut().insert(AUTHORIZATION, value);
     }
