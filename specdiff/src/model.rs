@@ -32,10 +32,32 @@ impl fmt::Display for Context {
     }
 }
 
-/// What kind of change was found. The breaking flags live on [`Change`], because the same category is judged
-/// differently in a request and in a response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Category {
+/// Declares [`Category`] once, with the list of every variant and their names derived from it, so
+/// the three cannot drift apart.
+macro_rules! categories {
+    ($($variant:ident),* $(,)?) => {
+        /// What kind of change was found. The breaking flags live on [`Change`], because the same category is judged
+        /// differently in a request and in a response.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum Category {
+            $($variant,)*
+        }
+
+        impl Category {
+            /// Every category, in declaration order.
+            pub const ALL: &'static [Category] = &[$(Category::$variant),*];
+
+            /// The variant name, exactly as serialized.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Category::$variant => stringify!($variant),)*
+                }
+            }
+        }
+    };
+}
+
+categories! {
     PathAdded,
     PathRemoved,
     PathAliasAdded,
@@ -79,108 +101,6 @@ pub enum Category {
     DefaultChanged,
     DeprecationChanged,
     DocumentationChanged,
-}
-
-impl Category {
-    /// Every category, in declaration order.
-    pub const ALL: [Category; 43] = {
-        use Category::*;
-        [
-            PathAdded,
-            PathRemoved,
-            PathAliasAdded,
-            PathAliasRemoved,
-            OperationAdded,
-            OperationRemoved,
-            OperationIdChanged,
-            SecurityRequirementAdded,
-            SecurityRequirementRemoved,
-            ParameterAdded,
-            ParameterRemoved,
-            ParameterRequired,
-            ParameterOptional,
-            ParameterRenamed,
-            ParameterLocationChanged,
-            ParameterSerializationChanged,
-            RequestBodyAdded,
-            RequestBodyRemoved,
-            RequestBodyRequired,
-            RequestBodyOptional,
-            StatusCodeAdded,
-            StatusCodeRemoved,
-            MediaTypeAdded,
-            MediaTypeRemoved,
-            HeaderAdded,
-            HeaderRemoved,
-            TypeChanged,
-            FormatChanged,
-            EnumValueAdded,
-            EnumValueRemoved,
-            PropertyAdded,
-            PropertyRemoved,
-            RequiredAdded,
-            RequiredRemoved,
-            NullabilityChanged,
-            ConstraintTightened,
-            ConstraintLoosened,
-            ConstraintChanged,
-            SchemaMemberAdded,
-            SchemaMemberRemoved,
-            DefaultChanged,
-            DeprecationChanged,
-            DocumentationChanged,
-        ]
-    };
-
-    /// The variant name, exactly as serialized.
-    pub fn as_str(self) -> &'static str {
-        use Category::*;
-        match self {
-            PathAdded => "PathAdded",
-            PathRemoved => "PathRemoved",
-            PathAliasAdded => "PathAliasAdded",
-            PathAliasRemoved => "PathAliasRemoved",
-            OperationAdded => "OperationAdded",
-            OperationRemoved => "OperationRemoved",
-            OperationIdChanged => "OperationIdChanged",
-            SecurityRequirementAdded => "SecurityRequirementAdded",
-            SecurityRequirementRemoved => "SecurityRequirementRemoved",
-            ParameterAdded => "ParameterAdded",
-            ParameterRemoved => "ParameterRemoved",
-            ParameterRequired => "ParameterRequired",
-            ParameterOptional => "ParameterOptional",
-            ParameterRenamed => "ParameterRenamed",
-            ParameterLocationChanged => "ParameterLocationChanged",
-            ParameterSerializationChanged => "ParameterSerializationChanged",
-            RequestBodyAdded => "RequestBodyAdded",
-            RequestBodyRemoved => "RequestBodyRemoved",
-            RequestBodyRequired => "RequestBodyRequired",
-            RequestBodyOptional => "RequestBodyOptional",
-            StatusCodeAdded => "StatusCodeAdded",
-            StatusCodeRemoved => "StatusCodeRemoved",
-            MediaTypeAdded => "MediaTypeAdded",
-            MediaTypeRemoved => "MediaTypeRemoved",
-            HeaderAdded => "HeaderAdded",
-            HeaderRemoved => "HeaderRemoved",
-            TypeChanged => "TypeChanged",
-            FormatChanged => "FormatChanged",
-            EnumValueAdded => "EnumValueAdded",
-            EnumValueRemoved => "EnumValueRemoved",
-            PropertyAdded => "PropertyAdded",
-            PropertyRemoved => "PropertyRemoved",
-            RequiredAdded => "RequiredAdded",
-            RequiredRemoved => "RequiredRemoved",
-            NullabilityChanged => "NullabilityChanged",
-            ConstraintTightened => "ConstraintTightened",
-            ConstraintLoosened => "ConstraintLoosened",
-            ConstraintChanged => "ConstraintChanged",
-            SchemaMemberAdded => "SchemaMemberAdded",
-            SchemaMemberRemoved => "SchemaMemberRemoved",
-            DefaultChanged => "DefaultChanged",
-            DeprecationChanged => "DeprecationChanged",
-            DocumentationChanged => "DocumentationChanged",
-        }
-    }
 }
 
 impl fmt::Display for Category {
