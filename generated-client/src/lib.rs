@@ -25,3 +25,9 @@ pub mod pam;
 pub mod support;
 
 pub use mim_wire::{MimDateTime, odata};
+
+/// The workspace README's Rust examples, compiled as doctests of this crate so that the README
+/// cannot show code that no longer builds.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
