@@ -5,7 +5,7 @@
 //! `Authorization` header is set. Credentials can be static or computed per request (a token
 //! that must be refreshed), through [`AuthHook`].
 
-use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
+use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo, ResponseValue};
 use reqwest::header::{AUTHORIZATION, HeaderValue};
 use std::sync::Arc;
 use std::time::Duration;
@@ -144,3 +144,41 @@ macro_rules! client_support {
 
 client_support!(pam);
 client_support!(cm);
+
+/// `204 No Content` as `None`.
+///
+/// CM documents 204 beside a 200 with a body on most operations (e.g. a template without smart
+/// cards has no smart-card policy). progenitor allows one success type per operation, so the
+/// generated client reports a 204 as `Error::UnexpectedResponse`; this turns exactly that case
+/// into `Ok(None)` and leaves every other outcome as it was:
+///
+/// ```no_run
+/// # use generated_client::{cm, support::{Credentials, NoContent}};
+/// # async fn demo(client: cm::Client, id: uuid::Uuid) -> Result<(), cm::Error<cm::types::CmError>> {
+/// match client.get_smartcard_policy().id(id).send().await.or_no_content()? {
+///     Some(policy) => println!("PIN option {:?}", policy.user_pin_option),
+///     None => println!("this template issues no smart cards"),
+/// }
+/// # Ok(())
+/// # }
+/// ```
+// progenitor's `Error` is what every generated method returns; it is passed through unchanged.
+#[allow(clippy::result_large_err)]
+pub trait NoContent<T, E> {
+    fn or_no_content(self) -> Result<Option<T>, Error<E>>;
+}
+
+#[allow(clippy::result_large_err)]
+impl<T, E> NoContent<T, E> for Result<ResponseValue<T>, Error<E>> {
+    fn or_no_content(self) -> Result<Option<T>, Error<E>> {
+        match self {
+            Ok(value) => Ok(Some(value.into_inner())),
+            Err(Error::UnexpectedResponse(response))
+                if response.status() == reqwest::StatusCode::NO_CONTENT =>
+            {
+                Ok(None)
+            }
+            Err(other) => Err(other),
+        }
+    }
+}

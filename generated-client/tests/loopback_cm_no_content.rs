@@ -206,3 +206,52 @@ async fn every_documented_204_reaches_the_client_as_an_unexpected_response() {
         "every call reached its operation"
     );
 }
+
+#[tokio::test]
+async fn or_no_content_turns_exactly_a_204_into_none() {
+    use generated_client::support::NoContent;
+    let cm = start_cm().await;
+    cm.stub.reply(server::GetSmartcardPolicyResponse::NoContent);
+    let none = cm
+        .client
+        .get_smartcard_policy()
+        .id(id())
+        .send()
+        .await
+        .or_no_content()
+        .unwrap();
+    assert!(none.is_none());
+
+    let example = common::response_example(
+        common::Spec::Cm,
+        "getSmartcardPolicy",
+        "200",
+        "hsmInitializedCard",
+    );
+    cm.stub
+        .reply(server::GetSmartcardPolicyResponse::Ok(common::typed(
+            &example,
+        )));
+    let some = cm
+        .client
+        .get_smartcard_policy()
+        .id(id())
+        .send()
+        .await
+        .or_no_content()
+        .unwrap();
+    assert_eq!(common::json(&some.expect("a policy")), example);
+
+    cm.stub.reply(server::GetSmartcardPolicyResponse::Forbidden(
+        common::typed(&json!({"Message": "no"})),
+    ));
+    let err = cm
+        .client
+        .get_smartcard_policy()
+        .id(id())
+        .send()
+        .await
+        .or_no_content()
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
+}
