@@ -4,8 +4,8 @@
 //! `/** … */` block, whose continuation lines rustfmt then indents, and rustdoc compiles any
 //! indented or un-annotated fenced block as a doctest, so a description such as a JSON sample
 //! would break `cargo test`. This pass rewrites every doc attribute, at token level, into one
-//! `#[doc]` per line (printed as `///`), with indentation removed outside fences and bare fences
-//! marked `text`.
+//! `#[doc]` per line (printed as `///`), with indentation removed outside fences and bare (or
+//! `ignore`) fences marked `text`.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
 
@@ -92,7 +92,9 @@ fn sanitize(text: &str) -> Vec<String> {
             if let Some(info) = trimmed.strip_prefix("```") {
                 let opening = !in_fence;
                 in_fence = !in_fence;
-                if opening && (info.trim().is_empty() || info.trim() == "rust") {
+                // `ignore` too: progenitor writes its usage snippets as ```ignore, which rustdoc
+                // would list as ignored doctests; they are illustrations, not tests.
+                if opening && matches!(info.trim(), "" | "rust" | "ignore") {
                     return " ```text".to_string();
                 }
                 return format!(" {trimmed}");

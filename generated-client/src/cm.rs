@@ -4269,7 +4269,7 @@ impl Client {
     ///
     /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.list_user_certificates()
     ///     .send()
     ///     .await;
@@ -4286,7 +4286,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_profiles()
     ///     .status(status)
     ///     .send()
@@ -4304,7 +4304,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_profile()
     ///     .id(id)
     ///     .send()
@@ -4322,7 +4322,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_profile_certificates()
     ///     .id(id)
     ///     .send()
@@ -4340,7 +4340,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_profile_operations()
     ///     .id(id)
     ///     .send()
@@ -4358,7 +4358,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `targetuser`: Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
-    /// ```ignore
+    /// ```text
     /// let response = client.list_profile_templates()
     ///     .targetuser(targetuser)
     ///     .send()
@@ -4376,7 +4376,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_profile_template()
     ///     .id(id)
     ///     .send()
@@ -4394,7 +4394,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_smartcard_policy()
     ///     .id(id)
     ///     .send()
@@ -4413,7 +4413,7 @@ impl Client {
     /// Arguments:
     /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
     /// - `type_`: The workflow whose policy to return. Documented names: Enroll, Duplicate, OfflineUnblock, OnlineUpdate, Renew, Recover, RecoverOnBehalf, Reinstate, Retire, Revoke, TemporaryEnroll, Unblock. The server matches them case-insensitively and the examples use lower case (`enroll`, `renew`), so this is a plain string rather than an enum (CM-06). Note `TemporaryEnroll` here vs `TemporaryCards` as a request type (CM-08).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_workflow_policy()
     ///     .id(id)
     ///     .type_(type_)
@@ -4433,7 +4433,7 @@ impl Client {
     /// Arguments:
     /// - `status`: Only return requests in this status; absent means all statuses.
     /// - `targetuser`: Whose items to return. Only the value `current` (the calling user) is supported. When absent, profile templates default to the current user, and requests are returned regardless of their target user.
-    /// ```ignore
+    /// ```text
     /// let response = client.list_requests()
     ///     .status(status)
     ///     .targetuser(targetuser)
@@ -4450,7 +4450,7 @@ impl Client {
     ///
     /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.create_request()
     ///     .body(body)
     ///     .send()
@@ -4468,7 +4468,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: GUID of the CM request (`Request.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_request()
     ///     .id(id)
     ///     .send()
@@ -4487,7 +4487,7 @@ impl Client {
     /// Arguments:
     /// - `id`: GUID of the CM request (`Request.Uuid`).
     /// - `body`
-    /// ```ignore
+    /// ```text
     /// let response = client.update_request_status()
     ///     .id(id)
     ///     .body(body)
@@ -4507,7 +4507,7 @@ impl Client {
     /// Arguments:
     /// - `id`: GUID of the CM request (`Request.Uuid`).
     /// - `body`
-    /// ```ignore
+    /// ```text
     /// let response = client.submit_certificate_requests()
     ///     .id(id)
     ///     .body(body)
@@ -4526,7 +4526,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_certificate_request_generation_options()
     ///     .requestid(requestid)
     ///     .send()
@@ -4547,7 +4547,7 @@ impl Client {
     /// Arguments:
     /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     /// - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_request_profiles()
     ///     .requestid(requestid)
     ///     .status(status)
@@ -4567,7 +4567,7 @@ impl Client {
     /// Arguments:
     /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_request_profile()
     ///     .requestid(requestid)
     ///     .id(id)
@@ -4588,7 +4588,7 @@ impl Client {
     /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     /// - `body`
-    /// ```ignore
+    /// ```text
     /// let response = client.update_smartcard_status()
     ///     .requestid(requestid)
     ///     .id(id)
@@ -4613,7 +4613,7 @@ impl Client {
     /// - `cardid`: Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces). Required, so it cannot be empty (CM-44).
     /// - `challenge`: The admin challenge issued by the card, base64-encoded (and URL-encoded in the query string). The walkthrough passes the card's hex challenge instead, contradicting the operation page (CM-14). Required, so it cannot be empty (CM-44).
     /// - `diversified`: Whether the card's admin key has already been diversified. The documentation shows `False`, `false` and `true`; ASP.NET parses booleans case-insensitively, clients should send `true`/`false` (CM-14).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_smartcard_authentication_response()
     ///     .requestid(requestid)
     ///     .id(id)
@@ -4641,7 +4641,7 @@ impl Client {
     /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
     /// - `cardid`: Physical card id (the value passed as `cardid` to `assignSmartcard`; `Smartcard.SerialNumber` without braces). Required, so it cannot be empty (CM-44).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_smartcard_diversified_admin_key()
     ///     .requestid(requestid)
     ///     .id(id)
@@ -4668,7 +4668,7 @@ impl Client {
     /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
     /// - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
     /// - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
-    /// ```ignore
+    /// ```text
     /// let response = client.get_request_smartcard_proposed_pin()
     ///     .requestid(requestid)
     ///     .id(id)
@@ -4692,7 +4692,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `cardid`: Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_smartcards()
     ///     .cardid(cardid)
     ///     .send()
@@ -4708,7 +4708,7 @@ impl Client {
     ///
     /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.assign_smartcard()
     ///     .body(body)
     ///     .send()
@@ -4726,7 +4726,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_smartcard()
     ///     .id(id)
     ///     .send()
@@ -4744,7 +4744,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_smartcard_certificates()
     ///     .id(id)
     ///     .send()
@@ -4762,7 +4762,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_smartcard_operations()
     ///     .id(id)
     ///     .send()
@@ -4783,7 +4783,7 @@ impl Client {
     /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
     /// - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
     /// - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
-    /// ```ignore
+    /// ```text
     /// let response = client.get_smartcard_proposed_pin()
     ///     .id(id)
     ///     .atr(atr)

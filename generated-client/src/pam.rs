@@ -2070,7 +2070,7 @@ impl Client {
     /// Arguments:
     /// - `filter`: OData v3 filter expression restricting which PAM requests are returned (the docs' wording suggests it selects properties; it does not). Any PamRequest property may be used (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_pam_requests()
     ///     .filter(filter)
     ///     .v(v)
@@ -2116,7 +2116,7 @@ impl Client {
     /// - `requested_time`: When the elevation should start. Optional; empty or absent means now. Accepts ISO 8601 date-times and the server-local form `YYYY/MM/DD HH:mm` used in the documented example (`2015/07/11 23:40`, URL-encoded `2015%2F07%2F11+23%3A40`) (PAM-27). May be sent as a body property instead.
     /// - `role_id`: Id of the PAM role to elevate into (`RoleId` of *Get PAM roles*), a bare GUID. Documented as required; optional here only because it may be sent as a body property instead (PAM-26).
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.create_pam_request()
     ///     .justification(justification)
     ///     .requested_ttl(requested_ttl)
@@ -2154,7 +2154,7 @@ impl Client {
     /// Arguments:
     /// - `request_id`: Id of the PAM request (`RequestId`), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.close_pam_request()
     ///     .request_id(request_id)
     ///     .v(v)
@@ -2186,7 +2186,7 @@ impl Client {
     /// Arguments:
     /// - `filter`: OData v3 filter expression restricting which pending requests are returned. Any PamRequestToApprove property may be used; the wrapped ids also as `FIMRequestID/Value` etc. (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_pam_requests_to_approve()
     ///     .filter(filter)
     ///     .v(v)
@@ -2220,7 +2220,7 @@ impl Client {
     /// Arguments:
     /// - `approval_id`: Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.approve_pam_request()
     ///     .approval_id(approval_id)
     ///     .v(v)
@@ -2251,7 +2251,7 @@ impl Client {
     /// Arguments:
     /// - `approval_id`: Id of the approval object (`ApprovalObjectID.Value` from *Get pending PAM requests*), as a bare GUID; the path template supplies the OData `guid'…'` wrapper.
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.reject_pam_request()
     ///     .approval_id(approval_id)
     ///     .v(v)
@@ -2284,7 +2284,7 @@ impl Client {
     /// Arguments:
     /// - `filter`: OData v3 filter expression restricting which roles are returned (the docs' wording suggests it selects properties; it does not). Any PamRole property may be used (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.list_pam_roles()
     ///     .filter(filter)
     ///     .v(v)
@@ -2316,7 +2316,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```ignore
+    /// ```text
     /// let response = client.get_pam_session_info()
     ///     .v(v)
     ///     .send()

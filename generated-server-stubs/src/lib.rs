@@ -8,8 +8,14 @@
 //!
 //! Serving both APIs from one listener:
 //!
-//! ```ignore
-//! let app = pam::routes(my_pam, auth.clone()).merge(cm::routes(my_cm, auth)).into_router();
+//! ```no_run
+//! use generated_server_stubs::{cm, pam, runtime::NoAuth};
+//!
+//! async fn serve(my_pam: impl pam::Api<Caller = ()>, my_cm: impl cm::Api<Caller = ()>) -> std::io::Result<()> {
+//!     let app = pam::routes(my_pam, NoAuth).merge(cm::routes(my_cm, NoAuth)).into_router();
+//!     let listener = tokio::net::TcpListener::bind("127.0.0.1:8086").await?;
+//!     axum::serve(listener, app).await
+//! }
 //! ```
 
 pub mod cm;

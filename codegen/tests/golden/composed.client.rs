@@ -386,7 +386,7 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `PUT` request to `/shapes`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.put_shape()
     ///     .body(body)
     ///     .send()

@@ -153,7 +153,7 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `GET` request to `/svc/items(guid'{itemId}')`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.get_item()
     ///     .item_id(item_id)
     ///     .send()
@@ -165,7 +165,7 @@ impl Client {
 
     /// Sends a `POST` request to `/svc/items(guid'{itemId}')/Close`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.close_item()
     ///     .item_id(item_id)
     ///     .send()
@@ -177,7 +177,7 @@ impl Client {
 
     /// Sends a `GET` request to `/svc/users('{name}')`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.get_user()
     ///     .name(name)
     ///     .send()

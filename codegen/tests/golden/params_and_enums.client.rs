@@ -510,7 +510,7 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `POST` request to `/things/{kind}`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.make_thing()
     ///     .kind(kind)
     ///     .filter(filter)

@@ -403,7 +403,7 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /// Sends a `GET` request to `/pets`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.list_pets()
     ///     .limit(limit)
     ///     .tag(tag)
@@ -416,7 +416,7 @@ impl Client {
 
     /// Sends a `POST` request to `/pets`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.create_pet()
     ///     .body(body)
     ///     .send()
@@ -428,7 +428,7 @@ impl Client {
 
     /// Sends a `GET` request to `/pets/{petId}`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.show_pet_by_id()
     ///     .pet_id(pet_id)
     ///     .send()
@@ -440,7 +440,7 @@ impl Client {
 
     /// Sends a `DELETE` request to `/pets/{petId}`
     ///
-    /// ```ignore
+    /// ```text
     /// let response = client.delete_pet()
     ///     .pet_id(pet_id)
     ///     .send()
