@@ -26,6 +26,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod open_enum;
+mod order;
 mod schema;
 pub mod server;
 pub mod settings;
@@ -53,6 +54,7 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     let doc = load::load(text)?;
     let api = lower::lower(&doc, settings)?;
     let (client_tokens, generator) = client::generate(&doc.spec, &api, settings)?;
+    let client_tokens = order::declaration_order(client_tokens, &doc.spec)?;
     let open_enums = open_enum::emit(&api.open_enums);
     let client = format::format_tokens(
         quote::quote! {
@@ -61,7 +63,10 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
         },
         settings.rustfmt,
     )?;
-    let server_tokens = server::emit(&api, generator.get_type_space(), settings);
+    let server_tokens = order::declaration_order(
+        server::emit(&api, generator.get_type_space(), settings),
+        &doc.spec,
+    )?;
     let server = format::format_tokens(
         quote::quote! {
             #server_tokens

@@ -23,7 +23,12 @@ pub fn load(text: &str) -> Result<Document, Error> {
         ))
     })?;
     check_version(&raw)?;
-    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
+    // From the text, not from `raw`: serde_json's map sorts keys, and the order in which the
+    // document declares properties is kept for the generated types (see `order.rs`).
+    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(
+        serde_yaml::Deserializer::from_str(text),
+    )
+    .map_err(|e| {
         let mut pointer = path_to_pointer(e.path());
         if pointer == "/paths" {
             // openapiv3's `Paths` deserializes through a flattened map, which hides the failing

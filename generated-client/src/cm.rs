@@ -12,13 +12,13 @@ pub mod types {
     /// Body of `assignSmartcard` (catalog §4.9). The page gives no required/optional markers; the walkthrough omits `atr`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AssignSmartcardBody {
+        /// Request to bind the card to.
+        pub requestid: ::uuid::Uuid,
+        /// The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
+        pub cardid: ::std::string::String,
         /// Answer-to-reset of the card (hex).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub atr: ::std::option::Option<::std::string::String>,
-        /// The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
-        pub cardid: ::std::string::String,
-        /// Request to bind the card to.
-        pub requestid: ::uuid::Uuid,
     }
 
     impl AssignSmartcardBody {
@@ -30,51 +30,51 @@ pub mod types {
     /// One certificate response of `submitCertificateRequests` (`Microsoft.Clm.Shared.Certificates.Certificate`, catalog §3.8). Property casing is as documented: `IsExternal` is PascalCase while `isServerGenerated`, `isPfx`, `isPkcs7`, `isKeyHistory` are lowerCamel (CM-12).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Certificate {
+        /// Common name of the certificate template.
+        #[serde(rename = "TemplateCommonName")]
+        pub template_common_name: ::std::string::String,
         /// Certificate id (0 in the example).
         #[serde(rename = "CertificateId")]
         pub certificate_id: i32,
+        /// Certificate flags. Observed value 65536 (meaning undocumented).
+        #[serde(rename = "Flags")]
+        pub flags: i32,
+        /// Whether to install into the local machine store.
+        #[serde(rename = "UseLocalMachineStore")]
+        pub use_local_machine_store: bool,
         /// Processing error for this entry, or null.
         #[serde(
             rename = "Error",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub error: ::std::option::Option<::std::string::String>,
-        /// Certificate flags. Observed value 65536 (meaning undocumented).
-        #[serde(rename = "Flags")]
-        pub flags: i32,
-        /// Whether this is an external certificate.
-        #[serde(rename = "IsExternal")]
-        pub is_external: bool,
-        /// Whether this is a key-history certificate.
-        #[serde(rename = "isKeyHistory")]
-        pub is_key_history: bool,
-        /// Whether the response is a PFX (`Pfx` set).
-        #[serde(rename = "isPfx")]
-        pub is_pfx: bool,
-        /// Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
-        #[serde(rename = "isPkcs7")]
-        pub is_pkcs7: bool,
-        /// Whether key and certificate were generated on the server.
-        #[serde(rename = "isServerGenerated")]
-        pub is_server_generated: bool,
-        /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
-        #[serde(
-            rename = "Pfx",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
-        pub pfx: ::std::option::Option<::std::string::String>,
         /// PKCS#7 response, base64 with `\r\n` line breaks, or null.
         #[serde(
             rename = "Pkcs7",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub pkcs7: ::std::option::Option<::std::string::String>,
-        /// Common name of the certificate template.
-        #[serde(rename = "TemplateCommonName")]
-        pub template_common_name: ::std::string::String,
-        /// Whether to install into the local machine store.
-        #[serde(rename = "UseLocalMachineStore")]
-        pub use_local_machine_store: bool,
+        /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
+        #[serde(
+            rename = "Pfx",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub pfx: ::std::option::Option<::std::string::String>,
+        /// Whether this is an external certificate.
+        #[serde(rename = "IsExternal")]
+        pub is_external: bool,
+        /// Whether key and certificate were generated on the server.
+        #[serde(rename = "isServerGenerated")]
+        pub is_server_generated: bool,
+        /// Whether the response is a PFX (`Pfx` set).
+        #[serde(rename = "isPfx")]
+        pub is_pfx: bool,
+        /// Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
+        #[serde(rename = "isPkcs7")]
+        pub is_pkcs7: bool,
+        /// Whether this is a key-history certificate.
+        #[serde(rename = "isKeyHistory")]
+        pub is_key_history: bool,
     }
 
     impl Certificate {
@@ -86,33 +86,33 @@ pub mod types {
     /// Parameters for building one certificate request (CSR) on the client (catalog §3.7). Loosely follows WinRT `CertificateRequestProperties`; the integer codes are not documented by CM.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CertificateRequestGenerationOptions {
-        /// Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
-        #[serde(rename = "Exportable")]
-        pub exportable: i32,
+        /// Subject name (may be empty).
+        #[serde(rename = "Subject")]
+        pub subject: ::std::string::String,
+        /// Key algorithm, e.g. `RSA`.
+        #[serde(rename = "KeyAlgorithmName")]
+        pub key_algorithm_name: ::std::string::String,
+        /// Key size in bits, e.g. 2048.
+        #[serde(rename = "KeySize")]
+        pub key_size: i32,
         /// Friendly name (may be empty).
         #[serde(rename = "FriendlyName")]
         pub friendly_name: ::std::string::String,
         /// Hash algorithm, e.g. `SHA1`.
         #[serde(rename = "HashAlgorithmName")]
         pub hash_algorithm_name: ::std::string::String,
-        /// Key algorithm, e.g. `RSA`.
-        #[serde(rename = "KeyAlgorithmName")]
-        pub key_algorithm_name: ::std::string::String,
-        /// Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
-        #[serde(rename = "KeyProtectionLevel")]
-        pub key_protection_level: i32,
-        /// Key size in bits, e.g. 2048.
-        #[serde(rename = "KeySize")]
-        pub key_size: i32,
         /// Acceptable key storage providers; try them in order.
         #[serde(rename = "KeyStorageProviderNames")]
         pub key_storage_provider_names: ::std::vec::Vec<::std::string::String>,
+        /// Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
+        #[serde(rename = "Exportable")]
+        pub exportable: i32,
+        /// Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
+        #[serde(rename = "KeyProtectionLevel")]
+        pub key_protection_level: i32,
         /// Private-key usages (flags; default Signing). Observed: 3. Per WinRT EnrollKeyUsages: 1 = Decryption, 2 = Signing, 4 = KeyAgreement, 16777215 = All (so 3 = Decryption + Signing).
         #[serde(rename = "KeyUsages")]
         pub key_usages: i32,
-        /// Subject name (may be empty).
-        #[serde(rename = "Subject")]
-        pub subject: ::std::string::String,
     }
 
     impl CertificateRequestGenerationOptions {
@@ -426,22 +426,22 @@ pub mod types {
     /// Body of `createRequest` (catalog §4.4). Property names are lower case as documented (CM-34).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateRequestBody {
-        /// User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
-        pub comment: ::std::string::String,
-        pub datacollection: DataCollectionInput,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub priority: ::std::option::Option<PriorityInput>,
         /// Profile template the request is for. Documented as required, but the Unblock example omits it (the card given in `smartcard` implies the template), so it is optional here (CM-08).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profiletemplateuuid: ::std::option::Option<::uuid::Uuid>,
-        /// Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub smartcard: ::std::option::Option<::uuid::Uuid>,
+        pub datacollection: DataCollectionInput,
         /// Target user of the request; default is the current user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<::uuid::Uuid>,
         #[serde(rename = "type")]
         pub type_: CmRequestType,
+        /// User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
+        pub comment: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<PriorityInput>,
+        /// Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub smartcard: ::std::option::Option<::uuid::Uuid>,
     }
 
     impl CreateRequestBody {
@@ -692,21 +692,21 @@ pub mod types {
     /// PIN policy (user or admin PIN) of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PinPolicy {
-        /// Allowed character set. Observed value 1 (mapping undocumented).
-        #[serde(rename = "CharacterSet")]
-        pub character_set: i32,
-        /// Default PIN value.
-        #[serde(rename = "DefaultValue")]
-        pub default_value: ::std::string::String,
-        /// Maximum PIN length.
-        #[serde(rename = "MaxLength")]
-        pub max_length: i32,
         /// Minimum PIN length.
         #[serde(rename = "MinLength")]
         pub min_length: i32,
+        /// Maximum PIN length.
+        #[serde(rename = "MaxLength")]
+        pub max_length: i32,
+        /// Allowed character set. Observed value 1 (mapping undocumented).
+        #[serde(rename = "CharacterSet")]
+        pub character_set: i32,
         /// PIN rollover setting.
         #[serde(rename = "Rollover")]
         pub rollover: bool,
+        /// Default PIN value.
+        #[serde(rename = "DefaultValue")]
+        pub default_value: ::std::string::String,
     }
 
     impl PinPolicy {
@@ -834,12 +834,12 @@ pub mod types {
     /// A software-certificate profile (`Microsoft.Clm.Shared.Profiles.Profile`, catalog §3.3), with the operations the current user may start on it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
-        /// Owner of the profile.
-        #[serde(rename = "AssignedUserUuid")]
-        pub assigned_user_uuid: ::uuid::Uuid,
-        /// Comment.
-        #[serde(rename = "Comment")]
-        pub comment: ::std::string::String,
+        /// Profile id.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
+        /// Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
+        #[serde(rename = "Status")]
+        pub status: i32,
         /// Profile flags. Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
@@ -849,21 +849,21 @@ pub mod types {
         /// Primary profile (empty GUID if none).
         #[serde(rename = "PrimaryProfileUuid")]
         pub primary_profile_uuid: ::uuid::Uuid,
-        /// Operations the current user may start on this profile (lower-case names).
-        #[serde(rename = "ProfileOperations")]
-        pub profile_operations: ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
+        /// Owner of the profile.
+        #[serde(rename = "AssignedUserUuid")]
+        pub assigned_user_uuid: ::uuid::Uuid,
         /// Profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
         /// Template version when the profile was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
-        /// Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
-        #[serde(rename = "Status")]
-        pub status: i32,
-        /// Profile id.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
+        /// Comment.
+        #[serde(rename = "Comment")]
+        pub comment: ::std::string::String,
+        /// Operations the current user may start on this profile (lower-case names).
+        #[serde(rename = "ProfileOperations")]
+        pub profile_operations: ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
     }
 
     impl Profile {
@@ -970,21 +970,21 @@ pub mod types {
     /// Reduced ("limited view") form of a profile template, enough to let a user pick one (catalog §3.4).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProfileTemplateLimitedView {
+        /// Display name of the template.
+        #[serde(rename = "Name")]
+        pub name: ::std::string::String,
         /// Description of the template.
         #[serde(rename = "Description")]
         pub description: ::std::string::String,
+        /// Template id.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
         /// Whether this is a smart card profile template (as opposed to a software profile template).
         #[serde(rename = "IsSmartcardProfileTemplate")]
         pub is_smartcard_profile_template: bool,
         /// Whether the template requires a virtual smart card.
         #[serde(rename = "IsVirtualSmartcardProfileTemplate")]
         pub is_virtual_smartcard_profile_template: bool,
-        /// Display name of the template.
-        #[serde(rename = "Name")]
-        pub name: ::std::string::String,
-        /// Template id.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
     }
 
     impl ProfileTemplateLimitedView {
@@ -1091,69 +1091,69 @@ pub mod types {
     /// A MIM CM request (`Microsoft.Clm.Shared.Requests.Request`, catalog §3.1). Enumerations come back as integers without a documented mapping; the names given below are guesses (CM-05).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Request {
-        /// Comment.
-        #[serde(rename = "Comment")]
-        pub comment: ::std::string::String,
-        /// Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
-        #[serde(rename = "Completed")]
-        pub completed: ::mim_wire::MimDateTime,
+        /// Request id.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
+        /// Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
+        #[serde(rename = "RequestType")]
+        pub request_type: i32,
+        /// Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
+        #[serde(rename = "Status")]
+        pub status: i32,
+        /// Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
+        #[serde(rename = "Flags")]
+        pub flags: i32,
         /// Data-collection items of the request.
         #[serde(rename = "DataCollection")]
         pub data_collection: ::std::vec::Vec<DataCollectionItem>,
         /// Data-collection options (flags). Observed value 32 (meaning undocumented).
         #[serde(rename = "DataCollectionFlags")]
         pub data_collection_flags: i32,
-        /// Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
-        #[serde(rename = "Flags")]
-        pub flags: i32,
-        /// Whether data collection is complete.
-        #[serde(rename = "IsDataCollectionComplete")]
-        pub is_data_collection_complete: bool,
-        /// Whether an enrollment agent must execute the request.
-        #[serde(rename = "IsEnrollmentAgent")]
-        pub is_enrollment_agent: bool,
-        /// Whether this is a smart card request (as opposed to a software-profile request).
-        #[serde(rename = "IsSmartcard")]
-        pub is_smartcard: bool,
-        /// Software profile produced by the request (empty GUID if none).
-        #[serde(rename = "NewProfileUuid")]
-        pub new_profile_uuid: ::uuid::Uuid,
-        /// Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
-        #[serde(rename = "NewSmartcardUuid")]
-        pub new_smartcard_uuid: ::uuid::Uuid,
-        /// Profile the request was created for (empty GUID if none).
-        #[serde(rename = "OldProfileUuid")]
-        pub old_profile_uuid: ::uuid::Uuid,
-        /// Smart card the request was created for (empty GUID if none).
-        #[serde(rename = "OldSmartcardUuid")]
-        pub old_smartcard_uuid: ::uuid::Uuid,
         /// User who created the request.
         #[serde(rename = "OriginatorUserUuid")]
         pub originator_user_uuid: ::uuid::Uuid,
-        /// Request priority.
-        #[serde(rename = "Priority")]
-        pub priority: i32,
-        /// Profile template of the request.
-        #[serde(rename = "ProfileTemplateUuid")]
-        pub profile_template_uuid: ::uuid::Uuid,
-        /// Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
-        #[serde(rename = "RequestType")]
-        pub request_type: i32,
-        /// Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
-        #[serde(rename = "SecurityDescriptor")]
-        pub security_descriptor: ::std::string::String,
-        /// Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
-        #[serde(rename = "Status")]
-        pub status: i32,
-        /// Submission time (UTC, with `Z`).
-        #[serde(rename = "Submitted")]
-        pub submitted: ::mim_wire::MimDateTime,
         /// User the request is for.
         #[serde(rename = "TargetUserUuid")]
         pub target_user_uuid: ::uuid::Uuid,
-        /// Request id.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
+        /// Submission time (UTC, with `Z`).
+        #[serde(rename = "Submitted")]
+        pub submitted: ::mim_wire::MimDateTime,
+        /// Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
+        #[serde(rename = "Completed")]
+        pub completed: ::mim_wire::MimDateTime,
+        /// Software profile produced by the request (empty GUID if none).
+        #[serde(rename = "NewProfileUuid")]
+        pub new_profile_uuid: ::uuid::Uuid,
+        /// Profile the request was created for (empty GUID if none).
+        #[serde(rename = "OldProfileUuid")]
+        pub old_profile_uuid: ::uuid::Uuid,
+        /// Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
+        #[serde(rename = "NewSmartcardUuid")]
+        pub new_smartcard_uuid: ::uuid::Uuid,
+        /// Smart card the request was created for (empty GUID if none).
+        #[serde(rename = "OldSmartcardUuid")]
+        pub old_smartcard_uuid: ::uuid::Uuid,
+        /// Request priority.
+        #[serde(rename = "Priority")]
+        pub priority: i32,
+        /// Comment.
+        #[serde(rename = "Comment")]
+        pub comment: ::std::string::String,
+        /// Profile template of the request.
+        #[serde(rename = "ProfileTemplateUuid")]
+        pub profile_template_uuid: ::uuid::Uuid,
+        /// Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
+        #[serde(rename = "SecurityDescriptor")]
+        pub security_descriptor: ::std::string::String,
+        /// Whether this is a smart card request (as opposed to a software-profile request).
+        #[serde(rename = "IsSmartcard")]
+        pub is_smartcard: bool,
+        /// Whether an enrollment agent must execute the request.
+        #[serde(rename = "IsEnrollmentAgent")]
+        pub is_enrollment_agent: bool,
+        /// Whether data collection is complete.
+        #[serde(rename = "IsDataCollectionComplete")]
+        pub is_data_collection_complete: bool,
     }
 
     impl Request {
@@ -1165,45 +1165,45 @@ pub mod types {
     /// A CM smart card object (`Microsoft.Clm.Shared.Smartcards.Smartcard`, catalog §3.2). `Uuid` is the CM id used in paths; `SerialNumber` is the physical card id (the `cardid`) in braces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Smartcard {
-        /// Owner of the card.
-        #[serde(rename = "AssignedUserUuid")]
-        pub assigned_user_uuid: ::uuid::Uuid,
-        /// Answer-to-reset of the card (hex).
-        #[serde(rename = "Atr")]
-        pub atr: ::std::string::String,
-        /// Comment.
-        #[serde(rename = "Comment")]
-        pub comment: ::std::string::String,
+        /// CM id of the smart card.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
+        /// Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
+        #[serde(rename = "Status")]
+        pub status: i32,
         /// Card flags (SmartcardFlags). Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        /// Card middleware, e.g. `MSBaseCSP`.
-        #[serde(rename = "Middleware")]
-        pub middleware: ::std::string::String,
         /// Card this one replaced (empty GUID if none).
         #[serde(rename = "ParentSmartcardUuid")]
         pub parent_smartcard_uuid: ::uuid::Uuid,
-        /// Permanent card linked to this (temporary) card (empty GUID if none).
-        #[serde(rename = "PermanentSmartcardUuid")]
-        pub permanent_smartcard_uuid: ::uuid::Uuid,
         /// Primary card (empty GUID if none).
         #[serde(rename = "PrimarySmartcardUuid")]
         pub primary_smartcard_uuid: ::uuid::Uuid,
+        /// Permanent card linked to this (temporary) card (empty GUID if none).
+        #[serde(rename = "PermanentSmartcardUuid")]
+        pub permanent_smartcard_uuid: ::uuid::Uuid,
+        /// Owner of the card.
+        #[serde(rename = "AssignedUserUuid")]
+        pub assigned_user_uuid: ::uuid::Uuid,
         /// Governing profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
         /// Template version when the card was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
+        /// Comment.
+        #[serde(rename = "Comment")]
+        pub comment: ::std::string::String,
         /// Card serial number, the physical card id (`cardid`) in braces, e.g. `{d1ef6869-...}`.
         #[serde(rename = "SerialNumber")]
         pub serial_number: ::std::string::String,
-        /// Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
-        #[serde(rename = "Status")]
-        pub status: i32,
-        /// CM id of the smart card.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
+        /// Card middleware, e.g. `MSBaseCSP`.
+        #[serde(rename = "Middleware")]
+        pub middleware: ::std::string::String,
+        /// Answer-to-reset of the card (hex).
+        #[serde(rename = "Atr")]
+        pub atr: ::std::string::String,
     }
 
     impl Smartcard {
@@ -1215,63 +1215,63 @@ pub mod types {
     /// Smart card configuration of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.SmartcardConfig`, catalog §3.6), documented only in the Spanish "Get smart card policy" page. Integer-coded settings (`UserPinOption`, `ProviderType`, `PinPolicy.CharacterSet`) have no documented value mapping.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardConfig {
+        /// Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
+        #[serde(rename = "UserPinOption")]
+        pub user_pin_option: i32,
+        #[serde(rename = "UserPinPolicy")]
+        pub user_pin_policy: PinPolicy,
         #[serde(rename = "AdminPinPolicy")]
         pub admin_pin_policy: PinPolicy,
-        /// Whether discontinued cards may be reused.
-        #[serde(rename = "AllowSmartcardReuse")]
-        pub allow_smartcard_reuse: bool,
-        /// Data for the card initialization provider.
-        #[serde(rename = "CardInitializationData")]
-        pub card_initialization_data: ::std::string::String,
-        /// .NET type name of the card initialization provider (may be empty).
-        #[serde(rename = "CardInitializationType")]
-        pub card_initialization_type: ::std::string::String,
-        /// Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
-        #[serde(rename = "CertificateLabel")]
-        pub certificate_label: ::std::string::String,
         /// Default admin key (hex); becomes the initial admin key of a new (virtual) card. May be empty.
         #[serde(rename = "DefaultAdminKeyHex")]
         pub default_admin_key_hex: ::std::string::String,
-        /// Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
-        #[serde(rename = "DiversifyAdminKey")]
-        pub diversify_admin_key: bool,
-        /// Whether to skip installing the CA certificate chain on the card.
-        #[serde(rename = "DoNotInstallCaCertificates")]
-        pub do_not_install_ca_certificates: bool,
-        /// Whether to erase the card on overflow.
-        #[serde(rename = "EraseOnOverflow")]
-        pub erase_on_overflow: bool,
-        /// Whether new cards must be initialized (formatted) before use.
-        #[serde(rename = "InitializeNewSmartcard")]
-        pub initialize_new_smartcard: bool,
-        /// Maximum number of certificates on the card (0 in the example).
-        #[serde(rename = "MaxNumberOfCertificates")]
-        pub max_number_of_certificates: i32,
-        /// Provider id.
-        #[serde(rename = "ProviderId")]
-        pub provider_id: ::std::string::String,
         /// Name of the smart card CSP/KSP.
         #[serde(rename = "ProviderName")]
         pub provider_name: ::std::string::String,
+        /// Provider id.
+        #[serde(rename = "ProviderId")]
+        pub provider_id: ::std::string::String,
         /// Provider type. Observed value 2 (mapping undocumented).
         #[serde(rename = "ProviderType")]
         pub provider_type: i32,
-        #[serde(rename = "SmartcardPrintPolicy")]
-        pub smartcard_print_policy: SmartcardPrintPolicy,
+        /// Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
+        #[serde(rename = "DiversifyAdminKey")]
+        pub diversify_admin_key: bool,
+        /// .NET type name of the card initialization provider (may be empty).
+        #[serde(rename = "CardInitializationType")]
+        pub card_initialization_type: ::std::string::String,
+        /// Data for the card initialization provider.
+        #[serde(rename = "CardInitializationData")]
+        pub card_initialization_data: ::std::string::String,
+        /// Whether new cards must be initialized (formatted) before use.
+        #[serde(rename = "InitializeNewSmartcard")]
+        pub initialize_new_smartcard: bool,
         /// Whether the secure key injection protocol is used.
         #[serde(rename = "UseSecureKeyInjection")]
         pub use_secure_key_injection: bool,
+        /// Whether to skip installing the CA certificate chain on the card.
+        #[serde(rename = "DoNotInstallCaCertificates")]
+        pub do_not_install_ca_certificates: bool,
+        /// Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
+        #[serde(rename = "CertificateLabel")]
+        pub certificate_label: ::std::string::String,
+        /// Maximum number of certificates on the card (0 in the example).
+        #[serde(rename = "MaxNumberOfCertificates")]
+        pub max_number_of_certificates: i32,
+        /// Whether discontinued cards may be reused.
+        #[serde(rename = "AllowSmartcardReuse")]
+        pub allow_smartcard_reuse: bool,
+        /// Whether to erase the card on overflow.
+        #[serde(rename = "EraseOnOverflow")]
+        pub erase_on_overflow: bool,
         /// Whether virtual smart cards are used. Present in the example JSON only, not in the property table.
         #[serde(
             rename = "UseVirtualSmartcards",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub use_virtual_smartcards: ::std::option::Option<bool>,
-        /// Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
-        #[serde(rename = "UserPinOption")]
-        pub user_pin_option: i32,
-        #[serde(rename = "UserPinPolicy")]
-        pub user_pin_policy: PinPolicy,
+        #[serde(rename = "SmartcardPrintPolicy")]
+        pub smartcard_print_policy: SmartcardPrintPolicy,
     }
 
     impl SmartcardConfig {
@@ -1303,18 +1303,18 @@ pub mod types {
     /// Card printing settings of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardPrintPolicy {
-        /// Card name for printing.
-        #[serde(rename = "CardName")]
-        pub card_name: ::std::string::String,
         /// Field mapping for card printing.
         #[serde(rename = "FieldMapping")]
         pub field_mapping: ::std::string::String,
-        /// Whether the card is printed.
-        #[serde(rename = "Print")]
-        pub print: bool,
         /// Card printing project name.
         #[serde(rename = "ProjectName")]
         pub project_name: ::std::string::String,
+        /// Card name for printing.
+        #[serde(rename = "CardName")]
+        pub card_name: ::std::string::String,
+        /// Whether the card is printed.
+        #[serde(rename = "Print")]
+        pub print: bool,
     }
 
     impl SmartcardPrintPolicy {
@@ -1326,14 +1326,14 @@ pub mod types {
     /// Body of `submitCertificateRequests` (catalog §4.8). The page gives no required/optional markers; the example sends `pfxpassword` and `certificaterequests` and omits `comments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SubmitCertificateDataBody {
+        /// Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pfxpassword: ::std::option::Option<::std::string::String>,
         /// Base64 PKCS#10 certificate requests (with `\r\n` line breaks) built per the generation options; at least one (CM-44).
         pub certificaterequests: ::std::vec::Vec<::std::string::String>,
         /// Extra comment recorded in the event history of the operation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comments: ::std::option::Option<::std::string::String>,
-        /// Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pfxpassword: ::std::option::Option<::std::string::String>,
     }
 
     impl SubmitCertificateDataBody {
@@ -1369,21 +1369,24 @@ pub mod types {
     /// A certificate known to CM (catalog §3.9). The per-card/per-profile listing returns a short form; the per-user listing adds `NotAfter`, `NotBefore`, `Issuer`, `RequesterName` and `Status`, which are therefore optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct X509ClmCertificate {
+        /// Whether this is a key-history certificate.
+        #[serde(rename = "IsKeyHistory")]
+        pub is_key_history: bool,
         /// Whether the key is archived on the CA.
         #[serde(rename = "ArchivedOnCa")]
         pub archived_on_ca: bool,
         /// Certificate type (enum, serialized as an integer). Observed value 1 (mapping undocumented).
         #[serde(rename = "CertificateType")]
         pub certificate_type: i32,
-        /// Whether this is a key-history certificate.
-        #[serde(rename = "IsKeyHistory")]
-        pub is_key_history: bool,
-        /// Issuing CA as `CAhost\CAname`.
-        #[serde(
-            rename = "Issuer",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub issuer: ::std::option::Option<::std::string::String>,
+        /// Common name of the certificate template.
+        #[serde(rename = "TemplateCommonName")]
+        pub template_common_name: ::std::string::String,
+        /// Certificate serial number (hex).
+        #[serde(rename = "SerialNumber")]
+        pub serial_number: ::std::string::String,
+        /// Certificate thumbprint (hex).
+        #[serde(rename = "Thumbprint")]
+        pub thumbprint: ::std::string::String,
         /// End of validity (no zone designator in the examples).
         #[serde(
             rename = "NotAfter",
@@ -1396,27 +1399,24 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub not_before: ::std::option::Option<::mim_wire::MimDateTime>,
+        /// Issuing CA as `CAhost\CAname`.
+        #[serde(
+            rename = "Issuer",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub issuer: ::std::option::Option<::std::string::String>,
         /// Requester as `DOMAIN\user`.
         #[serde(
             rename = "RequesterName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requester_name: ::std::option::Option<::std::string::String>,
-        /// Certificate serial number (hex).
-        #[serde(rename = "SerialNumber")]
-        pub serial_number: ::std::string::String,
         /// Certificate status. Observed value 0 (mapping undocumented).
         #[serde(
             rename = "Status",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status: ::std::option::Option<i32>,
-        /// Common name of the certificate template.
-        #[serde(rename = "TemplateCommonName")]
-        pub template_common_name: ::std::string::String,
-        /// Certificate thumbprint (hex).
-        #[serde(rename = "Thumbprint")]
-        pub thumbprint: ::std::string::String,
     }
 
     impl X509ClmCertificate {
@@ -1429,12 +1429,12 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct AssignSmartcardBody {
+            requestid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            cardid: ::std::result::Result<::std::string::String, ::std::string::String>,
             atr: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            cardid: ::std::result::Result<::std::string::String, ::std::string::String>,
-            requestid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
 
         impl ::std::default::Default for AssignSmartcardBody {
@@ -1953,18 +1953,18 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct CreateRequestBody {
-            comment: ::std::result::Result<::std::string::String, ::std::string::String>,
+            profiletemplateuuid:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
             datacollection:
                 ::std::result::Result<super::DataCollectionInput, ::std::string::String>,
+            target:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             priority: ::std::result::Result<
                 ::std::option::Option<super::PriorityInput>,
                 ::std::string::String,
             >,
-            profiletemplateuuid:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
             smartcard:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
-            target:
                 ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
             type_: ::std::result::Result<super::CmRequestType, ::std::string::String>,
         }
@@ -3778,15 +3778,15 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SubmitCertificateDataBody {
+            pfxpassword: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             certificaterequests: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             comments: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            pfxpassword: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -4263,93 +4263,6 @@ const _: () = {
     }
 };
 impl Client {
-    /// List the current user's certificates
-    ///
-    /// Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
-    ///
-    /// ```text
-    /// let response = client.list_user_certificates()
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_user_certificates(&self) -> builder::ListUserCertificates<'_> {
-        builder::ListUserCertificates::new(self)
-    }
-
-    /// List the user's software profiles
-    ///
-    /// Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
-    ///
-    /// Arguments:
-    /// - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
-    /// ```text
-    /// let response = client.list_profiles()
-    ///     .status(status)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_profiles(&self) -> builder::ListProfiles<'_> {
-        builder::ListProfiles::new(self)
-    }
-
-    /// Get one software profile
-    ///
-    /// Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```text
-    /// let response = client.get_profile()
-    ///     .id(id)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn get_profile(&self) -> builder::GetProfile<'_> {
-        builder::GetProfile::new(self)
-    }
-
-    /// List the certificates of a software profile
-    ///
-    /// Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
-    ///
-    /// Arguments:
-    /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```text
-    /// let response = client.list_profile_certificates()
-    ///     .id(id)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_profile_certificates(&self) -> builder::ListProfileCertificates<'_> {
-        builder::ListProfileCertificates::new(self)
-    }
-
-    /// List the operations the current user may start on a software profile
-    ///
-    /// Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
-    ///
-    /// Arguments:
-    /// - `id`: GUID of the software profile (`Profile.Uuid`).
-    /// ```text
-    /// let response = client.list_profile_operations()
-    ///     .id(id)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_profile_operations(&self) -> builder::ListProfileOperations<'_> {
-        builder::ListProfileOperations::new(self)
-    }
-
     /// List the profile templates the current user can enroll for
     ///
     /// Returns the profile templates visible to the (current) user in a reduced "limited view" form, enough to let a user pick a template. Without a filter all templates visible to the user are returned. The page lists `targetuser` under "URL parameters" and writes the URL as `profiletemplates?[targetuser]`; it is a query parameter (CM-15). The page lists no 403; it is declared here like on every other operation (CM-23). Catalog: cm-api.md §4.1.
@@ -4386,24 +4299,6 @@ impl Client {
         builder::GetProfileTemplate::new(self)
     }
 
-    /// Get the smart card policy (configuration) of a profile template
-    ///
-    /// Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
-    ///
-    /// Arguments:
-    /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    /// ```text
-    /// let response = client.get_smartcard_policy()
-    ///     .id(id)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn get_smartcard_policy(&self) -> builder::GetSmartcardPolicy<'_> {
-        builder::GetSmartcardPolicy::new(self)
-    }
-
     /// Get the workflow policy of a profile template
     ///
     /// Returns the profile-template policy for one workflow (`type`, e.g. `enroll`). A client reads it before creating a request to learn which data-collection items, comment, priority and one-time-password settings the request needs. The concrete object depends on `type` (e.g. an EnrollPolicy for `enroll`) and may carry more properties than the documented minimum set. The documentation's URL table says `/profiletemplates/{id}/policy/workflow/{type}`, but its examples, the controller table and the walkthrough use `/policies/{type}`, which is used here (CM-01). No response example exists (CM-17). The English "Get smart card policy" page is a copy of this page (CM-02). Catalog: cm-api.md §4.2.
@@ -4422,6 +4317,24 @@ impl Client {
     /// ```
     pub fn get_workflow_policy(&self) -> builder::GetWorkflowPolicy<'_> {
         builder::GetWorkflowPolicy::new(self)
+    }
+
+    /// Get the smart card policy (configuration) of a profile template
+    ///
+    /// Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    /// ```text
+    /// let response = client.get_smartcard_policy()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn get_smartcard_policy(&self) -> builder::GetSmartcardPolicy<'_> {
+        builder::GetSmartcardPolicy::new(self)
     }
 
     /// List requests
@@ -4498,26 +4411,6 @@ impl Client {
         builder::UpdateRequestStatus::new(self)
     }
 
-    /// Submit certificate requests (CSRs) and get the certificate responses
-    ///
-    /// Sends the client-generated CSRs (built per `getCertificateRequestGenerationOptions`) through CM to the CA and returns the results (documentation title "Get certificate responses"). There can be MORE results than submitted CSRs: a template may generate keys on the server, archive keys on the CA or include external certificates; such results come back as PFX (`isPfx`, `isServerGenerated`) protected with `pfxpassword`. A PKCS#7 result (`isPkcs7`) is base64-decoded and installed by the client. The page describes `id` as a profile-template GUID (copy-paste error): it is the CM request id (CM-12). A request that is not Approved or Executing answers 409 (CM-43). Catalog: cm-api.md §4.8.
-    ///
-    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
-    ///
-    /// Arguments:
-    /// - `id`: GUID of the CM request (`Request.Uuid`).
-    /// - `body`
-    /// ```text
-    /// let response = client.submit_certificate_requests()
-    ///     .id(id)
-    ///     .body(body)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn submit_certificate_requests(&self) -> builder::SubmitCertificateRequests<'_> {
-        builder::SubmitCertificateRequests::new(self)
-    }
-
     /// Get the options for generating the certificate requests (CSRs) of a request
     ///
     /// Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). A request that is not Approved or Executing answers 409 (CM-43). Catalog: cm-api.md §4.7.
@@ -4536,6 +4429,26 @@ impl Client {
         &self,
     ) -> builder::GetCertificateRequestGenerationOptions<'_> {
         builder::GetCertificateRequestGenerationOptions::new(self)
+    }
+
+    /// Submit certificate requests (CSRs) and get the certificate responses
+    ///
+    /// Sends the client-generated CSRs (built per `getCertificateRequestGenerationOptions`) through CM to the CA and returns the results (documentation title "Get certificate responses"). There can be MORE results than submitted CSRs: a template may generate keys on the server, archive keys on the CA or include external certificates; such results come back as PFX (`isPfx`, `isServerGenerated`) protected with `pfxpassword`. A PKCS#7 result (`isPkcs7`) is base64-decoded and installed by the client. The page describes `id` as a profile-template GUID (copy-paste error): it is the CM request id (CM-12). A request that is not Approved or Executing answers 409 (CM-43). Catalog: cm-api.md §4.8.
+    ///
+    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the CM request (`Request.Uuid`).
+    /// - `body`
+    /// ```text
+    /// let response = client.submit_certificate_requests()
+    ///     .id(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn submit_certificate_requests(&self) -> builder::SubmitCertificateRequests<'_> {
+        builder::SubmitCertificateRequests::new(self)
     }
 
     /// List the software profiles of a request
@@ -4578,26 +4491,56 @@ impl Client {
         builder::GetRequestProfile::new(self)
     }
 
-    /// Update the status of a smart card within a request
+    /// List smart cards, or find one by its card id
     ///
-    /// Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). A retired card cannot change status: 409 (CM-43). Catalog: cm-api.md §4.14.
+    /// Reads the user's smart card objects (page title "Get smart card data", H1 "Get smart card profiles"). With `cardid` the card whose `SerialNumber` matches is returned: the page calls `cardid` "the smart card UUID", but the example value equals the returned card's SerialNumber (the physical card id), not its `Uuid` (CM-11). The documented `?cardid=` example returns a single object; the unfiltered list has no example and is presumably an array, so the response schema accepts both (CM-11). The page also claims the result lists the operations the user may perform, but the Smartcard object has no such field; use `listSmartcardOperations`. Catalog: cm-api.md §4.10.
     ///
-    /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
     ///
     /// Arguments:
-    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// - `body`
+    /// - `cardid`: Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
     /// ```text
-    /// let response = client.update_smartcard_status()
-    ///     .requestid(requestid)
-    ///     .id(id)
+    /// let response = client.list_smartcards()
+    ///     .cardid(cardid)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn list_smartcards(&self) -> builder::ListSmartcards<'_> {
+        builder::ListSmartcards::new(self)
+    }
+
+    /// Assign a smart card to a request
+    ///
+    /// Binds a physical or virtual smart card to a request and creates the CM smart card object; afterwards the request can only be executed with that card. `cardid` is the card's own id and becomes the card's `SerialNumber` (in braces). The response body is a JSON string with the RELATIVE URI of the new smart card object (`"api/v1.0/smartcards/<guid>"`, CM-09). The walkthrough's body for this call is invalid JSON and is not reproduced (CM-18). A request that is not Approved or Executing, or a card id that is already assigned, answers 409 (CM-43). Catalog: cm-api.md §4.9.
+    ///
+    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
+    ///
+    /// ```text
+    /// let response = client.assign_smartcard()
     ///     .body(body)
     ///     .send()
     ///     .await;
     /// ```
-    pub fn update_smartcard_status(&self) -> builder::UpdateSmartcardStatus<'_> {
-        builder::UpdateSmartcardStatus::new(self)
+    pub fn assign_smartcard(&self) -> builder::AssignSmartcard<'_> {
+        builder::AssignSmartcard::new(self)
+    }
+
+    /// Get one smart card
+    ///
+    /// Returns the CM smart card object with the given CM id (`Smartcard.Uuid`; the page calls the path parameter `smartcarduuid`, CM-28). Catalog: cm-api.md §4.10.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// ```text
+    /// let response = client.get_smartcard()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn get_smartcard(&self) -> builder::GetSmartcard<'_> {
+        builder::GetSmartcard::new(self)
     }
 
     /// Get the response to a smart card admin challenge
@@ -4656,6 +4599,30 @@ impl Client {
         builder::GetSmartcardDiversifiedAdminKey::new(self)
     }
 
+    /// Get the user PIN proposed by the server
+    ///
+    /// Returns the user PIN generated by the server, as a JSON string. The server only sets the PIN when the template's smart card configuration says so (`UserPinOption`); otherwise the user chooses it. The page gives no required/optional markers for the query parameters, so all are optional, and no response example ("body coming soon", CM-17). The controller table lists this action only under `/requests/{requestid}/smartcards/{id}/serverproposedpin` (see `getRequestSmartcardProposedPin`, CM-04). The page's example uses the walkthrough's request id as the smart card id. Catalog: cm-api.md §4.13.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+    ///
+    /// Arguments:
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
+    /// - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
+    /// - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
+    /// ```text
+    /// let response = client.get_smartcard_proposed_pin()
+    ///     .id(id)
+    ///     .atr(atr)
+    ///     .cardid(cardid)
+    ///     .challenge(challenge)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn get_smartcard_proposed_pin(&self) -> builder::GetSmartcardProposedPin<'_> {
+        builder::GetSmartcardProposedPin::new(self)
+    }
+
     /// Get the server-proposed user PIN of a smart card within a request (controller table only)
     ///
     /// Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.
@@ -4684,74 +4651,26 @@ impl Client {
         builder::GetRequestSmartcardProposedPin::new(self)
     }
 
-    /// List smart cards, or find one by its card id
+    /// Update the status of a smart card within a request
     ///
-    /// Reads the user's smart card objects (page title "Get smart card data", H1 "Get smart card profiles"). With `cardid` the card whose `SerialNumber` matches is returned: the page calls `cardid` "the smart card UUID", but the example value equals the returned card's SerialNumber (the physical card id), not its `Uuid` (CM-11). The documented `?cardid=` example returns a single object; the unfiltered list has no example and is presumably an array, so the response schema accepts both (CM-11). The page also claims the result lists the operations the user may perform, but the Smartcard object has no such field; use `listSmartcardOperations`. Catalog: cm-api.md §4.10.
+    /// Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). A retired card cannot change status: 409 (CM-43). Catalog: cm-api.md §4.14.
     ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
+    /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
     ///
     /// Arguments:
-    /// - `cardid`: Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
+    /// - `requestid`: GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    /// - `body`
     /// ```text
-    /// let response = client.list_smartcards()
-    ///     .cardid(cardid)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_smartcards(&self) -> builder::ListSmartcards<'_> {
-        builder::ListSmartcards::new(self)
-    }
-
-    /// Assign a smart card to a request
-    ///
-    /// Binds a physical or virtual smart card to a request and creates the CM smart card object; afterwards the request can only be executed with that card. `cardid` is the card's own id and becomes the card's `SerialNumber` (in braces). The response body is a JSON string with the RELATIVE URI of the new smart card object (`"api/v1.0/smartcards/<guid>"`, CM-09). The walkthrough's body for this call is invalid JSON and is not reproduced (CM-18). A request that is not Approved or Executing, or a card id that is already assigned, answers 409 (CM-43). Catalog: cm-api.md §4.9.
-    ///
-    /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
-    ///
-    /// ```text
-    /// let response = client.assign_smartcard()
+    /// let response = client.update_smartcard_status()
+    ///     .requestid(requestid)
+    ///     .id(id)
     ///     .body(body)
     ///     .send()
     ///     .await;
     /// ```
-    pub fn assign_smartcard(&self) -> builder::AssignSmartcard<'_> {
-        builder::AssignSmartcard::new(self)
-    }
-
-    /// Get one smart card
-    ///
-    /// Returns the CM smart card object with the given CM id (`Smartcard.Uuid`; the page calls the path parameter `smartcarduuid`, CM-28). Catalog: cm-api.md §4.10.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// ```text
-    /// let response = client.get_smartcard()
-    ///     .id(id)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn get_smartcard(&self) -> builder::GetSmartcard<'_> {
-        builder::GetSmartcard::new(self)
-    }
-
-    /// List the certificates of a smart card
-    ///
-    /// Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
-    ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
-    ///
-    /// Arguments:
-    /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// ```text
-    /// let response = client.list_smartcard_certificates()
-    ///     .id(id)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_smartcard_certificates(&self) -> builder::ListSmartcardCertificates<'_> {
-        builder::ListSmartcardCertificates::new(self)
+    pub fn update_smartcard_status(&self) -> builder::UpdateSmartcardStatus<'_> {
+        builder::UpdateSmartcardStatus::new(self)
     }
 
     /// List the operations the current user may start on a smart card
@@ -4772,28 +4691,109 @@ impl Client {
         builder::ListSmartcardOperations::new(self)
     }
 
-    /// Get the user PIN proposed by the server
+    /// List the certificates of a smart card
     ///
-    /// Returns the user PIN generated by the server, as a JSON string. The server only sets the PIN when the template's smart card configuration says so (`UserPinOption`); otherwise the user chooses it. The page gives no required/optional markers for the query parameters, so all are optional, and no response example ("body coming soon", CM-17). The controller table lists this action only under `/requests/{requestid}/smartcards/{id}/serverproposedpin` (see `getRequestSmartcardProposedPin`, CM-04). The page's example uses the walkthrough's request id as the smart card id. Catalog: cm-api.md §4.13.
+    /// Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
     ///
-    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
     ///
     /// Arguments:
     /// - `id`: CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    /// - `atr`: Answer-to-reset (ATR) of the card, hex string.
-    /// - `cardid`: Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
-    /// - `challenge`: The card's challenge, base64-encoded. No required/optional marker is documented.
     /// ```text
-    /// let response = client.get_smartcard_proposed_pin()
+    /// let response = client.list_smartcard_certificates()
     ///     .id(id)
-    ///     .atr(atr)
-    ///     .cardid(cardid)
-    ///     .challenge(challenge)
     ///     .send()
     ///     .await;
     /// ```
-    pub fn get_smartcard_proposed_pin(&self) -> builder::GetSmartcardProposedPin<'_> {
-        builder::GetSmartcardProposedPin::new(self)
+    pub fn list_smartcard_certificates(&self) -> builder::ListSmartcardCertificates<'_> {
+        builder::ListSmartcardCertificates::new(self)
+    }
+
+    /// List the user's software profiles
+    ///
+    /// Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
+    ///
+    /// Arguments:
+    /// - `status`: Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
+    /// ```text
+    /// let response = client.list_profiles()
+    ///     .status(status)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn list_profiles(&self) -> builder::ListProfiles<'_> {
+        builder::ListProfiles::new(self)
+    }
+
+    /// Get one software profile
+    ///
+    /// Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```text
+    /// let response = client.get_profile()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn get_profile(&self) -> builder::GetProfile<'_> {
+        builder::GetProfile::new(self)
+    }
+
+    /// List the operations the current user may start on a software profile
+    ///
+    /// Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```text
+    /// let response = client.list_profile_operations()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn list_profile_operations(&self) -> builder::ListProfileOperations<'_> {
+        builder::ListProfileOperations::new(self)
+    }
+
+    /// List the certificates of a software profile
+    ///
+    /// Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
+    ///
+    /// Arguments:
+    /// - `id`: GUID of the software profile (`Profile.Uuid`).
+    /// ```text
+    /// let response = client.list_profile_certificates()
+    ///     .id(id)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn list_profile_certificates(&self) -> builder::ListProfileCertificates<'_> {
+        builder::ListProfileCertificates::new(self)
+    }
+
+    /// List the current user's certificates
+    ///
+    /// Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
+    ///
+    /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
+    ///
+    /// ```text
+    /// let response = client.list_user_certificates()
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn list_user_certificates(&self) -> builder::ListUserCertificates<'_> {
+        builder::ListUserCertificates::new(self)
     }
 }
 
@@ -4806,403 +4806,6 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /// Builder for [`Client::list_user_certificates`]
-    ///
-    /// [`Client::list_user_certificates`]: super::Client::list_user_certificates
-    #[derive(Debug, Clone)]
-    pub struct ListUserCertificates<'a> {
-        client: &'a super::Client,
-    }
-
-    impl<'a> ListUserCertificates<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
-        {
-            let Self { client } = self;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/certificates",
-                client.baseurl,
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_user_certificates",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::list_profiles`]
-    ///
-    /// [`Client::list_profiles`]: super::Client::list_profiles
-    #[derive(Debug, Clone)]
-    pub struct ListProfiles<'a> {
-        client: &'a super::Client,
-        status: Result<Option<types::ProfileStatusFilter>, String>,
-    }
-
-    impl<'a> ListProfiles<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                status: Ok(None),
-            }
-        }
-
-        pub fn status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ProfileStatusFilter>,
-        {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `ProfileStatusFilter` for status failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Profile>>, Error<types::CmError>> {
-            let Self { client, status } = self;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/CertificateManagement/api/v1.0/profiles", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("status", &status))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_profiles",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::get_profile`]
-    ///
-    /// [`Client::get_profile`]: super::Client::get_profile
-    #[derive(Debug, Clone)]
-    pub struct GetProfile<'a> {
-        client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
-    }
-
-    impl<'a> GetProfile<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::ProfileOrProfileList>, Error<types::CmError>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiles/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_profile",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::list_profile_certificates`]
-    ///
-    /// [`Client::list_profile_certificates`]: super::Client::list_profile_certificates
-    #[derive(Debug, Clone)]
-    pub struct ListProfileCertificates<'a> {
-        client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
-    }
-
-    impl<'a> ListProfileCertificates<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
-        {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiles/{}/certificates",
-                client.baseurl,
-                encode_path(&id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_profile_certificates",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::list_profile_operations`]
-    ///
-    /// [`Client::list_profile_operations`]: super::Client::list_profile_operations
-    #[derive(Debug, Clone)]
-    pub struct ListProfileOperations<'a> {
-        client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
-    }
-
-    impl<'a> ListProfileOperations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<crate::cm::open_enums::CmOperationName>>,
-            Error<types::CmError>,
-        > {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiles/{}/operations",
-                client.baseurl,
-                encode_path(&id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_profile_operations",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
     /// Builder for [`Client::list_profile_templates`]
     ///
     /// [`Client::list_profile_templates`]: super::Client::list_profile_templates
@@ -5374,88 +4977,6 @@ pub mod builder {
         }
     }
 
-    /// Builder for [`Client::get_smartcard_policy`]
-    ///
-    /// [`Client::get_smartcard_policy`]: super::Client::get_smartcard_policy
-    #[derive(Debug, Clone)]
-    pub struct GetSmartcardPolicy<'a> {
-        client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
-    }
-
-    impl<'a> GetSmartcardPolicy<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::SmartcardConfig>, Error<types::CmError>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiletemplates/{}/configuration/smartcards",
-                client.baseurl,
-                encode_path(&id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_smartcard_policy",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
     /// Builder for [`Client::get_workflow_policy`]
     ///
     /// [`Client::get_workflow_policy`]: super::Client::get_workflow_policy
@@ -5525,6 +5046,88 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_workflow_policy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::get_smartcard_policy`]
+    ///
+    /// [`Client::get_smartcard_policy`]: super::Client::get_smartcard_policy
+    #[derive(Debug, Clone)]
+    pub struct GetSmartcardPolicy<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> GetSmartcardPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+            self
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SmartcardConfig>, Error<types::CmError>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/profiletemplates/{}/configuration/smartcards",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_smartcard_policy",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -5943,6 +5546,94 @@ pub mod builder {
         }
     }
 
+    /// Builder for [`Client::get_certificate_request_generation_options`]
+    ///
+    /// [`Client::get_certificate_request_generation_options`]: super::Client::get_certificate_request_generation_options
+    #[derive(Debug, Clone)]
+    pub struct GetCertificateRequestGenerationOptions<'a> {
+        client: &'a super::Client,
+        requestid: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> GetCertificateRequestGenerationOptions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                requestid: Err("requestid was not initialized".to_string()),
+            }
+        }
+
+        pub fn requestid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.requestid = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+            self
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::CertificateRequestGenerationOptions>>,
+            Error<types::CmError>,
+        > {
+            let Self { client, requestid } = self;
+            let requestid = requestid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/requests/{}/certificaterequestgenerationoptions",
+                client.baseurl,
+                encode_path(&requestid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_certificate_request_generation_options",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                409u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     /// Builder for [`Client::submit_certificate_requests`]
     ///
     /// [`Client::submit_certificate_requests`]: super::Client::submit_certificate_requests
@@ -6055,94 +5746,6 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::get_certificate_request_generation_options`]
-    ///
-    /// [`Client::get_certificate_request_generation_options`]: super::Client::get_certificate_request_generation_options
-    #[derive(Debug, Clone)]
-    pub struct GetCertificateRequestGenerationOptions<'a> {
-        client: &'a super::Client,
-        requestid: Result<::uuid::Uuid, String>,
-    }
-
-    impl<'a> GetCertificateRequestGenerationOptions<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                requestid: Err("requestid was not initialized".to_string()),
-            }
-        }
-
-        pub fn requestid<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.requestid = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::CertificateRequestGenerationOptions>>,
-            Error<types::CmError>,
-        > {
-            let Self { client, requestid } = self;
-            let requestid = requestid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}/certificaterequestgenerationoptions",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_certificate_request_generation_options",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(
@@ -6354,92 +5957,42 @@ pub mod builder {
         }
     }
 
-    /// Builder for [`Client::update_smartcard_status`]
+    /// Builder for [`Client::list_smartcards`]
     ///
-    /// [`Client::update_smartcard_status`]: super::Client::update_smartcard_status
+    /// [`Client::list_smartcards`]: super::Client::list_smartcards
     #[derive(Debug, Clone)]
-    pub struct UpdateSmartcardStatus<'a> {
+    pub struct ListSmartcards<'a> {
         client: &'a super::Client,
-        requestid: Result<::uuid::Uuid, String>,
-        id: Result<::uuid::Uuid, String>,
-        body: Result<types::builder::UpdateSmartcardStatusBody, String>,
+        cardid: Result<Option<::std::string::String>, String>,
     }
 
-    impl<'a> UpdateSmartcardStatus<'a> {
+    impl<'a> ListSmartcards<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                requestid: Err("requestid was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
+                cardid: Ok(None),
             }
         }
 
-        pub fn requestid<V>(mut self, value: V) -> Self
+        pub fn cardid<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::uuid::Uuid>,
+            V: std::convert::TryInto<::std::string::String>,
         {
-            self.requestid = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
-            self
-        }
-
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
-            self
-        }
-
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateSmartcardStatusBody>,
-            <V as std::convert::TryInto<types::UpdateSmartcardStatusBody>>::Error:
-                std::fmt::Display,
-        {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `UpdateSmartcardStatusBody` for body failed: {}",
-                    s
-                )
+            self.cardid = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cardid failed".to_string()
             });
             self
         }
 
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                    types::builder::UpdateSmartcardStatusBody,
-                ) -> types::builder::UpdateSmartcardStatusBody,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-
-        /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                id,
-                body,
-            } = self;
-            let requestid = requestid.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateSmartcardStatusBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SmartcardOrSmartcardList>, Error<types::CmError>> {
+            let Self { client, cardid } = self;
+            let cardid = cardid.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}",
+                "{}/CertificateManagement/api/v1.0/smartcards",
                 client.baseurl,
-                encode_path(&requestid.to_string()),
-                encode_path(&id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map.append(
@@ -6449,16 +6002,16 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = client
                 .client
-                .put(url)
+                .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
+                .query(&progenitor_client::QueryParam::new("cardid", &cardid))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "update_smartcard_status",
+                operation_id: "list_smartcards",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -6478,10 +6031,186 @@ pub mod builder {
                 404u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::assign_smartcard`]
+    ///
+    /// [`Client::assign_smartcard`]: super::Client::assign_smartcard
+    #[derive(Debug, Clone)]
+    pub struct AssignSmartcard<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AssignSmartcardBody, String>,
+    }
+
+    impl<'a> AssignSmartcard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssignSmartcardBody>,
+            <V as std::convert::TryInto<types::AssignSmartcardBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `AssignSmartcardBody` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::AssignSmartcardBody,
+                ) -> types::builder::AssignSmartcardBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::AssignSmartcardBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/smartcards",
+                client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "assign_smartcard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
                 409u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 415u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::get_smartcard`]
+    ///
+    /// [`Client::get_smartcard`]: super::Client::get_smartcard
+    #[derive(Debug, Clone)]
+    pub struct GetSmartcard<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> GetSmartcard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+            self
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/smartcards/{}",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_smartcard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(
@@ -6788,6 +6517,136 @@ pub mod builder {
         }
     }
 
+    /// Builder for [`Client::get_smartcard_proposed_pin`]
+    ///
+    /// [`Client::get_smartcard_proposed_pin`]: super::Client::get_smartcard_proposed_pin
+    #[derive(Debug, Clone)]
+    pub struct GetSmartcardProposedPin<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+        atr: Result<Option<::std::string::String>, String>,
+        cardid: Result<Option<::std::string::String>, String>,
+        challenge: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> GetSmartcardProposedPin<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                atr: Ok(None),
+                cardid: Ok(None),
+                challenge: Ok(None),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+            self
+        }
+
+        pub fn atr<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.atr = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for atr failed".to_string()
+            });
+            self
+        }
+
+        pub fn cardid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cardid = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for cardid failed".to_string()
+            });
+            self
+        }
+
+        pub fn challenge<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.challenge = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for challenge failed".to_string()
+            });
+            self
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
+            let Self {
+                client,
+                id,
+                atr,
+                cardid,
+                challenge,
+            } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let atr = atr.map_err(Error::InvalidRequest)?;
+            let cardid = cardid.map_err(Error::InvalidRequest)?;
+            let challenge = challenge.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/smartcards/{}/serverproposedpin",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("atr", &atr))
+                .query(&progenitor_client::QueryParam::new("cardid", &cardid))
+                .query(&progenitor_client::QueryParam::new("challenge", &challenge))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_smartcard_proposed_pin",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     /// Builder for [`Client::get_request_smartcard_proposed_pin`]
     ///
     /// [`Client::get_request_smartcard_proposed_pin`]: super::Client::get_request_smartcard_proposed_pin
@@ -6933,138 +6792,92 @@ pub mod builder {
         }
     }
 
-    /// Builder for [`Client::list_smartcards`]
+    /// Builder for [`Client::update_smartcard_status`]
     ///
-    /// [`Client::list_smartcards`]: super::Client::list_smartcards
+    /// [`Client::update_smartcard_status`]: super::Client::update_smartcard_status
     #[derive(Debug, Clone)]
-    pub struct ListSmartcards<'a> {
+    pub struct UpdateSmartcardStatus<'a> {
         client: &'a super::Client,
-        cardid: Result<Option<::std::string::String>, String>,
+        requestid: Result<::uuid::Uuid, String>,
+        id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::UpdateSmartcardStatusBody, String>,
     }
 
-    impl<'a> ListSmartcards<'a> {
+    impl<'a> UpdateSmartcardStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                cardid: Ok(None),
-            }
-        }
-
-        pub fn cardid<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.cardid = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for cardid failed".to_string()
-            });
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::SmartcardOrSmartcardList>, Error<types::CmError>> {
-            let Self { client, cardid } = self;
-            let cardid = cardid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards",
-                client.baseurl,
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("cardid", &cardid))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_smartcards",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::assign_smartcard`]
-    ///
-    /// [`Client::assign_smartcard`]: super::Client::assign_smartcard
-    #[derive(Debug, Clone)]
-    pub struct AssignSmartcard<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::AssignSmartcardBody, String>,
-    }
-
-    impl<'a> AssignSmartcard<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
+                requestid: Err("requestid was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
 
+        pub fn requestid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.requestid = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+            self
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+            self
+        }
+
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AssignSmartcardBody>,
-            <V as std::convert::TryInto<types::AssignSmartcardBody>>::Error: std::fmt::Display,
+            V: std::convert::TryInto<types::UpdateSmartcardStatusBody>,
+            <V as std::convert::TryInto<types::UpdateSmartcardStatusBody>>::Error:
+                std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| format!("conversion to `AssignSmartcardBody` for body failed: {}", s));
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `UpdateSmartcardStatusBody` for body failed: {}",
+                    s
+                )
+            });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::AssignSmartcardBody,
-                ) -> types::builder::AssignSmartcardBody,
+                    types::builder::UpdateSmartcardStatusBody,
+                ) -> types::builder::UpdateSmartcardStatusBody,
         {
             self.body = self.body.map(f);
             self
         }
 
-        /// Sends a `POST` request to `/CertificateManagement/api/v1.0/smartcards`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
-            let Self { client, body } = self;
+        /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
+            let Self {
+                client,
+                requestid,
+                id,
+                body,
+            } = self;
+            let requestid = requestid.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
             let body = body
-                .and_then(|v| types::AssignSmartcardBody::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::UpdateSmartcardStatusBody::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards",
+                "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}",
                 client.baseurl,
+                encode_path(&requestid.to_string()),
+                encode_path(&id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map.append(
@@ -7074,7 +6887,7 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = client
                 .client
-                .post(url)
+                .put(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -7083,14 +6896,14 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "assign_smartcard",
+                operation_id: "update_smartcard_status",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
@@ -7117,16 +6930,16 @@ pub mod builder {
         }
     }
 
-    /// Builder for [`Client::get_smartcard`]
+    /// Builder for [`Client::list_smartcard_operations`]
     ///
-    /// [`Client::get_smartcard`]: super::Client::get_smartcard
+    /// [`Client::list_smartcard_operations`]: super::Client::list_smartcard_operations
     #[derive(Debug, Clone)]
-    pub struct GetSmartcard<'a> {
+    pub struct ListSmartcardOperations<'a> {
         client: &'a super::Client,
         id: Result<::uuid::Uuid, String>,
     }
 
-    impl<'a> GetSmartcard<'a> {
+    impl<'a> ListSmartcardOperations<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7144,12 +6957,17 @@ pub mod builder {
             self
         }
 
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/operations`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<crate::cm::open_enums::CmOperationName>>,
+            Error<types::CmError>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards/{}",
+                "{}/CertificateManagement/api/v1.0/smartcards/{}/operations",
                 client.baseurl,
                 encode_path(&id.to_string()),
             );
@@ -7169,7 +6987,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "get_smartcard",
+                operation_id: "list_smartcard_operations",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -7280,47 +7098,41 @@ pub mod builder {
         }
     }
 
-    /// Builder for [`Client::list_smartcard_operations`]
+    /// Builder for [`Client::list_profiles`]
     ///
-    /// [`Client::list_smartcard_operations`]: super::Client::list_smartcard_operations
+    /// [`Client::list_profiles`]: super::Client::list_profiles
     #[derive(Debug, Clone)]
-    pub struct ListSmartcardOperations<'a> {
+    pub struct ListProfiles<'a> {
         client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
+        status: Result<Option<types::ProfileStatusFilter>, String>,
     }
 
-    impl<'a> ListSmartcardOperations<'a> {
+    impl<'a> ListProfiles<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                status: Ok(None),
             }
         }
 
-        pub fn id<V>(mut self, value: V) -> Self
+        pub fn status<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::uuid::Uuid>,
+            V: std::convert::TryInto<types::ProfileStatusFilter>,
         {
-            self.id = value
+            self.status = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map(Some)
+                .map_err(|_| "conversion to `ProfileStatusFilter` for status failed".to_string());
             self
         }
 
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/operations`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<crate::cm::open_enums::CmOperationName>>,
-            Error<types::CmError>,
-        > {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards/{}/operations",
-                client.baseurl,
-                encode_path(&id.to_string()),
-            );
+        ) -> Result<ResponseValue<::std::vec::Vec<types::Profile>>, Error<types::CmError>> {
+            let Self { client, status } = self;
+            let status = status.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/CertificateManagement/api/v1.0/profiles", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
@@ -7334,10 +7146,11 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "list_smartcard_operations",
+                operation_id: "list_profiles",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -7365,26 +7178,20 @@ pub mod builder {
         }
     }
 
-    /// Builder for [`Client::get_smartcard_proposed_pin`]
+    /// Builder for [`Client::get_profile`]
     ///
-    /// [`Client::get_smartcard_proposed_pin`]: super::Client::get_smartcard_proposed_pin
+    /// [`Client::get_profile`]: super::Client::get_profile
     #[derive(Debug, Clone)]
-    pub struct GetSmartcardProposedPin<'a> {
+    pub struct GetProfile<'a> {
         client: &'a super::Client,
         id: Result<::uuid::Uuid, String>,
-        atr: Result<Option<::std::string::String>, String>,
-        cardid: Result<Option<::std::string::String>, String>,
-        challenge: Result<Option<::std::string::String>, String>,
     }
 
-    impl<'a> GetSmartcardProposedPin<'a> {
+    impl<'a> GetProfile<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
-                atr: Ok(None),
-                cardid: Ok(None),
-                challenge: Ok(None),
             }
         }
 
@@ -7398,53 +7205,14 @@ pub mod builder {
             self
         }
 
-        pub fn atr<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.atr = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for atr failed".to_string()
-            });
-            self
-        }
-
-        pub fn cardid<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.cardid = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for cardid failed".to_string()
-            });
-            self
-        }
-
-        pub fn challenge<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.challenge = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for challenge failed".to_string()
-            });
-            self
-        }
-
-        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
-            let Self {
-                client,
-                id,
-                atr,
-                cardid,
-                challenge,
-            } = self;
+        ) -> Result<ResponseValue<types::ProfileOrProfileList>, Error<types::CmError>> {
+            let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
-            let atr = atr.map_err(Error::InvalidRequest)?;
-            let cardid = cardid.map_err(Error::InvalidRequest)?;
-            let challenge = challenge.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards/{}/serverproposedpin",
+                "{}/CertificateManagement/api/v1.0/profiles/{}",
                 client.baseurl,
                 encode_path(&id.to_string()),
             );
@@ -7461,13 +7229,245 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("atr", &atr))
-                .query(&progenitor_client::QueryParam::new("cardid", &cardid))
-                .query(&progenitor_client::QueryParam::new("challenge", &challenge))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "get_smartcard_proposed_pin",
+                operation_id: "get_profile",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::list_profile_operations`]
+    ///
+    /// [`Client::list_profile_operations`]: super::Client::list_profile_operations
+    #[derive(Debug, Clone)]
+    pub struct ListProfileOperations<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> ListProfileOperations<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+            self
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/operations`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<crate::cm::open_enums::CmOperationName>>,
+            Error<types::CmError>,
+        > {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/profiles/{}/operations",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_profile_operations",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::list_profile_certificates`]
+    ///
+    /// [`Client::list_profile_certificates`]: super::Client::list_profile_certificates
+    #[derive(Debug, Clone)]
+    pub struct ListProfileCertificates<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+    }
+
+    impl<'a> ListProfileCertificates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+            self
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
+        {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/profiles/{}/certificates",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_profile_certificates",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::list_user_certificates`]
+    ///
+    /// [`Client::list_user_certificates`]: super::Client::list_user_certificates
+    #[derive(Debug, Clone)]
+    pub struct ListUserCertificates<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> ListUserCertificates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
+        {
+            let Self { client } = self;
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/certificates",
+                client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_user_certificates",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -68,44 +68,44 @@ pub mod types {
     /// A PAM request (entity set `pamrequests`): a user's request to elevate into a PAM role. Catalog §2.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequest {
-        /// How the request was created; `PAM Web API` for requests made through this API.
-        #[serde(rename = "CreationMethod")]
-        pub creation_method: ::std::string::String,
-        /// When the request was created (UTC `Z` in lists, server offset in the create response).
-        #[serde(rename = "CreationTime")]
-        pub creation_time: ::mim_wire::MimDateTime,
+        /// Unique id of the PAM request (the property table spells it `RequestID`).
+        #[serde(rename = "RequestId")]
+        pub request_id: ::uuid::Uuid,
         /// Id of the account that created the request (spelled with capital `ID` everywhere). The Create page calls it the account's MIM Service object id, the Get page the Active Directory account's id.
         #[serde(rename = "CreatorID")]
         pub creator_id: ::uuid::Uuid,
-        /// Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
-        #[serde(
-            rename = "DisplayName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub display_name: ::std::option::Option<::std::string::String>,
-        /// When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
-        #[serde(rename = "ExpirationTime")]
-        pub expiration_time: ::mim_wire::MimDateTime,
         /// The reason given for the elevation; `null` or `""` when none was given.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        /// Unique id of the PAM request (the property table spells it `RequestID`).
-        #[serde(rename = "RequestId")]
-        pub request_id: ::uuid::Uuid,
-        #[serde(rename = "RequestStatus")]
-        pub request_status: crate::pam::open_enums::PamRequestStatus,
-        /// Requested start of the elevation (the submission time when none was given).
-        #[serde(rename = "RequestedTime")]
-        pub requested_time: ::mim_wire::MimDateTime,
-        /// Requested elevation duration in seconds, serialized as a string of digits.
-        #[serde(rename = "RequestedTTL")]
-        pub requested_ttl: PamRequestRequestedTtl,
+        /// Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
+        #[serde(
+            rename = "DisplayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        /// When the request was created (UTC `Z` in lists, server offset in the create response).
+        #[serde(rename = "CreationTime")]
+        pub creation_time: ::mim_wire::MimDateTime,
+        /// How the request was created; `PAM Web API` for requests made through this API.
+        #[serde(rename = "CreationMethod")]
+        pub creation_method: ::std::string::String,
+        /// When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
+        #[serde(rename = "ExpirationTime")]
+        pub expiration_time: ::mim_wire::MimDateTime,
         /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
+        /// Requested elevation duration in seconds, serialized as a string of digits.
+        #[serde(rename = "RequestedTTL")]
+        pub requested_ttl: PamRequestRequestedTtl,
+        /// Requested start of the elevation (the submission time when none was given).
+        #[serde(rename = "RequestedTime")]
+        pub requested_time: ::mim_wire::MimDateTime,
+        #[serde(rename = "RequestStatus")]
+        pub request_status: crate::pam::open_enums::PamRequestStatus,
     }
 
     impl PamRequest {
@@ -139,18 +139,18 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
+        /// Id of the PAM role to elevate into.
+        #[serde(rename = "RoleId")]
+        pub role_id: ::uuid::Uuid,
+        /// Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
+        #[serde(rename = "RequestedTTL")]
+        pub requested_ttl: i64,
         /// When the elevation should start; omit for now. ISO 8601 or the server-local form `YYYY/MM/DD HH:mm`.
         #[serde(
             rename = "RequestedTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requested_time: ::std::option::Option<::mim_wire::MimDateTime>,
-        /// Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
-        #[serde(rename = "RequestedTTL")]
-        pub requested_ttl: i64,
-        /// Id of the PAM role to elevate into.
-        #[serde(rename = "RoleId")]
-        pub role_id: ::uuid::Uuid,
     }
 
     impl PamRequestCreate {
@@ -162,47 +162,47 @@ pub mod types {
     /// A single PamRequest as returned by *Create PAM request*: the PamRequest properties at top level plus `odata.metadata` (ending in `#pamrequests/@Element`). The properties repeat those of PamRequest (the conventions forbid schema composition); keep the two in step. Catalog §2.5, §3.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestEntity {
-        /// How the request was created; `PAM Web API` for requests made through this API.
-        #[serde(rename = "CreationMethod")]
-        pub creation_method: ::std::string::String,
-        /// When the request was created (documented with the server's offset, e.g. `-07:00`).
-        #[serde(rename = "CreationTime")]
-        pub creation_time: ::mim_wire::MimDateTime,
-        /// MIM Service object id of the account that created the request.
-        #[serde(rename = "CreatorID")]
-        pub creator_id: ::uuid::Uuid,
-        /// Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
-        #[serde(
-            rename = "DisplayName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub display_name: ::std::option::Option<::std::string::String>,
-        /// When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
-        #[serde(rename = "ExpirationTime")]
-        pub expiration_time: ::mim_wire::MimDateTime,
-        /// The reason given for the elevation; an empty justification comes back as `null`.
-        #[serde(
-            rename = "Justification",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
-        pub justification: ::std::option::Option<::std::string::String>,
         /// OData metadata URL of the entity, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests/@Element`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
         /// Unique id of the new PAM request (the property table spells it `RequestID`).
         #[serde(rename = "RequestId")]
         pub request_id: ::uuid::Uuid,
-        #[serde(rename = "RequestStatus")]
-        pub request_status: crate::pam::open_enums::PamRequestStatus,
-        /// Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
-        #[serde(rename = "RequestedTime")]
-        pub requested_time: ::mim_wire::MimDateTime,
-        /// Requested elevation duration in seconds, echoed as a string of digits.
-        #[serde(rename = "RequestedTTL")]
-        pub requested_ttl: PamRequestEntityRequestedTtl,
+        /// MIM Service object id of the account that created the request.
+        #[serde(rename = "CreatorID")]
+        pub creator_id: ::uuid::Uuid,
+        /// The reason given for the elevation; an empty justification comes back as `null`.
+        #[serde(
+            rename = "Justification",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub justification: ::std::option::Option<::std::string::String>,
+        /// Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
+        #[serde(
+            rename = "DisplayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        /// When the request was created (documented with the server's offset, e.g. `-07:00`).
+        #[serde(rename = "CreationTime")]
+        pub creation_time: ::mim_wire::MimDateTime,
+        /// How the request was created; `PAM Web API` for requests made through this API.
+        #[serde(rename = "CreationMethod")]
+        pub creation_method: ::std::string::String,
+        /// When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
+        #[serde(rename = "ExpirationTime")]
+        pub expiration_time: ::mim_wire::MimDateTime,
         /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
+        /// Requested elevation duration in seconds, echoed as a string of digits.
+        #[serde(rename = "RequestedTTL")]
+        pub requested_ttl: PamRequestEntityRequestedTtl,
+        /// Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
+        #[serde(rename = "RequestedTime")]
+        pub requested_time: ::mim_wire::MimDateTime,
+        #[serde(rename = "RequestStatus")]
+        pub request_status: crate::pam::open_enums::PamRequestStatus,
     }
 
     impl PamRequestEntity {
@@ -330,33 +330,33 @@ pub mod types {
     /// A pending PAM request awaiting the caller's approval (entity set `pamrequeststoapprove`). Catalog §2.3.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestToApprove {
-        #[serde(rename = "ApprovalObjectID")]
-        pub approval_object_id: GuidValue,
-        /// When the request was created.
-        #[serde(rename = "CreationTime")]
-        pub creation_time: ::mim_wire::MimDateTime,
-        #[serde(rename = "FIMRequestID")]
-        pub fim_request_id: GuidValue,
+        /// Display name of the role the request is for.
+        #[serde(rename = "RoleName")]
+        pub role_name: ::std::string::String,
+        /// User name of the requestor (e.g. `PRIV.Jen`).
+        #[serde(rename = "Requestor")]
+        pub requestor: ::std::string::String,
         /// The requestor's justification; may be `null` or `""`.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        /// Requested start of the elevation.
-        #[serde(rename = "RequestedTime")]
-        pub requested_time: ::mim_wire::MimDateTime,
         /// Requested elevation duration in seconds, serialized as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestToApproveRequestedTtl,
-        /// User name of the requestor (e.g. `PRIV.Jen`).
-        #[serde(rename = "Requestor")]
-        pub requestor: ::std::string::String,
+        /// Requested start of the elevation.
+        #[serde(rename = "RequestedTime")]
+        pub requested_time: ::mim_wire::MimDateTime,
+        /// When the request was created.
+        #[serde(rename = "CreationTime")]
+        pub creation_time: ::mim_wire::MimDateTime,
+        #[serde(rename = "FIMRequestID")]
+        pub fim_request_id: GuidValue,
         #[serde(rename = "RequestorID")]
         pub requestor_id: GuidValue,
-        /// Display name of the role the request is for.
-        #[serde(rename = "RoleName")]
-        pub role_name: ::std::string::String,
+        #[serde(rename = "ApprovalObjectID")]
+        pub approval_object_id: GuidValue,
     }
 
     impl PamRequestToApprove {
@@ -442,36 +442,36 @@ pub mod types {
     /// A PAM role the caller is a candidate for (entity set `pamroles`). Catalog §2.1.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRole {
-        /// Whether activation requires approval by a role owner.
-        #[serde(rename = "ApprovalEnabled")]
-        pub approval_enabled: bool,
-        /// Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
-        #[serde(rename = "AvailabilityWindowEnabled")]
-        pub availability_window_enabled: bool,
-        /// Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
-        #[serde(rename = "AvailableFrom")]
-        pub available_from: ::mim_wire::MimDateTime,
-        /// Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
-        #[serde(rename = "AvailableTo")]
-        pub available_to: ::mim_wire::MimDateTime,
+        /// Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
+        #[serde(rename = "RoleId")]
+        pub role_id: ::uuid::Uuid,
+        /// Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
+        #[serde(rename = "DisplayName")]
+        pub display_name: ::std::string::String,
         /// Description of the role in the MIM Service; `null` when none is set.
         #[serde(
             rename = "Description",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub description: ::std::option::Option<::std::string::String>,
-        /// Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
-        #[serde(rename = "DisplayName")]
-        pub display_name: ::std::string::String,
-        /// Whether activation requires a multi-factor authentication challenge.
-        #[serde(rename = "MFAEnabled")]
-        pub mfa_enabled: bool,
-        /// Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
-        #[serde(rename = "RoleId")]
-        pub role_id: ::uuid::Uuid,
         /// Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
         #[serde(rename = "TTL")]
         pub ttl: PamRoleTtl,
+        /// Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
+        #[serde(rename = "AvailableFrom")]
+        pub available_from: ::mim_wire::MimDateTime,
+        /// Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
+        #[serde(rename = "AvailableTo")]
+        pub available_to: ::mim_wire::MimDateTime,
+        /// Whether activation requires a multi-factor authentication challenge.
+        #[serde(rename = "MFAEnabled")]
+        pub mfa_enabled: bool,
+        /// Whether activation requires approval by a role owner.
+        #[serde(rename = "ApprovalEnabled")]
+        pub approval_enabled: bool,
+        /// Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
+        #[serde(rename = "AvailabilityWindowEnabled")]
+        pub availability_window_enabled: bool,
     }
 
     impl PamRole {
@@ -991,8 +991,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::vec::Vec<super::PamRequest>, ::std::string::String>,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequestCollection {
@@ -1515,11 +1515,11 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestToApproveCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<
                 ::std::vec::Vec<super::PamRequestToApprove>,
                 ::std::string::String,
             >,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequestToApproveCollection {
@@ -1741,8 +1741,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRoleCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::vec::Vec<super::PamRole>, ::std::string::String>,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRoleCollection {
@@ -1845,9 +1845,9 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SessionInfoCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value:
                 ::std::result::Result<::std::vec::Vec<super::SessionInfo>, ::std::string::String>,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for SessionInfoCollection {
@@ -2047,6 +2047,39 @@ const _: () = {
     }
 };
 impl Client {
+    /// Get PAM roles
+    ///
+    /// Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
+    /// request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
+    /// the result depends on the caller.
+    ///
+    /// The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
+    /// `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
+    /// trailing slash) and expects a JSON download.
+    ///
+    /// Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
+    /// serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
+    /// as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
+    ///
+    /// Catalog: pam-api.md §3.1, §2.1.
+    ///
+    ///
+    /// Sends a `GET` request to `/api/pamresources/pamroles`
+    ///
+    /// Arguments:
+    /// - `filter`: OData v3 filter expression restricting which roles are returned (the docs' wording suggests it selects properties; it does not). Any PamRole property may be used (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
+    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    /// ```text
+    /// let response = client.list_pam_roles()
+    ///     .filter(filter)
+    ///     .v(v)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn list_pam_roles(&self) -> builder::ListPamRoles<'_> {
+        builder::ListPamRoles::new(self)
+    }
+
     /// Get PAM requests
     ///
     /// Returns the history of the PAM requests that the calling privileged account created earlier, whatever
@@ -2262,39 +2295,6 @@ impl Client {
         builder::RejectPamRequest::new(self)
     }
 
-    /// Get PAM roles
-    ///
-    /// Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
-    /// request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
-    /// the result depends on the caller.
-    ///
-    /// The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
-    /// `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
-    /// trailing slash) and expects a JSON download.
-    ///
-    /// Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
-    /// serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
-    /// as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
-    ///
-    /// Catalog: pam-api.md §3.1, §2.1.
-    ///
-    ///
-    /// Sends a `GET` request to `/api/pamresources/pamroles`
-    ///
-    /// Arguments:
-    /// - `filter`: OData v3 filter expression restricting which roles are returned (the docs' wording suggests it selects properties; it does not). Any PamRole property may be used (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
-    /// - `v`: API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    /// ```text
-    /// let response = client.list_pam_roles()
-    ///     .filter(filter)
-    ///     .v(v)
-    ///     .send()
-    ///     .await;
-    /// ```
-    pub fn list_pam_roles(&self) -> builder::ListPamRoles<'_> {
-        builder::ListPamRoles::new(self)
-    }
-
     /// Get PAM session info
     ///
     /// Returns the user name (`DOMAIN\user`) of the account authenticated on the current session with the API.
@@ -2336,6 +2336,103 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
+    /// Builder for [`Client::list_pam_roles`]
+    ///
+    /// [`Client::list_pam_roles`]: super::Client::list_pam_roles
+    #[derive(Debug, Clone)]
+    pub struct ListPamRoles<'a> {
+        client: &'a super::Client,
+        filter: Result<Option<::std::string::String>, String>,
+        v: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> ListPamRoles<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                filter: Ok(None),
+                v: Ok(None),
+            }
+        }
+
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for filter failed".to_string()
+            });
+            self
+        }
+
+        pub fn v<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.v = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+            self
+        }
+
+        /// Sends a `GET` request to `/api/pamresources/pamroles`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PamRoleCollection>, Error<types::ODataError>> {
+            let Self { client, filter, v } = self;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let v = v.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/pamresources/pamroles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("$filter", &filter))
+                .query(&progenitor_client::QueryParam::new("v", &v))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_pam_roles",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                401u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                403u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                408u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                503u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
     /// Builder for [`Client::list_pam_requests`]
     ///
     /// [`Client::list_pam_requests`]: super::Client::list_pam_requests
@@ -3003,103 +3100,6 @@ pub mod builder {
                     ResponseValue::from_response(response).await?,
                 )),
                 409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-
-    /// Builder for [`Client::list_pam_roles`]
-    ///
-    /// [`Client::list_pam_roles`]: super::Client::list_pam_roles
-    #[derive(Debug, Clone)]
-    pub struct ListPamRoles<'a> {
-        client: &'a super::Client,
-        filter: Result<Option<::std::string::String>, String>,
-        v: Result<Option<::std::string::String>, String>,
-    }
-
-    impl<'a> ListPamRoles<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                filter: Ok(None),
-                v: Ok(None),
-            }
-        }
-
-        pub fn filter<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.filter = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for filter failed".to_string()
-            });
-            self
-        }
-
-        pub fn v<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.v = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
-            self
-        }
-
-        /// Sends a `GET` request to `/api/pamresources/pamroles`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::PamRoleCollection>, Error<types::ODataError>> {
-            let Self { client, filter, v } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let v = v.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/pamresources/pamroles", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("$filter", &filter))
-                .query(&progenitor_client::QueryParam::new("v", &v))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_pam_roles",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
                 500u16 => Err(Error::ErrorResponse(

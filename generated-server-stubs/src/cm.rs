@@ -9,13 +9,13 @@ pub mod types {
     /// Body of `assignSmartcard` (catalog §4.9). The page gives no required/optional markers; the walkthrough omits `atr`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AssignSmartcardBody {
+        /// Request to bind the card to.
+        pub requestid: ::uuid::Uuid,
+        /// The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
+        pub cardid: ::std::string::String,
         /// Answer-to-reset of the card (hex).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub atr: ::std::option::Option<::std::string::String>,
-        /// The card's own id (a GUID-like string); it becomes `Smartcard.SerialNumber` in braces and is the `cardid` query value of the other smart card operations.
-        pub cardid: ::std::string::String,
-        /// Request to bind the card to.
-        pub requestid: ::uuid::Uuid,
     }
 
     impl AssignSmartcardBody {
@@ -27,51 +27,51 @@ pub mod types {
     /// One certificate response of `submitCertificateRequests` (`Microsoft.Clm.Shared.Certificates.Certificate`, catalog §3.8). Property casing is as documented: `IsExternal` is PascalCase while `isServerGenerated`, `isPfx`, `isPkcs7`, `isKeyHistory` are lowerCamel (CM-12).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Certificate {
+        /// Common name of the certificate template.
+        #[serde(rename = "TemplateCommonName")]
+        pub template_common_name: ::std::string::String,
         /// Certificate id (0 in the example).
         #[serde(rename = "CertificateId")]
         pub certificate_id: i32,
+        /// Certificate flags. Observed value 65536 (meaning undocumented).
+        #[serde(rename = "Flags")]
+        pub flags: i32,
+        /// Whether to install into the local machine store.
+        #[serde(rename = "UseLocalMachineStore")]
+        pub use_local_machine_store: bool,
         /// Processing error for this entry, or null.
         #[serde(
             rename = "Error",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub error: ::std::option::Option<::std::string::String>,
-        /// Certificate flags. Observed value 65536 (meaning undocumented).
-        #[serde(rename = "Flags")]
-        pub flags: i32,
-        /// Whether this is an external certificate.
-        #[serde(rename = "IsExternal")]
-        pub is_external: bool,
-        /// Whether this is a key-history certificate.
-        #[serde(rename = "isKeyHistory")]
-        pub is_key_history: bool,
-        /// Whether the response is a PFX (`Pfx` set).
-        #[serde(rename = "isPfx")]
-        pub is_pfx: bool,
-        /// Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
-        #[serde(rename = "isPkcs7")]
-        pub is_pkcs7: bool,
-        /// Whether key and certificate were generated on the server.
-        #[serde(rename = "isServerGenerated")]
-        pub is_server_generated: bool,
-        /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
-        #[serde(
-            rename = "Pfx",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
-        pub pfx: ::std::option::Option<::std::string::String>,
         /// PKCS#7 response, base64 with `\r\n` line breaks, or null.
         #[serde(
             rename = "Pkcs7",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub pkcs7: ::std::option::Option<::std::string::String>,
-        /// Common name of the certificate template.
-        #[serde(rename = "TemplateCommonName")]
-        pub template_common_name: ::std::string::String,
-        /// Whether to install into the local machine store.
-        #[serde(rename = "UseLocalMachineStore")]
-        pub use_local_machine_store: bool,
+        /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
+        #[serde(
+            rename = "Pfx",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub pfx: ::std::option::Option<::std::string::String>,
+        /// Whether this is an external certificate.
+        #[serde(rename = "IsExternal")]
+        pub is_external: bool,
+        /// Whether key and certificate were generated on the server.
+        #[serde(rename = "isServerGenerated")]
+        pub is_server_generated: bool,
+        /// Whether the response is a PFX (`Pfx` set).
+        #[serde(rename = "isPfx")]
+        pub is_pfx: bool,
+        /// Whether the response is PKCS#7 (`Pkcs7` set); base64-decode and install it.
+        #[serde(rename = "isPkcs7")]
+        pub is_pkcs7: bool,
+        /// Whether this is a key-history certificate.
+        #[serde(rename = "isKeyHistory")]
+        pub is_key_history: bool,
     }
 
     impl Certificate {
@@ -83,33 +83,33 @@ pub mod types {
     /// Parameters for building one certificate request (CSR) on the client (catalog §3.7). Loosely follows WinRT `CertificateRequestProperties`; the integer codes are not documented by CM.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CertificateRequestGenerationOptions {
-        /// Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
-        #[serde(rename = "Exportable")]
-        pub exportable: i32,
+        /// Subject name (may be empty).
+        #[serde(rename = "Subject")]
+        pub subject: ::std::string::String,
+        /// Key algorithm, e.g. `RSA`.
+        #[serde(rename = "KeyAlgorithmName")]
+        pub key_algorithm_name: ::std::string::String,
+        /// Key size in bits, e.g. 2048.
+        #[serde(rename = "KeySize")]
+        pub key_size: i32,
         /// Friendly name (may be empty).
         #[serde(rename = "FriendlyName")]
         pub friendly_name: ::std::string::String,
         /// Hash algorithm, e.g. `SHA1`.
         #[serde(rename = "HashAlgorithmName")]
         pub hash_algorithm_name: ::std::string::String,
-        /// Key algorithm, e.g. `RSA`.
-        #[serde(rename = "KeyAlgorithmName")]
-        pub key_algorithm_name: ::std::string::String,
-        /// Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
-        #[serde(rename = "KeyProtectionLevel")]
-        pub key_protection_level: i32,
-        /// Key size in bits, e.g. 2048.
-        #[serde(rename = "KeySize")]
-        pub key_size: i32,
         /// Acceptable key storage providers; try them in order.
         #[serde(rename = "KeyStorageProviderNames")]
         pub key_storage_provider_names: ::std::vec::Vec<::std::string::String>,
+        /// Private key exportability. Observed: 0. Guess (WinRT ExportOption, not confirmed by CM docs): 0 = NotExportable, 1 = Exportable.
+        #[serde(rename = "Exportable")]
+        pub exportable: i32,
+        /// Strong key protection level. Observed: 0. Guess (WinRT KeyProtectionLevel, not confirmed): 0 = NoConsent, 1 = ConsentOnly, 2 = ConsentWithPassword, 3 = ConsentWithFingerprint.
+        #[serde(rename = "KeyProtectionLevel")]
+        pub key_protection_level: i32,
         /// Private-key usages (flags; default Signing). Observed: 3. Per WinRT EnrollKeyUsages: 1 = Decryption, 2 = Signing, 4 = KeyAgreement, 16777215 = All (so 3 = Decryption + Signing).
         #[serde(rename = "KeyUsages")]
         pub key_usages: i32,
-        /// Subject name (may be empty).
-        #[serde(rename = "Subject")]
-        pub subject: ::std::string::String,
     }
 
     impl CertificateRequestGenerationOptions {
@@ -423,22 +423,22 @@ pub mod types {
     /// Body of `createRequest` (catalog §4.4). Property names are lower case as documented (CM-34).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateRequestBody {
-        /// User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
-        pub comment: ::std::string::String,
-        pub datacollection: DataCollectionInput,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub priority: ::std::option::Option<PriorityInput>,
         /// Profile template the request is for. Documented as required, but the Unblock example omits it (the card given in `smartcard` implies the template), so it is optional here (CM-08).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profiletemplateuuid: ::std::option::Option<::uuid::Uuid>,
-        /// Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub smartcard: ::std::option::Option<::uuid::Uuid>,
+        pub datacollection: DataCollectionInput,
         /// Target user of the request; default is the current user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub target: ::std::option::Option<::uuid::Uuid>,
         #[serde(rename = "type")]
         pub type_: CmRequestType,
+        /// User comment (may be empty). Whether a comment is needed is set by the workflow policy (`CollectComments`).
+        pub comment: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<PriorityInput>,
+        /// Existing smart card (CM id, `Smartcard.Uuid`) the request targets, e.g. for Unblock. Not in the documented property table; used in the Unblock example (CM-08).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub smartcard: ::std::option::Option<::uuid::Uuid>,
     }
 
     impl CreateRequestBody {
@@ -689,21 +689,21 @@ pub mod types {
     /// PIN policy (user or admin PIN) of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PinPolicy {
-        /// Allowed character set. Observed value 1 (mapping undocumented).
-        #[serde(rename = "CharacterSet")]
-        pub character_set: i32,
-        /// Default PIN value.
-        #[serde(rename = "DefaultValue")]
-        pub default_value: ::std::string::String,
-        /// Maximum PIN length.
-        #[serde(rename = "MaxLength")]
-        pub max_length: i32,
         /// Minimum PIN length.
         #[serde(rename = "MinLength")]
         pub min_length: i32,
+        /// Maximum PIN length.
+        #[serde(rename = "MaxLength")]
+        pub max_length: i32,
+        /// Allowed character set. Observed value 1 (mapping undocumented).
+        #[serde(rename = "CharacterSet")]
+        pub character_set: i32,
         /// PIN rollover setting.
         #[serde(rename = "Rollover")]
         pub rollover: bool,
+        /// Default PIN value.
+        #[serde(rename = "DefaultValue")]
+        pub default_value: ::std::string::String,
     }
 
     impl PinPolicy {
@@ -831,12 +831,12 @@ pub mod types {
     /// A software-certificate profile (`Microsoft.Clm.Shared.Profiles.Profile`, catalog §3.3), with the operations the current user may start on it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
-        /// Owner of the profile.
-        #[serde(rename = "AssignedUserUuid")]
-        pub assigned_user_uuid: ::uuid::Uuid,
-        /// Comment.
-        #[serde(rename = "Comment")]
-        pub comment: ::std::string::String,
+        /// Profile id.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
+        /// Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
+        #[serde(rename = "Status")]
+        pub status: i32,
         /// Profile flags. Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
@@ -846,21 +846,21 @@ pub mod types {
         /// Primary profile (empty GUID if none).
         #[serde(rename = "PrimaryProfileUuid")]
         pub primary_profile_uuid: ::uuid::Uuid,
-        /// Operations the current user may start on this profile (lower-case names).
-        #[serde(rename = "ProfileOperations")]
-        pub profile_operations: ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
+        /// Owner of the profile.
+        #[serde(rename = "AssignedUserUuid")]
+        pub assigned_user_uuid: ::uuid::Uuid,
         /// Profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
         /// Template version when the profile was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
-        /// Profile status (enum ProfileStatus: Active, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 on profiles returned for `status=Active` (guess: Active).
-        #[serde(rename = "Status")]
-        pub status: i32,
-        /// Profile id.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
+        /// Comment.
+        #[serde(rename = "Comment")]
+        pub comment: ::std::string::String,
+        /// Operations the current user may start on this profile (lower-case names).
+        #[serde(rename = "ProfileOperations")]
+        pub profile_operations: ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
     }
 
     impl Profile {
@@ -967,21 +967,21 @@ pub mod types {
     /// Reduced ("limited view") form of a profile template, enough to let a user pick one (catalog §3.4).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProfileTemplateLimitedView {
+        /// Display name of the template.
+        #[serde(rename = "Name")]
+        pub name: ::std::string::String,
         /// Description of the template.
         #[serde(rename = "Description")]
         pub description: ::std::string::String,
+        /// Template id.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
         /// Whether this is a smart card profile template (as opposed to a software profile template).
         #[serde(rename = "IsSmartcardProfileTemplate")]
         pub is_smartcard_profile_template: bool,
         /// Whether the template requires a virtual smart card.
         #[serde(rename = "IsVirtualSmartcardProfileTemplate")]
         pub is_virtual_smartcard_profile_template: bool,
-        /// Display name of the template.
-        #[serde(rename = "Name")]
-        pub name: ::std::string::String,
-        /// Template id.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
     }
 
     impl ProfileTemplateLimitedView {
@@ -1088,69 +1088,69 @@ pub mod types {
     /// A MIM CM request (`Microsoft.Clm.Shared.Requests.Request`, catalog §3.1). Enumerations come back as integers without a documented mapping; the names given below are guesses (CM-05).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Request {
-        /// Comment.
-        #[serde(rename = "Comment")]
-        pub comment: ::std::string::String,
-        /// Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
-        #[serde(rename = "Completed")]
-        pub completed: ::mim_wire::MimDateTime,
+        /// Request id.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
+        /// Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
+        #[serde(rename = "RequestType")]
+        pub request_type: i32,
+        /// Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
+        #[serde(rename = "Status")]
+        pub status: i32,
+        /// Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
+        #[serde(rename = "Flags")]
+        pub flags: i32,
         /// Data-collection items of the request.
         #[serde(rename = "DataCollection")]
         pub data_collection: ::std::vec::Vec<DataCollectionItem>,
         /// Data-collection options (flags). Observed value 32 (meaning undocumented).
         #[serde(rename = "DataCollectionFlags")]
         pub data_collection_flags: i32,
-        /// Request options (flags enum RequestFlags: None, EnrollmentAgent, Smartcard). Observed: 2 on smart card requests (guess: 2 = Smartcard, 1 = EnrollmentAgent).
-        #[serde(rename = "Flags")]
-        pub flags: i32,
-        /// Whether data collection is complete.
-        #[serde(rename = "IsDataCollectionComplete")]
-        pub is_data_collection_complete: bool,
-        /// Whether an enrollment agent must execute the request.
-        #[serde(rename = "IsEnrollmentAgent")]
-        pub is_enrollment_agent: bool,
-        /// Whether this is a smart card request (as opposed to a software-profile request).
-        #[serde(rename = "IsSmartcard")]
-        pub is_smartcard: bool,
-        /// Software profile produced by the request (empty GUID if none).
-        #[serde(rename = "NewProfileUuid")]
-        pub new_profile_uuid: ::uuid::Uuid,
-        /// Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
-        #[serde(rename = "NewSmartcardUuid")]
-        pub new_smartcard_uuid: ::uuid::Uuid,
-        /// Profile the request was created for (empty GUID if none).
-        #[serde(rename = "OldProfileUuid")]
-        pub old_profile_uuid: ::uuid::Uuid,
-        /// Smart card the request was created for (empty GUID if none).
-        #[serde(rename = "OldSmartcardUuid")]
-        pub old_smartcard_uuid: ::uuid::Uuid,
         /// User who created the request.
         #[serde(rename = "OriginatorUserUuid")]
         pub originator_user_uuid: ::uuid::Uuid,
-        /// Request priority.
-        #[serde(rename = "Priority")]
-        pub priority: i32,
-        /// Profile template of the request.
-        #[serde(rename = "ProfileTemplateUuid")]
-        pub profile_template_uuid: ::uuid::Uuid,
-        /// Type of request (enum RequestType, serialized as an integer). Observed: 1 for an Enroll request, 5 for an Unblock request. Names for other values are undocumented (guess: 0 = None).
-        #[serde(rename = "RequestType")]
-        pub request_type: i32,
-        /// Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
-        #[serde(rename = "SecurityDescriptor")]
-        pub security_descriptor: ::std::string::String,
-        /// Request state (enum RequestStatus: Approved, Canceled, Completed, Denied, Executing, Failed, None, Pending; serialized as an integer). Observed: 3 right after creation (guess: Approved, since the walkthrough checks the new request is approved), 8 after PUT status=Completed (guess: Completed).
-        #[serde(rename = "Status")]
-        pub status: i32,
-        /// Submission time (UTC, with `Z`).
-        #[serde(rename = "Submitted")]
-        pub submitted: ::mim_wire::MimDateTime,
         /// User the request is for.
         #[serde(rename = "TargetUserUuid")]
         pub target_user_uuid: ::uuid::Uuid,
-        /// Request id.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
+        /// Submission time (UTC, with `Z`).
+        #[serde(rename = "Submitted")]
+        pub submitted: ::mim_wire::MimDateTime,
+        /// Completion time; `0001-01-01T00:00:00` (no zone) while not completed.
+        #[serde(rename = "Completed")]
+        pub completed: ::mim_wire::MimDateTime,
+        /// Software profile produced by the request (empty GUID if none).
+        #[serde(rename = "NewProfileUuid")]
+        pub new_profile_uuid: ::uuid::Uuid,
+        /// Profile the request was created for (empty GUID if none).
+        #[serde(rename = "OldProfileUuid")]
+        pub old_profile_uuid: ::uuid::Uuid,
+        /// Smart card assigned by the request (empty GUID if none yet: the client then creates or assigns a card, walkthrough step 4).
+        #[serde(rename = "NewSmartcardUuid")]
+        pub new_smartcard_uuid: ::uuid::Uuid,
+        /// Smart card the request was created for (empty GUID if none).
+        #[serde(rename = "OldSmartcardUuid")]
+        pub old_smartcard_uuid: ::uuid::Uuid,
+        /// Request priority.
+        #[serde(rename = "Priority")]
+        pub priority: i32,
+        /// Comment.
+        #[serde(rename = "Comment")]
+        pub comment: ::std::string::String,
+        /// Profile template of the request.
+        #[serde(rename = "ProfileTemplateUuid")]
+        pub profile_template_uuid: ::uuid::Uuid,
+        /// Access control list of the request as an SDDL string, padded with NUL (`\u0000`) characters.
+        #[serde(rename = "SecurityDescriptor")]
+        pub security_descriptor: ::std::string::String,
+        /// Whether this is a smart card request (as opposed to a software-profile request).
+        #[serde(rename = "IsSmartcard")]
+        pub is_smartcard: bool,
+        /// Whether an enrollment agent must execute the request.
+        #[serde(rename = "IsEnrollmentAgent")]
+        pub is_enrollment_agent: bool,
+        /// Whether data collection is complete.
+        #[serde(rename = "IsDataCollectionComplete")]
+        pub is_data_collection_complete: bool,
     }
 
     impl Request {
@@ -1162,45 +1162,45 @@ pub mod types {
     /// A CM smart card object (`Microsoft.Clm.Shared.Smartcards.Smartcard`, catalog §3.2). `Uuid` is the CM id used in paths; `SerialNumber` is the physical card id (the `cardid`) in braces.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Smartcard {
-        /// Owner of the card.
-        #[serde(rename = "AssignedUserUuid")]
-        pub assigned_user_uuid: ::uuid::Uuid,
-        /// Answer-to-reset of the card (hex).
-        #[serde(rename = "Atr")]
-        pub atr: ::std::string::String,
-        /// Comment.
-        #[serde(rename = "Comment")]
-        pub comment: ::std::string::String,
+        /// CM id of the smart card.
+        #[serde(rename = "Uuid")]
+        pub uuid: ::uuid::Uuid,
+        /// Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
+        #[serde(rename = "Status")]
+        pub status: i32,
         /// Card flags (SmartcardFlags). Observed value 1 (meaning undocumented).
         #[serde(rename = "Flags")]
         pub flags: i32,
-        /// Card middleware, e.g. `MSBaseCSP`.
-        #[serde(rename = "Middleware")]
-        pub middleware: ::std::string::String,
         /// Card this one replaced (empty GUID if none).
         #[serde(rename = "ParentSmartcardUuid")]
         pub parent_smartcard_uuid: ::uuid::Uuid,
-        /// Permanent card linked to this (temporary) card (empty GUID if none).
-        #[serde(rename = "PermanentSmartcardUuid")]
-        pub permanent_smartcard_uuid: ::uuid::Uuid,
         /// Primary card (empty GUID if none).
         #[serde(rename = "PrimarySmartcardUuid")]
         pub primary_smartcard_uuid: ::uuid::Uuid,
+        /// Permanent card linked to this (temporary) card (empty GUID if none).
+        #[serde(rename = "PermanentSmartcardUuid")]
+        pub permanent_smartcard_uuid: ::uuid::Uuid,
+        /// Owner of the card.
+        #[serde(rename = "AssignedUserUuid")]
+        pub assigned_user_uuid: ::uuid::Uuid,
         /// Governing profile template.
         #[serde(rename = "ProfileTemplateUuid")]
         pub profile_template_uuid: ::uuid::Uuid,
         /// Template version when the card was created.
         #[serde(rename = "ProfileTemplateVersion")]
         pub profile_template_version: i32,
+        /// Comment.
+        #[serde(rename = "Comment")]
+        pub comment: ::std::string::String,
         /// Card serial number, the physical card id (`cardid`) in braces, e.g. `{d1ef6869-...}`.
         #[serde(rename = "SerialNumber")]
         pub serial_number: ::std::string::String,
-        /// Card status (enum SmartcardStatus: Active, Assigned, Disabled, New, None, Retired, Suspended; serialized as an integer). Observed: 2 (card just bound to a request; guess: Assigned), 3 (card in use; guess: Active), 6 (after retiring; guess: Retired).
-        #[serde(rename = "Status")]
-        pub status: i32,
-        /// CM id of the smart card.
-        #[serde(rename = "Uuid")]
-        pub uuid: ::uuid::Uuid,
+        /// Card middleware, e.g. `MSBaseCSP`.
+        #[serde(rename = "Middleware")]
+        pub middleware: ::std::string::String,
+        /// Answer-to-reset of the card (hex).
+        #[serde(rename = "Atr")]
+        pub atr: ::std::string::String,
     }
 
     impl Smartcard {
@@ -1212,63 +1212,63 @@ pub mod types {
     /// Smart card configuration of a profile template (`Microsoft.Clm.Shared.ProfileTemplates.SmartcardConfig`, catalog §3.6), documented only in the Spanish "Get smart card policy" page. Integer-coded settings (`UserPinOption`, `ProviderType`, `PinPolicy.CharacterSet`) have no documented value mapping.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardConfig {
+        /// Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
+        #[serde(rename = "UserPinOption")]
+        pub user_pin_option: i32,
+        #[serde(rename = "UserPinPolicy")]
+        pub user_pin_policy: PinPolicy,
         #[serde(rename = "AdminPinPolicy")]
         pub admin_pin_policy: PinPolicy,
-        /// Whether discontinued cards may be reused.
-        #[serde(rename = "AllowSmartcardReuse")]
-        pub allow_smartcard_reuse: bool,
-        /// Data for the card initialization provider.
-        #[serde(rename = "CardInitializationData")]
-        pub card_initialization_data: ::std::string::String,
-        /// .NET type name of the card initialization provider (may be empty).
-        #[serde(rename = "CardInitializationType")]
-        pub card_initialization_type: ::std::string::String,
-        /// Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
-        #[serde(rename = "CertificateLabel")]
-        pub certificate_label: ::std::string::String,
         /// Default admin key (hex); becomes the initial admin key of a new (virtual) card. May be empty.
         #[serde(rename = "DefaultAdminKeyHex")]
         pub default_admin_key_hex: ::std::string::String,
-        /// Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
-        #[serde(rename = "DiversifyAdminKey")]
-        pub diversify_admin_key: bool,
-        /// Whether to skip installing the CA certificate chain on the card.
-        #[serde(rename = "DoNotInstallCaCertificates")]
-        pub do_not_install_ca_certificates: bool,
-        /// Whether to erase the card on overflow.
-        #[serde(rename = "EraseOnOverflow")]
-        pub erase_on_overflow: bool,
-        /// Whether new cards must be initialized (formatted) before use.
-        #[serde(rename = "InitializeNewSmartcard")]
-        pub initialize_new_smartcard: bool,
-        /// Maximum number of certificates on the card (0 in the example).
-        #[serde(rename = "MaxNumberOfCertificates")]
-        pub max_number_of_certificates: i32,
-        /// Provider id.
-        #[serde(rename = "ProviderId")]
-        pub provider_id: ::std::string::String,
         /// Name of the smart card CSP/KSP.
         #[serde(rename = "ProviderName")]
         pub provider_name: ::std::string::String,
+        /// Provider id.
+        #[serde(rename = "ProviderId")]
+        pub provider_id: ::std::string::String,
         /// Provider type. Observed value 2 (mapping undocumented).
         #[serde(rename = "ProviderType")]
         pub provider_type: i32,
-        #[serde(rename = "SmartcardPrintPolicy")]
-        pub smartcard_print_policy: SmartcardPrintPolicy,
+        /// Whether the admin key must be diversified (then call `getSmartcardDiversifiedAdminKey`).
+        #[serde(rename = "DiversifyAdminKey")]
+        pub diversify_admin_key: bool,
+        /// .NET type name of the card initialization provider (may be empty).
+        #[serde(rename = "CardInitializationType")]
+        pub card_initialization_type: ::std::string::String,
+        /// Data for the card initialization provider.
+        #[serde(rename = "CardInitializationData")]
+        pub card_initialization_data: ::std::string::String,
+        /// Whether new cards must be initialized (formatted) before use.
+        #[serde(rename = "InitializeNewSmartcard")]
+        pub initialize_new_smartcard: bool,
         /// Whether the secure key injection protocol is used.
         #[serde(rename = "UseSecureKeyInjection")]
         pub use_secure_key_injection: bool,
+        /// Whether to skip installing the CA certificate chain on the card.
+        #[serde(rename = "DoNotInstallCaCertificates")]
+        pub do_not_install_ca_certificates: bool,
+        /// Friendly-name pattern for certificates on the card, e.g. `{Template!cn}`.
+        #[serde(rename = "CertificateLabel")]
+        pub certificate_label: ::std::string::String,
+        /// Maximum number of certificates on the card (0 in the example).
+        #[serde(rename = "MaxNumberOfCertificates")]
+        pub max_number_of_certificates: i32,
+        /// Whether discontinued cards may be reused.
+        #[serde(rename = "AllowSmartcardReuse")]
+        pub allow_smartcard_reuse: bool,
+        /// Whether to erase the card on overflow.
+        #[serde(rename = "EraseOnOverflow")]
+        pub erase_on_overflow: bool,
         /// Whether virtual smart cards are used. Present in the example JSON only, not in the property table.
         #[serde(
             rename = "UseVirtualSmartcards",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub use_virtual_smartcards: ::std::option::Option<bool>,
-        /// Initial user-PIN policy: who supplies the user PIN (user-supplied vs server-generated, ...). Observed value: 3 (mapping undocumented). Decides whether the client calls `getSmartcardProposedPin`.
-        #[serde(rename = "UserPinOption")]
-        pub user_pin_option: i32,
-        #[serde(rename = "UserPinPolicy")]
-        pub user_pin_policy: PinPolicy,
+        #[serde(rename = "SmartcardPrintPolicy")]
+        pub smartcard_print_policy: SmartcardPrintPolicy,
     }
 
     impl SmartcardConfig {
@@ -1300,18 +1300,18 @@ pub mod types {
     /// Card printing settings of a smart card configuration (catalog §3.6).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SmartcardPrintPolicy {
-        /// Card name for printing.
-        #[serde(rename = "CardName")]
-        pub card_name: ::std::string::String,
         /// Field mapping for card printing.
         #[serde(rename = "FieldMapping")]
         pub field_mapping: ::std::string::String,
-        /// Whether the card is printed.
-        #[serde(rename = "Print")]
-        pub print: bool,
         /// Card printing project name.
         #[serde(rename = "ProjectName")]
         pub project_name: ::std::string::String,
+        /// Card name for printing.
+        #[serde(rename = "CardName")]
+        pub card_name: ::std::string::String,
+        /// Whether the card is printed.
+        #[serde(rename = "Print")]
+        pub print: bool,
     }
 
     impl SmartcardPrintPolicy {
@@ -1323,14 +1323,14 @@ pub mod types {
     /// Body of `submitCertificateRequests` (catalog §4.8). The page gives no required/optional markers; the example sends `pfxpassword` and `certificaterequests` and omits `comments`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SubmitCertificateDataBody {
+        /// Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pfxpassword: ::std::option::Option<::std::string::String>,
         /// Base64 PKCS#10 certificate requests (with `\r\n` line breaks) built per the generation options; at least one (CM-44).
         pub certificaterequests: ::std::vec::Vec<::std::string::String>,
         /// Extra comment recorded in the event history of the operation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comments: ::std::option::Option<::std::string::String>,
-        /// Password protecting any PFX the server returns (server-generated or CA-archived keys). May be empty.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pfxpassword: ::std::option::Option<::std::string::String>,
     }
 
     impl SubmitCertificateDataBody {
@@ -1366,21 +1366,24 @@ pub mod types {
     /// A certificate known to CM (catalog §3.9). The per-card/per-profile listing returns a short form; the per-user listing adds `NotAfter`, `NotBefore`, `Issuer`, `RequesterName` and `Status`, which are therefore optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct X509ClmCertificate {
+        /// Whether this is a key-history certificate.
+        #[serde(rename = "IsKeyHistory")]
+        pub is_key_history: bool,
         /// Whether the key is archived on the CA.
         #[serde(rename = "ArchivedOnCa")]
         pub archived_on_ca: bool,
         /// Certificate type (enum, serialized as an integer). Observed value 1 (mapping undocumented).
         #[serde(rename = "CertificateType")]
         pub certificate_type: i32,
-        /// Whether this is a key-history certificate.
-        #[serde(rename = "IsKeyHistory")]
-        pub is_key_history: bool,
-        /// Issuing CA as `CAhost\CAname`.
-        #[serde(
-            rename = "Issuer",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub issuer: ::std::option::Option<::std::string::String>,
+        /// Common name of the certificate template.
+        #[serde(rename = "TemplateCommonName")]
+        pub template_common_name: ::std::string::String,
+        /// Certificate serial number (hex).
+        #[serde(rename = "SerialNumber")]
+        pub serial_number: ::std::string::String,
+        /// Certificate thumbprint (hex).
+        #[serde(rename = "Thumbprint")]
+        pub thumbprint: ::std::string::String,
         /// End of validity (no zone designator in the examples).
         #[serde(
             rename = "NotAfter",
@@ -1393,27 +1396,24 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub not_before: ::std::option::Option<::mim_wire::MimDateTime>,
+        /// Issuing CA as `CAhost\CAname`.
+        #[serde(
+            rename = "Issuer",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub issuer: ::std::option::Option<::std::string::String>,
         /// Requester as `DOMAIN\user`.
         #[serde(
             rename = "RequesterName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requester_name: ::std::option::Option<::std::string::String>,
-        /// Certificate serial number (hex).
-        #[serde(rename = "SerialNumber")]
-        pub serial_number: ::std::string::String,
         /// Certificate status. Observed value 0 (mapping undocumented).
         #[serde(
             rename = "Status",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub status: ::std::option::Option<i32>,
-        /// Common name of the certificate template.
-        #[serde(rename = "TemplateCommonName")]
-        pub template_common_name: ::std::string::String,
-        /// Certificate thumbprint (hex).
-        #[serde(rename = "Thumbprint")]
-        pub thumbprint: ::std::string::String,
     }
 
     impl X509ClmCertificate {
@@ -1426,12 +1426,12 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct AssignSmartcardBody {
+            requestid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            cardid: ::std::result::Result<::std::string::String, ::std::string::String>,
             atr: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            cardid: ::std::result::Result<::std::string::String, ::std::string::String>,
-            requestid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
 
         impl ::std::default::Default for AssignSmartcardBody {
@@ -1950,18 +1950,18 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct CreateRequestBody {
-            comment: ::std::result::Result<::std::string::String, ::std::string::String>,
+            profiletemplateuuid:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
             datacollection:
                 ::std::result::Result<super::DataCollectionInput, ::std::string::String>,
+            target:
+                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             priority: ::std::result::Result<
                 ::std::option::Option<super::PriorityInput>,
                 ::std::string::String,
             >,
-            profiletemplateuuid:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
             smartcard:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
-            target:
                 ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
             type_: ::std::result::Result<super::CmRequestType, ::std::string::String>,
         }
@@ -3775,15 +3775,15 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SubmitCertificateDataBody {
+            pfxpassword: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             certificaterequests: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             comments: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            pfxpassword: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -4179,37 +4179,6 @@ pub mod types {
     }
 }
 
-/// Path and query parameters of `listUserCertificates`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListUserCertificatesParams {}
-/// Path and query parameters of `listProfiles`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProfilesParams {
-    /// `status` (query): Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
-    pub status: ::std::option::Option<types::ProfileStatusFilter>,
-}
-
-/// Path and query parameters of `getProfile`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetProfileParams {
-    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
-    pub id: ::uuid::Uuid,
-}
-
-/// Path and query parameters of `listProfileCertificates`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProfileCertificatesParams {
-    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
-    pub id: ::uuid::Uuid,
-}
-
-/// Path and query parameters of `listProfileOperations`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListProfileOperationsParams {
-    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
-    pub id: ::uuid::Uuid,
-}
-
 /// Path and query parameters of `listProfileTemplates`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProfileTemplatesParams {
@@ -4224,13 +4193,6 @@ pub struct GetProfileTemplateParams {
     pub id: ::uuid::Uuid,
 }
 
-/// Path and query parameters of `getSmartcardPolicy`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetSmartcardPolicyParams {
-    /// `id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
-    pub id: ::uuid::Uuid,
-}
-
 /// Path and query parameters of `getWorkflowPolicy`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWorkflowPolicyParams {
@@ -4238,6 +4200,13 @@ pub struct GetWorkflowPolicyParams {
     pub id: ::uuid::Uuid,
     /// `type` (path): The workflow whose policy to return. Documented names: Enroll, Duplicate, OfflineUnblock, OnlineUpdate, Renew, Recover, RecoverOnBehalf, Reinstate, Retire, Revoke, TemporaryEnroll, Unblock. The server matches them case-insensitively and the examples use lower case (`enroll`, `renew`), so this is a plain string rather than an enum (CM-06). Note `TemporaryEnroll` here vs `TemporaryCards` as a request type (CM-08).
     pub type_: ::std::string::String,
+}
+
+/// Path and query parameters of `getSmartcardPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetSmartcardPolicyParams {
+    /// `id` (path): GUID of the profile template (`ProfileTemplateLimitedView.Uuid`).
+    pub id: ::uuid::Uuid,
 }
 
 /// Path and query parameters of `listRequests`.
@@ -4266,18 +4235,18 @@ pub struct UpdateRequestStatusParams {
     pub id: ::uuid::Uuid,
 }
 
-/// Path and query parameters of `submitCertificateRequests`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SubmitCertificateRequestsParams {
-    /// `id` (path): GUID of the CM request (`Request.Uuid`).
-    pub id: ::uuid::Uuid,
-}
-
 /// Path and query parameters of `getCertificateRequestGenerationOptions`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCertificateRequestGenerationOptionsParams {
     /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
     pub requestid: ::uuid::Uuid,
+}
+
+/// Path and query parameters of `submitCertificateRequests`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubmitCertificateRequestsParams {
+    /// `id` (path): GUID of the CM request (`Request.Uuid`).
+    pub id: ::uuid::Uuid,
 }
 
 /// Path and query parameters of `listRequestProfiles`.
@@ -4298,11 +4267,19 @@ pub struct GetRequestProfileParams {
     pub id: ::uuid::Uuid,
 }
 
-/// Path and query parameters of `updateSmartcardStatus`.
+/// Path and query parameters of `listSmartcards`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UpdateSmartcardStatusParams {
-    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
-    pub requestid: ::uuid::Uuid,
+pub struct ListSmartcardsParams {
+    /// `cardid` (query): Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
+    pub cardid: ::std::option::Option<::std::string::String>,
+}
+
+/// Path and query parameters of `assignSmartcard`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssignSmartcardParams {}
+/// Path and query parameters of `getSmartcard`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetSmartcardParams {
     /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
 }
@@ -4337,6 +4314,19 @@ pub struct GetSmartcardDiversifiedAdminKeyParams {
     pub cardid: ::std::string::String,
 }
 
+/// Path and query parameters of `getSmartcardProposedPin`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetSmartcardProposedPinParams {
+    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
+    pub id: ::uuid::Uuid,
+    /// `atr` (query): Answer-to-reset (ATR) of the card, hex string.
+    pub atr: ::std::option::Option<::std::string::String>,
+    /// `cardid` (query): Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
+    pub cardid: ::std::option::Option<::std::string::String>,
+    /// `challenge` (query): The card's challenge, base64-encoded. No required/optional marker is documented.
+    pub challenge: ::std::option::Option<::std::string::String>,
+}
+
 /// Path and query parameters of `getRequestSmartcardProposedPin`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRequestSmartcardProposedPinParams {
@@ -4352,26 +4342,11 @@ pub struct GetRequestSmartcardProposedPinParams {
     pub challenge: ::std::option::Option<::std::string::String>,
 }
 
-/// Path and query parameters of `listSmartcards`.
+/// Path and query parameters of `updateSmartcardStatus`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ListSmartcardsParams {
-    /// `cardid` (query): Physical card id. Although the page calls it the smart card UUID, the documented example matches the returned card's `SerialNumber` (without braces), not its `Uuid` (CM-11).
-    pub cardid: ::std::option::Option<::std::string::String>,
-}
-
-/// Path and query parameters of `assignSmartcard`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AssignSmartcardParams {}
-/// Path and query parameters of `getSmartcard`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetSmartcardParams {
-    /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
-    pub id: ::uuid::Uuid,
-}
-
-/// Path and query parameters of `listSmartcardCertificates`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListSmartcardCertificatesParams {
+pub struct UpdateSmartcardStatusParams {
+    /// `requestid` (path): GUID of the CM request (`Request.Uuid`). The operation pages call it `requestid`, `requestId` or `reqid`; the name here follows the controller table (CM-28).
+    pub requestid: ::uuid::Uuid,
     /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
 }
@@ -4383,349 +4358,44 @@ pub struct ListSmartcardOperationsParams {
     pub id: ::uuid::Uuid,
 }
 
-/// Path and query parameters of `getSmartcardProposedPin`.
+/// Path and query parameters of `listSmartcardCertificates`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GetSmartcardProposedPinParams {
+pub struct ListSmartcardCertificatesParams {
     /// `id` (path): CM id of the smart card (`Smartcard.Uuid`), not the physical card id. The operation pages call it `id`, `scid` or `smartcarduuid`; the name here follows the controller table (CM-28).
     pub id: ::uuid::Uuid,
-    /// `atr` (query): Answer-to-reset (ATR) of the card, hex string.
-    pub atr: ::std::option::Option<::std::string::String>,
-    /// `cardid` (query): Physical card id (`Smartcard.SerialNumber` without braces). No required/optional marker is documented.
-    pub cardid: ::std::option::Option<::std::string::String>,
-    /// `challenge` (query): The card's challenge, base64-encoded. No required/optional marker is documented.
-    pub challenge: ::std::option::Option<::std::string::String>,
 }
 
-/// Every response `listUserCertificates` documents, one variant per status code.
+/// Path and query parameters of `listProfiles`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListUserCertificatesResponse {
-    /// 200: The user's certificates.
-    Ok(::std::vec::Vec<types::X509ClmCertificate>),
-    /// 204: No content.
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
+pub struct ListProfilesParams {
+    /// `status` (query): Only return profiles in this status; absent means all. The documented list mixes request-status names with `Active` (CM-05).
+    pub status: ::std::option::Option<types::ProfileStatusFilter>,
 }
 
-impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `listProfiles` documents, one variant per status code.
+/// Path and query parameters of `getProfile`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListProfilesResponse {
-    /// 200: The profiles.
-    Ok(::std::vec::Vec<types::Profile>),
-    /// 204: No content (no matching profile).
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
+pub struct GetProfileParams {
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
+    pub id: ::uuid::Uuid,
 }
 
-impl ::axum::response::IntoResponse for ListProfilesResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `getProfile` documents, one variant per status code.
+/// Path and query parameters of `listProfileOperations`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum GetProfileResponse {
-    /// 200: The profile (single object expected; an array is accepted too).
-    Ok(types::ProfileOrProfileList),
-    /// 204: No content.
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
+pub struct ListProfileOperationsParams {
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
+    pub id: ::uuid::Uuid,
 }
 
-impl ::axum::response::IntoResponse for GetProfileResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `listProfileCertificates` documents, one variant per status code.
+/// Path and query parameters of `listProfileCertificates`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListProfileCertificatesResponse {
-    /// 200: The certificates of the profile.
-    Ok(::std::vec::Vec<types::X509ClmCertificate>),
-    /// 204: No content.
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
+pub struct ListProfileCertificatesParams {
+    /// `id` (path): GUID of the software profile (`Profile.Uuid`).
+    pub id: ::uuid::Uuid,
 }
 
-impl ::axum::response::IntoResponse for ListProfileCertificatesResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `listProfileOperations` documents, one variant per status code.
+/// Path and query parameters of `listUserCertificates`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListProfileOperationsResponse {
-    /// 200: The permitted operation names (lower case).
-    Ok(::std::vec::Vec<open_enums::CmOperationName>),
-    /// 204: No content (no operation permitted).
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
-}
-
-impl ::axum::response::IntoResponse for ListProfileOperationsResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
+pub struct ListUserCertificatesParams {}
 /// Every response `listProfileTemplates` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProfileTemplatesResponse {
@@ -4858,11 +4528,11 @@ impl ::axum::response::IntoResponse for GetProfileTemplateResponse {
     }
 }
 
-/// Every response `getSmartcardPolicy` documents, one variant per status code.
+/// Every response `getWorkflowPolicy` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
-pub enum GetSmartcardPolicyResponse {
-    /// 200: The smart card configuration of the template.
-    Ok(types::SmartcardConfig),
+pub enum GetWorkflowPolicyResponse {
+    /// 200: The workflow policy (shape inferred from the property table; no example exists).
+    Ok(types::ProfileTemplatePolicy),
     /// 204: No content.
     NoContent,
     /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
@@ -4877,7 +4547,7 @@ pub enum GetSmartcardPolicyResponse {
     InternalServerError(types::CmError),
 }
 
-impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
+impl ::axum::response::IntoResponse for GetWorkflowPolicyResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
         match self {
@@ -4924,11 +4594,11 @@ impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
     }
 }
 
-/// Every response `getWorkflowPolicy` documents, one variant per status code.
+/// Every response `getSmartcardPolicy` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
-pub enum GetWorkflowPolicyResponse {
-    /// 200: The workflow policy (shape inferred from the property table; no example exists).
-    Ok(types::ProfileTemplatePolicy),
+pub enum GetSmartcardPolicyResponse {
+    /// 200: The smart card configuration of the template.
+    Ok(types::SmartcardConfig),
     /// 204: No content.
     NoContent,
     /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
@@ -4943,7 +4613,7 @@ pub enum GetWorkflowPolicyResponse {
     InternalServerError(types::CmError),
 }
 
-impl ::axum::response::IntoResponse for GetWorkflowPolicyResponse {
+impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
         match self {
@@ -5273,6 +4943,80 @@ impl ::axum::response::IntoResponse for UpdateRequestStatusResponse {
     }
 }
 
+/// Every response `getCertificateRequestGenerationOptions` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCertificateRequestGenerationOptionsResponse {
+    /// 200: The generation options, one per CSR to build.
+    Ok(::std::vec::Vec<types::CertificateRequestGenerationOptions>),
+    /// 204: No content.
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 409: The request, smart card or card id is not in a state that allows the operation: an illegal request status transition, certificate data or generation options for a request that is not Approved or Executing, a card id that is already assigned, a status change of a retired card. Not documented by Microsoft; our addition (CM-43).
+    Conflict(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for GetCertificateRequestGenerationOptionsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Conflict(body) => (
+                ::axum::http::StatusCode::from_u16(409u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
 /// Every response `submitCertificateRequests` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubmitCertificateRequestsResponse {
@@ -5336,80 +5080,6 @@ impl ::axum::response::IntoResponse for SubmitCertificateRequestsResponse {
                 .into_response(),
             Self::UnsupportedMediaType(body) => (
                 ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `getCertificateRequestGenerationOptions` documents, one variant per status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCertificateRequestGenerationOptionsResponse {
-    /// 200: The generation options, one per CSR to build.
-    Ok(::std::vec::Vec<types::CertificateRequestGenerationOptions>),
-    /// 204: No content.
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 409: The request, smart card or card id is not in a state that allows the operation: an illegal request status transition, certificate data or generation options for a request that is not Approved or Executing, a card id that is already assigned, a status change of a retired card. Not documented by Microsoft; our addition (CM-43).
-    Conflict(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
-}
-
-impl ::axum::response::IntoResponse for GetCertificateRequestGenerationOptionsResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
@@ -5510,286 +5180,6 @@ pub enum GetRequestProfileResponse {
 }
 
 impl ::axum::response::IntoResponse for GetRequestProfileResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `updateSmartcardStatus` documents, one variant per status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateSmartcardStatusResponse {
-    /// 200: The updated smart card.
-    Ok(types::Smartcard),
-    /// 204: No content (status changed, no body returned).
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 409: The request, smart card or card id is not in a state that allows the operation: an illegal request status transition, certificate data or generation options for a request that is not Approved or Executing, a card id that is already assigned, a status change of a retired card. Not documented by Microsoft; our addition (CM-43).
-    Conflict(types::CmError),
-    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
-    UnsupportedMediaType(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
-}
-
-impl ::axum::response::IntoResponse for UpdateSmartcardStatusResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `getSmartcardAuthenticationResponse` documents, one variant per status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSmartcardAuthenticationResponseResponse {
-    /// 200: The challenge response (JSON string, base64).
-    Ok(::std::string::String),
-    /// 204: No content.
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
-}
-
-impl ::axum::response::IntoResponse for GetSmartcardAuthenticationResponseResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `getSmartcardDiversifiedAdminKey` documents, one variant per status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSmartcardDiversifiedAdminKeyResponse {
-    /// 200: The diversified admin key (JSON string, base64).
-    Ok(::std::string::String),
-    /// 204: No content.
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
-}
-
-impl ::axum::response::IntoResponse for GetSmartcardDiversifiedAdminKeyResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `getRequestSmartcardProposedPin` documents, one variant per status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetRequestSmartcardProposedPinResponse {
-    /// 200: The proposed user PIN (JSON string; shape inferred).
-    Ok(::std::string::String),
-    /// 204: No content (assumed by analogy with the documented operation).
-    NoContent,
-    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
-    BadRequest(types::CmError),
-    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
-    Unauthorized(types::CmError),
-    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
-    Forbidden(types::CmError),
-    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
-    NotFound(types::CmError),
-    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
-    InternalServerError(types::CmError),
-}
-
-impl ::axum::response::IntoResponse for GetRequestSmartcardProposedPinResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
         match self {
@@ -6050,11 +5440,11 @@ impl ::axum::response::IntoResponse for GetSmartcardResponse {
     }
 }
 
-/// Every response `listSmartcardCertificates` documents, one variant per status code.
+/// Every response `getSmartcardAuthenticationResponse` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListSmartcardCertificatesResponse {
-    /// 200: The certificates of the smart card.
-    Ok(::std::vec::Vec<types::X509ClmCertificate>),
+pub enum GetSmartcardAuthenticationResponseResponse {
+    /// 200: The challenge response (JSON string, base64).
+    Ok(::std::string::String),
     /// 204: No content.
     NoContent,
     /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
@@ -6069,7 +5459,7 @@ pub enum ListSmartcardCertificatesResponse {
     InternalServerError(types::CmError),
 }
 
-impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
+impl ::axum::response::IntoResponse for GetSmartcardAuthenticationResponseResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
         match self {
@@ -6116,12 +5506,12 @@ impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
     }
 }
 
-/// Every response `listSmartcardOperations` documents, one variant per status code.
+/// Every response `getSmartcardDiversifiedAdminKey` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ListSmartcardOperationsResponse {
-    /// 200: The permitted operation names (lower case).
-    Ok(::std::vec::Vec<open_enums::CmOperationName>),
-    /// 204: No content (no operation permitted).
+pub enum GetSmartcardDiversifiedAdminKeyResponse {
+    /// 200: The diversified admin key (JSON string, base64).
+    Ok(::std::string::String),
+    /// 204: No content.
     NoContent,
     /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
     BadRequest(types::CmError),
@@ -6135,7 +5525,7 @@ pub enum ListSmartcardOperationsResponse {
     InternalServerError(types::CmError),
 }
 
-impl ::axum::response::IntoResponse for ListSmartcardOperationsResponse {
+impl ::axum::response::IntoResponse for GetSmartcardDiversifiedAdminKeyResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
         match self {
@@ -6248,62 +5638,622 @@ impl ::axum::response::IntoResponse for GetSmartcardProposedPinResponse {
     }
 }
 
+/// Every response `getRequestSmartcardProposedPin` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRequestSmartcardProposedPinResponse {
+    /// 200: The proposed user PIN (JSON string; shape inferred).
+    Ok(::std::string::String),
+    /// 204: No content (assumed by analogy with the documented operation).
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for GetRequestSmartcardProposedPinResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `updateSmartcardStatus` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSmartcardStatusResponse {
+    /// 200: The updated smart card.
+    Ok(types::Smartcard),
+    /// 204: No content (status changed, no body returned).
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 409: The request, smart card or card id is not in a state that allows the operation: an illegal request status transition, certificate data or generation options for a request that is not Approved or Executing, a card id that is already assigned, a status change of a retired card. Not documented by Microsoft; our addition (CM-43).
+    Conflict(types::CmError),
+    /// 415: The request body is not `application/json` (catalog §2.3 requires that content type). Not documented per operation; our addition (CM-23).
+    UnsupportedMediaType(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for UpdateSmartcardStatusResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Conflict(body) => (
+                ::axum::http::StatusCode::from_u16(409u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::UnsupportedMediaType(body) => (
+                ::axum::http::StatusCode::from_u16(415u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `listSmartcardOperations` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSmartcardOperationsResponse {
+    /// 200: The permitted operation names (lower case).
+    Ok(::std::vec::Vec<open_enums::CmOperationName>),
+    /// 204: No content (no operation permitted).
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for ListSmartcardOperationsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `listSmartcardCertificates` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSmartcardCertificatesResponse {
+    /// 200: The certificates of the smart card.
+    Ok(::std::vec::Vec<types::X509ClmCertificate>),
+    /// 204: No content.
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `listProfiles` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListProfilesResponse {
+    /// 200: The profiles.
+    Ok(::std::vec::Vec<types::Profile>),
+    /// 204: No content (no matching profile).
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for ListProfilesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `getProfile` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetProfileResponse {
+    /// 200: The profile (single object expected; an array is accepted too).
+    Ok(types::ProfileOrProfileList),
+    /// 204: No content.
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for GetProfileResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `listProfileOperations` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListProfileOperationsResponse {
+    /// 200: The permitted operation names (lower case).
+    Ok(::std::vec::Vec<open_enums::CmOperationName>),
+    /// 204: No content (no operation permitted).
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for ListProfileOperationsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `listProfileCertificates` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListProfileCertificatesResponse {
+    /// 200: The certificates of the profile.
+    Ok(::std::vec::Vec<types::X509ClmCertificate>),
+    /// 204: No content.
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for ListProfileCertificatesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
+/// Every response `listUserCertificates` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUserCertificatesResponse {
+    /// 200: The user's certificates.
+    Ok(::std::vec::Vec<types::X509ClmCertificate>),
+    /// 204: No content.
+    NoContent,
+    /// 400: Bad request: malformed id, query parameter or body (e.g. a non-GUID id, an unknown enum name). Not documented by Microsoft; our addition (CM-23).
+    BadRequest(types::CmError),
+    /// 401: No or invalid credentials. Not documented by Microsoft; our addition (CM-23, CM-24). IIS answers with a `WWW-Authenticate` challenge.
+    Unauthorized(types::CmError),
+    /// 403: Forbidden: the caller lacks the MIM CM permission for this operation (profile-template workflow policies, e.g. AuthorizedInitiator). Documented on almost every operation page (catalog §2.6).
+    Forbidden(types::CmError),
+    /// 404: Not found: unknown id, or the whole API is disabled (`Clm.WebApi.Enabled` is false, catalog §2.5: then no route is mapped and every URL answers 404; IIS may then send its own non-JSON page). Not documented per operation; our addition (CM-23, CM-25).
+    NotFound(types::CmError),
+    /// 500: Internal error. Unhandled exceptions are logged in the Windows event log and the CM trace file with a correlation id, which is also put into the message sent to the client so that an administrator can find the log entry; stack traces are never returned (catalog §2.9, CM-22).
+    InternalServerError(types::CmError),
+}
+
+impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                ::axum::http::StatusCode::from_u16(404u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+
 /// The operations of MIM Certificate Management (CM) REST API (version 1.0.0).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
-    /// List the current user's certificates
-    ///
-    /// `GET /CertificateManagement/api/v1.0/certificates`
-    ///
-    /// Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
-    fn list_user_certificates(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListUserCertificatesParams,
-    ) -> impl ::std::future::Future<Output = ListUserCertificatesResponse> + Send;
-    /// List the user's software profiles
-    ///
-    /// `GET /CertificateManagement/api/v1.0/profiles`
-    ///
-    /// Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
-    fn list_profiles(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListProfilesParams,
-    ) -> impl ::std::future::Future<Output = ListProfilesResponse> + Send;
-    /// Get one software profile
-    ///
-    /// `GET /CertificateManagement/api/v1.0/profiles/{id}`
-    ///
-    /// Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
-    fn get_profile(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: GetProfileParams,
-    ) -> impl ::std::future::Future<Output = GetProfileResponse> + Send;
-    /// List the certificates of a software profile
-    ///
-    /// `GET /CertificateManagement/api/v1.0/profiles/{id}/certificates`
-    ///
-    /// Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
-    fn list_profile_certificates(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListProfileCertificatesParams,
-    ) -> impl ::std::future::Future<Output = ListProfileCertificatesResponse> + Send;
-    /// List the operations the current user may start on a software profile
-    ///
-    /// `GET /CertificateManagement/api/v1.0/profiles/{id}/operations`
-    ///
-    /// Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
-    fn list_profile_operations(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListProfileOperationsParams,
-    ) -> impl ::std::future::Future<Output = ListProfileOperationsResponse> + Send;
     /// List the profile templates the current user can enroll for
     ///
     /// `GET /CertificateManagement/api/v1.0/profiletemplates`
@@ -6324,16 +6274,6 @@ pub trait Api: Send + Sync + 'static {
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetProfileTemplateParams,
     ) -> impl ::std::future::Future<Output = GetProfileTemplateResponse> + Send;
-    /// Get the smart card policy (configuration) of a profile template
-    ///
-    /// `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
-    ///
-    /// Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
-    fn get_smartcard_policy(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: GetSmartcardPolicyParams,
-    ) -> impl ::std::future::Future<Output = GetSmartcardPolicyResponse> + Send;
     /// Get the workflow policy of a profile template
     ///
     /// `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/policies/{type}`
@@ -6344,6 +6284,16 @@ pub trait Api: Send + Sync + 'static {
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetWorkflowPolicyParams,
     ) -> impl ::std::future::Future<Output = GetWorkflowPolicyResponse> + Send;
+    /// Get the smart card policy (configuration) of a profile template
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiletemplates/{id}/configuration/smartcards`
+    ///
+    /// Returns the smart card configuration of a profile template. During request execution it tells the client whether the user or the server supplies the user PIN (`UserPinOption`), whether the admin key must be diversified (`DiversifyAdminKey`), whether a new card must be initialized first, and the default admin key of a new card (`DefaultAdminKeyHex`). The English "Get smart card policy" page wrongly duplicates the workflow-policy page; this operation is documented only in an older Spanish copy of the page and corroborated by the controller table and the walkthrough (CM-02). Catalog: cm-api.md §4.3.
+    fn get_smartcard_policy(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: GetSmartcardPolicyParams,
+    ) -> impl ::std::future::Future<Output = GetSmartcardPolicyResponse> + Send;
     /// List requests
     ///
     /// `GET /CertificateManagement/api/v1.0/requests`
@@ -6386,6 +6336,16 @@ pub trait Api: Send + Sync + 'static {
         params: UpdateRequestStatusParams,
         body: types::UpdateRequestBody,
     ) -> impl ::std::future::Future<Output = UpdateRequestStatusResponse> + Send;
+    /// Get the options for generating the certificate requests (CSRs) of a request
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
+    ///
+    /// Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). A request that is not Approved or Executing answers 409 (CM-43). Catalog: cm-api.md §4.7.
+    fn get_certificate_request_generation_options(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: GetCertificateRequestGenerationOptionsParams,
+    ) -> impl ::std::future::Future<Output = GetCertificateRequestGenerationOptionsResponse> + Send;
     /// Submit certificate requests (CSRs) and get the certificate responses
     ///
     /// `POST /CertificateManagement/api/v1.0/requests/{id}/certificatedata`
@@ -6397,16 +6357,6 @@ pub trait Api: Send + Sync + 'static {
         params: SubmitCertificateRequestsParams,
         body: types::SubmitCertificateDataBody,
     ) -> impl ::std::future::Future<Output = SubmitCertificateRequestsResponse> + Send;
-    /// Get the options for generating the certificate requests (CSRs) of a request
-    ///
-    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/certificaterequestgenerationoptions`
-    ///
-    /// Returns one entry per certificate request (PKCS#10 CSR) the client must build locally for this CM request: subject, key algorithm and size, hash algorithm, acceptable key storage providers (try them in order), exportability, key protection and key usages. The options loosely follow WinRT `CertificateRequestProperties` (not one-to-one). The page says a list is returned, the walkthrough says a single object; the example is an array (CM-13). A request that is not Approved or Executing answers 409 (CM-43). Catalog: cm-api.md §4.7.
-    fn get_certificate_request_generation_options(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: GetCertificateRequestGenerationOptionsParams,
-    ) -> impl ::std::future::Future<Output = GetCertificateRequestGenerationOptionsResponse> + Send;
     /// List the software profiles of a request
     ///
     /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/profiles`
@@ -6427,47 +6377,6 @@ pub trait Api: Send + Sync + 'static {
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetRequestProfileParams,
     ) -> impl ::std::future::Future<Output = GetRequestProfileResponse> + Send;
-    /// Update the status of a smart card within a request
-    ///
-    /// `PUT /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
-    ///
-    /// Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). A retired card cannot change status: 409 (CM-43). Catalog: cm-api.md §4.14.
-    fn update_smartcard_status(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: UpdateSmartcardStatusParams,
-        body: types::UpdateSmartcardStatusBody,
-    ) -> impl ::std::future::Future<Output = UpdateSmartcardStatusResponse> + Send;
-    /// Get the response to a smart card admin challenge
-    ///
-    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
-    ///
-    /// Computes the response to a Base CSP admin challenge issued by the card, so that the client can authenticate to the card as administrator (e.g. to set the diversified admin key, or the user PIN). The card's challenge must be sent base64-encoded (and URL-encoded); the answer is a JSON string with the base64 response blob. The walkthrough shows the card gives a hex challenge that the client converts to base64, and converts the answer back to hex; it calls first with `diversified=false`, then with `diversified=true` once the admin key has been diversified (CM-14). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.11.
-    fn get_smartcard_authentication_response(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: GetSmartcardAuthenticationResponseParams,
-    ) -> impl ::std::future::Future<Output = GetSmartcardAuthenticationResponseResponse> + Send;
-    /// Get the diversified admin key for a smart card
-    ///
-    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
-    ///
-    /// Returns the new (diversified) admin key for the card as a JSON string holding a base64 byte blob. Use it only when the template's smart card configuration says so (`SmartcardConfig.DiversifyAdminKey`). The page's "see also" points to `CreateSmartcard`, probably meant `ExecuteOperations.GetAdminKey` (CM-21). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.12.
-    fn get_smartcard_diversified_admin_key(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: GetSmartcardDiversifiedAdminKeyParams,
-    ) -> impl ::std::future::Future<Output = GetSmartcardDiversifiedAdminKeyResponse> + Send;
-    /// Get the server-proposed user PIN of a smart card within a request (controller table only)
-    ///
-    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
-    ///
-    /// Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.
-    fn get_request_smartcard_proposed_pin(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: GetRequestSmartcardProposedPinParams,
-    ) -> impl ::std::future::Future<Output = GetRequestSmartcardProposedPinResponse> + Send;
     /// List smart cards, or find one by its card id
     ///
     /// `GET /CertificateManagement/api/v1.0/smartcards`
@@ -6499,26 +6408,26 @@ pub trait Api: Send + Sync + 'static {
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardParams,
     ) -> impl ::std::future::Future<Output = GetSmartcardResponse> + Send;
-    /// List the certificates of a smart card
+    /// Get the response to a smart card admin challenge
     ///
-    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/certificates`
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/authenticationresponse`
     ///
-    /// Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
-    fn list_smartcard_certificates(
+    /// Computes the response to a Base CSP admin challenge issued by the card, so that the client can authenticate to the card as administrator (e.g. to set the diversified admin key, or the user PIN). The card's challenge must be sent base64-encoded (and URL-encoded); the answer is a JSON string with the base64 response blob. The walkthrough shows the card gives a hex challenge that the client converts to base64, and converts the answer back to hex; it calls first with `diversified=false`, then with `diversified=true` once the admin key has been diversified (CM-14). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.11.
+    fn get_smartcard_authentication_response(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListSmartcardCertificatesParams,
-    ) -> impl ::std::future::Future<Output = ListSmartcardCertificatesResponse> + Send;
-    /// List the operations the current user may start on a smart card
+        params: GetSmartcardAuthenticationResponseParams,
+    ) -> impl ::std::future::Future<Output = GetSmartcardAuthenticationResponseResponse> + Send;
+    /// Get the diversified admin key for a smart card
     ///
-    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/operations`
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
     ///
-    /// Returns the names of the operations the current user may start on the smart card (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; they are returned in lower case (CM-06). Catalog: cm-api.md §4.15.
-    fn list_smartcard_operations(
+    /// Returns the new (diversified) admin key for the card as a JSON string holding a base64 byte blob. Use it only when the template's smart card configuration says so (`SmartcardConfig.DiversifyAdminKey`). The page's "see also" points to `CreateSmartcard`, probably meant `ExecuteOperations.GetAdminKey` (CM-21). The page names the path parameters `reqid` and `scid` (CM-28). Catalog: cm-api.md §4.12.
+    fn get_smartcard_diversified_admin_key(
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListSmartcardOperationsParams,
-    ) -> impl ::std::future::Future<Output = ListSmartcardOperationsResponse> + Send;
+        params: GetSmartcardDiversifiedAdminKeyParams,
+    ) -> impl ::std::future::Future<Output = GetSmartcardDiversifiedAdminKeyResponse> + Send;
     /// Get the user PIN proposed by the server
     ///
     /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
@@ -6529,6 +6438,97 @@ pub trait Api: Send + Sync + 'static {
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardProposedPinParams,
     ) -> impl ::std::future::Future<Output = GetSmartcardProposedPinResponse> + Send;
+    /// Get the server-proposed user PIN of a smart card within a request (controller table only)
+    ///
+    /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin`
+    ///
+    /// Route `/api/v1.0/requests/{requestid}/smartcards/{id}/serverproposedpin` of SmartcardsController, the only proposed-PIN route in the controller table; the operation page documents `/smartcards/{id}/serverproposedpin` instead (CM-04). There is no operation page for this form; it is assumed to take the same query parameters and return the same JSON string as `getSmartcardProposedPin`. See CM-27. Catalog: cm-api.md §1 (last paragraph), §2.2, §4.13.
+    fn get_request_smartcard_proposed_pin(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: GetRequestSmartcardProposedPinParams,
+    ) -> impl ::std::future::Future<Output = GetRequestSmartcardProposedPinResponse> + Send;
+    /// Update the status of a smart card within a request
+    ///
+    /// `PUT /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
+    ///
+    /// Changes the status of a smart card in the context of a request (the example retires a card) and returns the updated Smartcard, whose `Status` comes back as an integer (6 after retiring). The page's method table says GET, but the example uses PUT and a body is documented, so this is PUT (CM-03). The body's `status` is the new SMART CARD status, not a request status as the page says (CM-20). The page names the path parameters `reqid` and `scid` (CM-28). A retired card cannot change status: 409 (CM-43). Catalog: cm-api.md §4.14.
+    fn update_smartcard_status(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: UpdateSmartcardStatusParams,
+        body: types::UpdateSmartcardStatusBody,
+    ) -> impl ::std::future::Future<Output = UpdateSmartcardStatusResponse> + Send;
+    /// List the operations the current user may start on a smart card
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/operations`
+    ///
+    /// Returns the names of the operations the current user may start on the smart card (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock; they are returned in lower case (CM-06). Catalog: cm-api.md §4.15.
+    fn list_smartcard_operations(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListSmartcardOperationsParams,
+    ) -> impl ::std::future::Future<Output = ListSmartcardOperationsResponse> + Send;
+    /// List the certificates of a smart card
+    ///
+    /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/certificates`
+    ///
+    /// Returns the certificates that belong to one smart card, in the short X509ClmCertificate form (no validity dates, issuer, requester or status). Related legacy API: `FindOperations.FindCertificates`. Catalog: cm-api.md §4.17.
+    fn list_smartcard_certificates(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListSmartcardCertificatesParams,
+    ) -> impl ::std::future::Future<Output = ListSmartcardCertificatesResponse> + Send;
+    /// List the user's software profiles
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles`
+    ///
+    /// Lists the user's software-certificate profiles, each with the operations the current user may perform on it (`ProfileOperations`, lower case, including `disable` which the operation list does not document, CM-06). The `status` filter is documented with request-status names plus `Active` (CM-05); absent means all. The page carries an unrelated note about server-set PINs (CM-21). The controller table also lists `/api/v1.0/Profiles`, which is this same route under case-insensitive routing, so it is not a separate operation (CM-27). Catalog: cm-api.md §4.16.
+    fn list_profiles(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListProfilesParams,
+    ) -> impl ::std::future::Future<Output = ListProfilesResponse> + Send;
+    /// Get one software profile
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles/{id}`
+    ///
+    /// Returns the software profile with the given id. The page documents an array of profiles for all its URL forms, but gives no example for this one, and the other by-id routes return a single object; the response therefore accepts a single Profile or an array of them (CM-36). The page's `status` query filter is only modelled on the collection forms (CM-38). Catalog: cm-api.md §4.16.
+    fn get_profile(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: GetProfileParams,
+    ) -> impl ::std::future::Future<Output = GetProfileResponse> + Send;
+    /// List the operations the current user may start on a software profile
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles/{id}/operations`
+    ///
+    /// Returns the names of the operations the current user may start on the software profile (a request of that type can then be created with `createRequest`). Documented values: OnlineUpdate, Renew, Recover, RecoverOnBehalf, Retire, Revoke, Unblock, returned in lower case; profiles also show `disable` (CM-06). The page's only example is for a smart card (see `listSmartcardOperations`). Catalog: cm-api.md §4.15.
+    fn list_profile_operations(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListProfileOperationsParams,
+    ) -> impl ::std::future::Future<Output = ListProfileOperationsResponse> + Send;
+    /// List the certificates of a software profile
+    ///
+    /// `GET /CertificateManagement/api/v1.0/profiles/{id}/certificates`
+    ///
+    /// Returns the certificates that belong to one software profile, in the short X509ClmCertificate form. The page's only example is for a smart card (see `listSmartcardCertificates`). Catalog: cm-api.md §4.17.
+    fn list_profile_certificates(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListProfileCertificatesParams,
+    ) -> impl ::std::future::Future<Output = ListProfileCertificatesResponse> + Send;
+    /// List the current user's certificates
+    ///
+    /// `GET /CertificateManagement/api/v1.0/certificates`
+    ///
+    /// Returns the certificates associated with the current user, in the long X509ClmCertificate form (with validity dates, issuer, requester and status). Retired certificates are filtered out. No user selector is documented. Catalog: cm-api.md §4.18.
+    fn list_user_certificates(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListUserCertificatesParams,
+    ) -> impl ::std::future::Future<Output = ListUserCertificatesResponse> + Send;
 }
 
 /// The error body of this API, for errors found before an operation runs.
@@ -6544,146 +6544,6 @@ where
     let api = ::std::sync::Arc::new(api);
     let auth = ::std::sync::Arc::new(auth);
     let mut routes = crate::runtime::Routes::new();
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_user_certificates(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("certificates")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listUserCertificates",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profiles(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfiles",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_profile(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getProfile",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profile_certificates(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("certificates")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfileCertificates",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profile_operations(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("operations")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfileOperations",
-            },
-            handler.clone(),
-        );
-    }
-
     {
         let handler = {
             let api = api.clone();
@@ -6746,36 +6606,6 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_get_smartcard_policy(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiletemplates")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("configuration")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardPolicy",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
                 async move { handle_get_workflow_policy(&*api, &*auth, req).await }
             })
         };
@@ -6794,6 +6624,36 @@ where
                 case_insensitive: true,
                 errors: &ERRORS,
                 operation: "getWorkflowPolicy",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_smartcard_policy(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("profiletemplates")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("configuration")],
+                    &[crate::runtime::PartSpec::Lit("smartcards")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getSmartcardPolicy",
             },
             handler.clone(),
         );
@@ -6916,35 +6776,6 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_submit_certificate_requests(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("certificatedata")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "submitCertificateRequests",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
                 async move {
                     handle_get_certificate_request_generation_options(&*api, &*auth, req).await
                 }
@@ -6966,6 +6797,35 @@ where
                 case_insensitive: true,
                 errors: &ERRORS,
                 operation: "getCertificateRequestGenerationOptions",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_submit_certificate_requests(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::POST,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("requests")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("certificatedata")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "submitCertificateRequests",
             },
             handler.clone(),
         );
@@ -7025,129 +6885,6 @@ where
                 case_insensitive: true,
                 errors: &ERRORS,
                 operation: "getRequestProfile",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_update_smartcard_status(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::PUT,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "updateSmartcardStatus",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_smartcard_authentication_response(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("authenticationresponse")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardAuthenticationResponse",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_smartcard_diversified_admin_key(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("diversifiedkey")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardDiversifiedAdminKey",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_request_smartcard_proposed_pin(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("serverproposedpin")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getRequestSmartcardProposedPin",
             },
             handler.clone(),
         );
@@ -7242,7 +6979,69 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_list_smartcard_certificates(&*api, &*auth, req).await }
+                async move { handle_get_smartcard_authentication_response(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("requests")],
+                    &[crate::runtime::PartSpec::Param("requestid")],
+                    &[crate::runtime::PartSpec::Lit("smartcards")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("authenticationresponse")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getSmartcardAuthenticationResponse",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_smartcard_diversified_admin_key(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("requests")],
+                    &[crate::runtime::PartSpec::Param("requestid")],
+                    &[crate::runtime::PartSpec::Lit("smartcards")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("diversifiedkey")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getSmartcardDiversifiedAdminKey",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_smartcard_proposed_pin(&*api, &*auth, req).await }
             })
         };
         routes = routes.route(
@@ -7254,11 +7053,72 @@ where
                     &[crate::runtime::PartSpec::Lit("v1.0")],
                     &[crate::runtime::PartSpec::Lit("smartcards")],
                     &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("certificates")],
+                    &[crate::runtime::PartSpec::Lit("serverproposedpin")],
                 ],
                 case_insensitive: true,
                 errors: &ERRORS,
-                operation: "listSmartcardCertificates",
+                operation: "getSmartcardProposedPin",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_request_smartcard_proposed_pin(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("requests")],
+                    &[crate::runtime::PartSpec::Param("requestid")],
+                    &[crate::runtime::PartSpec::Lit("smartcards")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("serverproposedpin")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getRequestSmartcardProposedPin",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_update_smartcard_status(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::PUT,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("requests")],
+                    &[crate::runtime::PartSpec::Param("requestid")],
+                    &[crate::runtime::PartSpec::Lit("smartcards")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "updateSmartcardStatus",
             },
             handler.clone(),
         );
@@ -7300,7 +7160,7 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_get_smartcard_proposed_pin(&*api, &*auth, req).await }
+                async move { handle_list_smartcard_certificates(&*api, &*auth, req).await }
             })
         };
         routes = routes.route(
@@ -7312,11 +7172,151 @@ where
                     &[crate::runtime::PartSpec::Lit("v1.0")],
                     &[crate::runtime::PartSpec::Lit("smartcards")],
                     &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("serverproposedpin")],
+                    &[crate::runtime::PartSpec::Lit("certificates")],
                 ],
                 case_insensitive: true,
                 errors: &ERRORS,
-                operation: "getSmartcardProposedPin",
+                operation: "listSmartcardCertificates",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_list_profiles(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("profiles")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "listProfiles",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_profile(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("profiles")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "getProfile",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_list_profile_operations(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("profiles")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("operations")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "listProfileOperations",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_list_profile_certificates(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("profiles")],
+                    &[crate::runtime::PartSpec::Param("id")],
+                    &[crate::runtime::PartSpec::Lit("certificates")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "listProfileCertificates",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_list_user_certificates(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("v1.0")],
+                    &[crate::runtime::PartSpec::Lit("certificates")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "listUserCertificates",
             },
             handler.clone(),
         );
@@ -7339,11 +7339,8 @@ const CREATE_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec {
     form: false,
     query_or_body: false,
     fields: &[
-        ("comment", crate::runtime::Kind::String),
-        ("datacollection", crate::runtime::Kind::Json),
-        ("priority", crate::runtime::Kind::Json),
         ("profiletemplateuuid", crate::runtime::Kind::Formatted),
-        ("smartcard", crate::runtime::Kind::Formatted),
+        ("datacollection", crate::runtime::Kind::Json),
         ("target", crate::runtime::Kind::Formatted),
         (
             "type",
@@ -7362,6 +7359,9 @@ const CREATE_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec {
                 "Unblock",
             ]),
         ),
+        ("comment", crate::runtime::Kind::String),
+        ("priority", crate::runtime::Kind::Json),
+        ("smartcard", crate::runtime::Kind::Formatted),
     ],
     nullable: &[],
 };
@@ -7380,9 +7380,20 @@ const SUBMIT_CERTIFICATE_REQUESTS_BODY: crate::runtime::BodySpec = crate::runtim
     form: false,
     query_or_body: false,
     fields: &[
+        ("pfxpassword", crate::runtime::Kind::String),
         ("certificaterequests", crate::runtime::Kind::Json),
         ("comments", crate::runtime::Kind::String),
-        ("pfxpassword", crate::runtime::Kind::String),
+    ],
+    nullable: &[],
+};
+const ASSIGN_SMARTCARD_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec {
+    required: true,
+    form: false,
+    query_or_body: false,
+    fields: &[
+        ("requestid", crate::runtime::Kind::Formatted),
+        ("cardid", crate::runtime::Kind::String),
+        ("atr", crate::runtime::Kind::String),
     ],
     nullable: &[],
 };
@@ -7404,161 +7415,6 @@ const UPDATE_SMARTCARD_STATUS_BODY: crate::runtime::BodySpec = crate::runtime::B
     )],
     nullable: &[],
 };
-const ASSIGN_SMARTCARD_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec {
-    required: true,
-    form: false,
-    query_or_body: false,
-    fields: &[
-        ("atr", crate::runtime::Kind::String),
-        ("cardid", crate::runtime::Kind::String),
-        ("requestid", crate::runtime::Kind::Formatted),
-    ],
-    nullable: &[],
-};
-/// Parse, check and dispatch `listUserCertificates`.
-async fn handle_list_user_certificates<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<ListUserCertificatesResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListUserCertificatesParams {};
-            let ctx = req.into_context(caller);
-            Ok(api.list_user_certificates(ctx, params).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `listProfiles`.
-async fn handle_list_profiles<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfilesResponse, crate::runtime::Rejection> = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListProfilesParams {
-            status: req.query_param(
-                "status",
-                &crate::runtime::Kind::Enum(&[
-                    "Active",
-                    "Approved",
-                    "Canceled",
-                    "Completed",
-                    "Denied",
-                    "Executing",
-                    "Failed",
-                    "None",
-                    "Pending",
-                ]),
-            )?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.list_profiles(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `getProfile`.
-async fn handle_get_profile<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<GetProfileResponse, crate::runtime::Rejection> = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetProfileParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.get_profile(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `listProfileCertificates`.
-async fn handle_list_profile_certificates<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfileCertificatesResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListProfileCertificatesParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_profile_certificates(ctx, params).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `listProfileOperations`.
-async fn handle_list_profile_operations<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfileOperationsResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListProfileOperationsParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_profile_operations(ctx, params).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
 /// Parse, check and dispatch `listProfileTemplates`.
 async fn handle_list_profile_templates<A, Au>(
     api: &A,
@@ -7613,33 +7469,6 @@ where
     }
 }
 
-/// Parse, check and dispatch `getSmartcardPolicy`.
-async fn handle_get_smartcard_policy<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<GetSmartcardPolicyResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetSmartcardPolicyParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_smartcard_policy(ctx, params).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
 /// Parse, check and dispatch `getWorkflowPolicy`.
 async fn handle_get_workflow_policy<A, Au>(
     api: &A,
@@ -7660,6 +7489,33 @@ where
             };
             let ctx = req.into_context(caller);
             Ok(api.get_workflow_policy(ctx, params).await)
+        }
+        .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `getSmartcardPolicy`.
+async fn handle_get_smartcard_policy<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<GetSmartcardPolicyResponse, crate::runtime::Rejection> =
+        async {
+            let caller = crate::runtime::authenticate(auth, &req).await?;
+            let params = GetSmartcardPolicyParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let ctx = req.into_context(caller);
+            Ok(api.get_smartcard_policy(ctx, params).await)
         }
         .await;
     match outcome {
@@ -7786,37 +7642,6 @@ where
     }
 }
 
-/// Parse, check and dispatch `submitCertificateRequests`.
-async fn handle_submit_certificate_requests<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        SubmitCertificateRequestsResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = SubmitCertificateRequestsParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        };
-        let body =
-            req.body::<types::SubmitCertificateDataBody>(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.submit_certificate_requests(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
 /// Parse, check and dispatch `getCertificateRequestGenerationOptions`.
 async fn handle_get_certificate_request_generation_options<A, Au>(
     api: &A,
@@ -7840,6 +7665,37 @@ where
         Ok(api
             .get_certificate_request_generation_options(ctx, params)
             .await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `submitCertificateRequests`.
+async fn handle_submit_certificate_requests<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        SubmitCertificateRequestsResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = SubmitCertificateRequestsParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let body =
+            req.body::<types::SubmitCertificateDataBody>(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
+        let ctx = req.into_context(caller);
+        Ok(api.submit_certificate_requests(ctx, params, body).await)
     }
     .await;
     match outcome {
@@ -7911,135 +7767,6 @@ where
             Ok(api.get_request_profile(ctx, params).await)
         }
         .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `updateSmartcardStatus`.
-async fn handle_update_smartcard_status<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<UpdateSmartcardStatusResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = UpdateSmartcardStatusParams {
-                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let body =
-                req.body::<types::UpdateSmartcardStatusBody>(&UPDATE_SMARTCARD_STATUS_BODY)?;
-            let ctx = req.into_context(caller);
-            Ok(api.update_smartcard_status(ctx, params, body).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `getSmartcardAuthenticationResponse`.
-async fn handle_get_smartcard_authentication_response<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardAuthenticationResponseResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardAuthenticationResponseParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
-            challenge: req.required_query_param("challenge", &crate::runtime::Kind::String)?,
-            diversified: req.required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard_authentication_response(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `getSmartcardDiversifiedAdminKey`.
-async fn handle_get_smartcard_diversified_admin_key<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardDiversifiedAdminKeyResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardDiversifiedAdminKeyParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard_diversified_admin_key(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `getRequestSmartcardProposedPin`.
-async fn handle_get_request_smartcard_proposed_pin<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetRequestSmartcardProposedPinResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetRequestSmartcardProposedPinParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-            challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.get_request_smartcard_proposed_pin(ctx, params).await)
-    }
-    .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -8124,8 +7851,8 @@ where
     }
 }
 
-/// Parse, check and dispatch `listSmartcardCertificates`.
-async fn handle_list_smartcard_certificates<A, Au>(
+/// Parse, check and dispatch `getSmartcardAuthenticationResponse`.
+async fn handle_get_smartcard_authentication_response<A, Au>(
     api: &A,
     auth: &Au,
     req: crate::runtime::Request,
@@ -8136,17 +7863,147 @@ where
 {
     let errors = req.errors();
     let outcome: ::std::result::Result<
-        ListSmartcardCertificatesResponse,
+        GetSmartcardAuthenticationResponseResponse,
         crate::runtime::Rejection,
     > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListSmartcardCertificatesParams {
+        let params = GetSmartcardAuthenticationResponseParams {
+            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
             id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+            cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
+            challenge: req.required_query_param("challenge", &crate::runtime::Kind::String)?,
+            diversified: req.required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
         };
         let ctx = req.into_context(caller);
-        Ok(api.list_smartcard_certificates(ctx, params).await)
+        Ok(api.get_smartcard_authentication_response(ctx, params).await)
     }
     .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `getSmartcardDiversifiedAdminKey`.
+async fn handle_get_smartcard_diversified_admin_key<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        GetSmartcardDiversifiedAdminKeyResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetSmartcardDiversifiedAdminKeyParams {
+            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+            cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_smartcard_diversified_admin_key(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `getSmartcardProposedPin`.
+async fn handle_get_smartcard_proposed_pin<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<GetSmartcardProposedPinResponse, crate::runtime::Rejection> =
+        async {
+            let caller = crate::runtime::authenticate(auth, &req).await?;
+            let params = GetSmartcardProposedPinParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+            };
+            let ctx = req.into_context(caller);
+            Ok(api.get_smartcard_proposed_pin(ctx, params).await)
+        }
+        .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `getRequestSmartcardProposedPin`.
+async fn handle_get_request_smartcard_proposed_pin<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        GetRequestSmartcardProposedPinResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetRequestSmartcardProposedPinParams {
+            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+            cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+            challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_request_smartcard_proposed_pin(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `updateSmartcardStatus`.
+async fn handle_update_smartcard_status<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<UpdateSmartcardStatusResponse, crate::runtime::Rejection> =
+        async {
+            let caller = crate::runtime::authenticate(auth, &req).await?;
+            let params = UpdateSmartcardStatusParams {
+                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body =
+                req.body::<types::UpdateSmartcardStatusBody>(&UPDATE_SMARTCARD_STATUS_BODY)?;
+            let ctx = req.into_context(caller);
+            Ok(api.update_smartcard_status(ctx, params, body).await)
+        }
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -8180,8 +8037,8 @@ where
     }
 }
 
-/// Parse, check and dispatch `getSmartcardProposedPin`.
-async fn handle_get_smartcard_proposed_pin<A, Au>(
+/// Parse, check and dispatch `listSmartcardCertificates`.
+async fn handle_list_smartcard_certificates<A, Au>(
     api: &A,
     auth: &Au,
     req: crate::runtime::Request,
@@ -8191,17 +8048,160 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetSmartcardProposedPinResponse, crate::runtime::Rejection> =
+    let outcome: ::std::result::Result<
+        ListSmartcardCertificatesResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListSmartcardCertificatesParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_smartcard_certificates(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `listProfiles`.
+async fn handle_list_profiles<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<ListProfilesResponse, crate::runtime::Rejection> = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListProfilesParams {
+            status: req.query_param(
+                "status",
+                &crate::runtime::Kind::Enum(&[
+                    "Active",
+                    "Approved",
+                    "Canceled",
+                    "Completed",
+                    "Denied",
+                    "Executing",
+                    "Failed",
+                    "None",
+                    "Pending",
+                ]),
+            )?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_profiles(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `getProfile`.
+async fn handle_get_profile<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<GetProfileResponse, crate::runtime::Rejection> = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetProfileParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_profile(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `listProfileOperations`.
+async fn handle_list_profile_operations<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<ListProfileOperationsResponse, crate::runtime::Rejection> =
         async {
             let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetSmartcardProposedPinParams {
+            let params = ListProfileOperationsParams {
                 id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
             };
             let ctx = req.into_context(caller);
-            Ok(api.get_smartcard_proposed_pin(ctx, params).await)
+            Ok(api.list_profile_operations(ctx, params).await)
+        }
+        .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `listProfileCertificates`.
+async fn handle_list_profile_certificates<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<ListProfileCertificatesResponse, crate::runtime::Rejection> =
+        async {
+            let caller = crate::runtime::authenticate(auth, &req).await?;
+            let params = ListProfileCertificatesParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let ctx = req.into_context(caller);
+            Ok(api.list_profile_certificates(ctx, params).await)
+        }
+        .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `listUserCertificates`.
+async fn handle_list_user_certificates<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<ListUserCertificatesResponse, crate::runtime::Rejection> =
+        async {
+            let caller = crate::runtime::authenticate(auth, &req).await?;
+            let params = ListUserCertificatesParams {};
+            let ctx = req.into_context(caller);
+            Ok(api.list_user_certificates(ctx, params).await)
         }
         .await;
     match outcome {

@@ -65,44 +65,44 @@ pub mod types {
     /// A PAM request (entity set `pamrequests`): a user's request to elevate into a PAM role. Catalog §2.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequest {
-        /// How the request was created; `PAM Web API` for requests made through this API.
-        #[serde(rename = "CreationMethod")]
-        pub creation_method: ::std::string::String,
-        /// When the request was created (UTC `Z` in lists, server offset in the create response).
-        #[serde(rename = "CreationTime")]
-        pub creation_time: ::mim_wire::MimDateTime,
+        /// Unique id of the PAM request (the property table spells it `RequestID`).
+        #[serde(rename = "RequestId")]
+        pub request_id: ::uuid::Uuid,
         /// Id of the account that created the request (spelled with capital `ID` everywhere). The Create page calls it the account's MIM Service object id, the Get page the Active Directory account's id.
         #[serde(rename = "CreatorID")]
         pub creator_id: ::uuid::Uuid,
-        /// Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
-        #[serde(
-            rename = "DisplayName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub display_name: ::std::option::Option<::std::string::String>,
-        /// When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
-        #[serde(rename = "ExpirationTime")]
-        pub expiration_time: ::mim_wire::MimDateTime,
         /// The reason given for the elevation; `null` or `""` when none was given.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        /// Unique id of the PAM request (the property table spells it `RequestID`).
-        #[serde(rename = "RequestId")]
-        pub request_id: ::uuid::Uuid,
-        #[serde(rename = "RequestStatus")]
-        pub request_status: crate::pam::open_enums::PamRequestStatus,
-        /// Requested start of the elevation (the submission time when none was given).
-        #[serde(rename = "RequestedTime")]
-        pub requested_time: ::mim_wire::MimDateTime,
-        /// Requested elevation duration in seconds, serialized as a string of digits.
-        #[serde(rename = "RequestedTTL")]
-        pub requested_ttl: PamRequestRequestedTtl,
+        /// Display name of the request in the MIM Service. Listed in the Get PAM requests property table only; it appears in no documented response.
+        #[serde(
+            rename = "DisplayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        /// When the request was created (UTC `Z` in lists, server offset in the create response).
+        #[serde(rename = "CreationTime")]
+        pub creation_time: ::mim_wire::MimDateTime,
+        /// How the request was created; `PAM Web API` for requests made through this API.
+        #[serde(rename = "CreationMethod")]
+        pub creation_method: ::std::string::String,
+        /// When the elevation ends (start + TTL), or ended early for a closed request; `0001-01-01T00:00:00` while the request is pending or after it was rejected.
+        #[serde(rename = "ExpirationTime")]
+        pub expiration_time: ::mim_wire::MimDateTime,
         /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
+        /// Requested elevation duration in seconds, serialized as a string of digits.
+        #[serde(rename = "RequestedTTL")]
+        pub requested_ttl: PamRequestRequestedTtl,
+        /// Requested start of the elevation (the submission time when none was given).
+        #[serde(rename = "RequestedTime")]
+        pub requested_time: ::mim_wire::MimDateTime,
+        #[serde(rename = "RequestStatus")]
+        pub request_status: crate::pam::open_enums::PamRequestStatus,
     }
 
     impl PamRequest {
@@ -136,18 +136,18 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
+        /// Id of the PAM role to elevate into.
+        #[serde(rename = "RoleId")]
+        pub role_id: ::uuid::Uuid,
+        /// Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
+        #[serde(rename = "RequestedTTL")]
+        pub requested_ttl: i64,
         /// When the elevation should start; omit for now. ISO 8601 or the server-local form `YYYY/MM/DD HH:mm`.
         #[serde(
             rename = "RequestedTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub requested_time: ::std::option::Option<::mim_wire::MimDateTime>,
-        /// Requested elevation duration in seconds (a JSON number on input, although responses echo it as a string). The sample portal sends `0` to relinquish an active elevation early.
-        #[serde(rename = "RequestedTTL")]
-        pub requested_ttl: i64,
-        /// Id of the PAM role to elevate into.
-        #[serde(rename = "RoleId")]
-        pub role_id: ::uuid::Uuid,
     }
 
     impl PamRequestCreate {
@@ -159,47 +159,47 @@ pub mod types {
     /// A single PamRequest as returned by *Create PAM request*: the PamRequest properties at top level plus `odata.metadata` (ending in `#pamrequests/@Element`). The properties repeat those of PamRequest (the conventions forbid schema composition); keep the two in step. Catalog §2.5, §3.2.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestEntity {
-        /// How the request was created; `PAM Web API` for requests made through this API.
-        #[serde(rename = "CreationMethod")]
-        pub creation_method: ::std::string::String,
-        /// When the request was created (documented with the server's offset, e.g. `-07:00`).
-        #[serde(rename = "CreationTime")]
-        pub creation_time: ::mim_wire::MimDateTime,
-        /// MIM Service object id of the account that created the request.
-        #[serde(rename = "CreatorID")]
-        pub creator_id: ::uuid::Uuid,
-        /// Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
-        #[serde(
-            rename = "DisplayName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub display_name: ::std::option::Option<::std::string::String>,
-        /// When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
-        #[serde(rename = "ExpirationTime")]
-        pub expiration_time: ::mim_wire::MimDateTime,
-        /// The reason given for the elevation; an empty justification comes back as `null`.
-        #[serde(
-            rename = "Justification",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
-        pub justification: ::std::option::Option<::std::string::String>,
         /// OData metadata URL of the entity, e.g. `http://localhost:8086/api/pamresources/%24metadata#pamrequests/@Element`.
         #[serde(rename = "odata.metadata")]
         pub odata_metadata: ::std::string::String,
         /// Unique id of the new PAM request (the property table spells it `RequestID`).
         #[serde(rename = "RequestId")]
         pub request_id: ::uuid::Uuid,
-        #[serde(rename = "RequestStatus")]
-        pub request_status: crate::pam::open_enums::PamRequestStatus,
-        /// Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
-        #[serde(rename = "RequestedTime")]
-        pub requested_time: ::mim_wire::MimDateTime,
-        /// Requested elevation duration in seconds, echoed as a string of digits.
-        #[serde(rename = "RequestedTTL")]
-        pub requested_ttl: PamRequestEntityRequestedTtl,
+        /// MIM Service object id of the account that created the request.
+        #[serde(rename = "CreatorID")]
+        pub creator_id: ::uuid::Uuid,
+        /// The reason given for the elevation; an empty justification comes back as `null`.
+        #[serde(
+            rename = "Justification",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub justification: ::std::option::Option<::std::string::String>,
+        /// Display name of the request in the MIM Service. In the 2016 property table only; it appears in no documented response.
+        #[serde(
+            rename = "DisplayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        /// When the request was created (documented with the server's offset, e.g. `-07:00`).
+        #[serde(rename = "CreationTime")]
+        pub creation_time: ::mim_wire::MimDateTime,
+        /// How the request was created; `PAM Web API` for requests made through this API.
+        #[serde(rename = "CreationMethod")]
+        pub creation_method: ::std::string::String,
+        /// When the elevation ends; `0001-01-01T00:00:00` while the request is pending (as in both examples).
+        #[serde(rename = "ExpirationTime")]
+        pub expiration_time: ::mim_wire::MimDateTime,
         /// Id of the requested PAM role (the property table spells it `RoleID`).
         #[serde(rename = "RoleId")]
         pub role_id: ::uuid::Uuid,
+        /// Requested elevation duration in seconds, echoed as a string of digits.
+        #[serde(rename = "RequestedTTL")]
+        pub requested_ttl: PamRequestEntityRequestedTtl,
+        /// Requested start of the elevation, in UTC (a server-local input such as `2015/07/11 23:40` comes back converted; an empty input comes back as the submission time).
+        #[serde(rename = "RequestedTime")]
+        pub requested_time: ::mim_wire::MimDateTime,
+        #[serde(rename = "RequestStatus")]
+        pub request_status: crate::pam::open_enums::PamRequestStatus,
     }
 
     impl PamRequestEntity {
@@ -327,33 +327,33 @@ pub mod types {
     /// A pending PAM request awaiting the caller's approval (entity set `pamrequeststoapprove`). Catalog §2.3.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRequestToApprove {
-        #[serde(rename = "ApprovalObjectID")]
-        pub approval_object_id: GuidValue,
-        /// When the request was created.
-        #[serde(rename = "CreationTime")]
-        pub creation_time: ::mim_wire::MimDateTime,
-        #[serde(rename = "FIMRequestID")]
-        pub fim_request_id: GuidValue,
+        /// Display name of the role the request is for.
+        #[serde(rename = "RoleName")]
+        pub role_name: ::std::string::String,
+        /// User name of the requestor (e.g. `PRIV.Jen`).
+        #[serde(rename = "Requestor")]
+        pub requestor: ::std::string::String,
         /// The requestor's justification; may be `null` or `""`.
         #[serde(
             rename = "Justification",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub justification: ::std::option::Option<::std::string::String>,
-        /// Requested start of the elevation.
-        #[serde(rename = "RequestedTime")]
-        pub requested_time: ::mim_wire::MimDateTime,
         /// Requested elevation duration in seconds, serialized as a string of digits.
         #[serde(rename = "RequestedTTL")]
         pub requested_ttl: PamRequestToApproveRequestedTtl,
-        /// User name of the requestor (e.g. `PRIV.Jen`).
-        #[serde(rename = "Requestor")]
-        pub requestor: ::std::string::String,
+        /// Requested start of the elevation.
+        #[serde(rename = "RequestedTime")]
+        pub requested_time: ::mim_wire::MimDateTime,
+        /// When the request was created.
+        #[serde(rename = "CreationTime")]
+        pub creation_time: ::mim_wire::MimDateTime,
+        #[serde(rename = "FIMRequestID")]
+        pub fim_request_id: GuidValue,
         #[serde(rename = "RequestorID")]
         pub requestor_id: GuidValue,
-        /// Display name of the role the request is for.
-        #[serde(rename = "RoleName")]
-        pub role_name: ::std::string::String,
+        #[serde(rename = "ApprovalObjectID")]
+        pub approval_object_id: GuidValue,
     }
 
     impl PamRequestToApprove {
@@ -439,36 +439,36 @@ pub mod types {
     /// A PAM role the caller is a candidate for (entity set `pamroles`). Catalog §2.1.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PamRole {
-        /// Whether activation requires approval by a role owner.
-        #[serde(rename = "ApprovalEnabled")]
-        pub approval_enabled: bool,
-        /// Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
-        #[serde(rename = "AvailabilityWindowEnabled")]
-        pub availability_window_enabled: bool,
-        /// Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
-        #[serde(rename = "AvailableFrom")]
-        pub available_from: ::mim_wire::MimDateTime,
-        /// Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
-        #[serde(rename = "AvailableTo")]
-        pub available_to: ::mim_wire::MimDateTime,
+        /// Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
+        #[serde(rename = "RoleId")]
+        pub role_id: ::uuid::Uuid,
+        /// Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
+        #[serde(rename = "DisplayName")]
+        pub display_name: ::std::string::String,
         /// Description of the role in the MIM Service; `null` when none is set.
         #[serde(
             rename = "Description",
             deserialize_with = "::std::option::Option::deserialize"
         )]
         pub description: ::std::option::Option<::std::string::String>,
-        /// Display name of the role in the MIM Service, returned verbatim (trailing spaces included, e.g. `"Allow AD Access "`).
-        #[serde(rename = "DisplayName")]
-        pub display_name: ::std::string::String,
-        /// Whether activation requires a multi-factor authentication challenge.
-        #[serde(rename = "MFAEnabled")]
-        pub mfa_enabled: bool,
-        /// Unique id of the role (the property table spells it `RoleID`; the JSON says `RoleId`).
-        #[serde(rename = "RoleId")]
-        pub role_id: ::uuid::Uuid,
         /// Maximum duration of an elevation into this role, in seconds, serialized as a string of digits (e.g. `"3600"`).
         #[serde(rename = "TTL")]
         pub ttl: PamRoleTtl,
+        /// Earliest time of day at which a request for this role is activated (documented as a time of day, serialized as a date-time without zone; `0001-01-01T00:00:00` when unset).
+        #[serde(rename = "AvailableFrom")]
+        pub available_from: ::mim_wire::MimDateTime,
+        /// Latest time of day at which a request for this role is activated (same format as `AvailableFrom`).
+        #[serde(rename = "AvailableTo")]
+        pub available_to: ::mim_wire::MimDateTime,
+        /// Whether activation requires a multi-factor authentication challenge.
+        #[serde(rename = "MFAEnabled")]
+        pub mfa_enabled: bool,
+        /// Whether activation requires approval by a role owner.
+        #[serde(rename = "ApprovalEnabled")]
+        pub approval_enabled: bool,
+        /// Whether the role can only be activated inside the `AvailableFrom`–`AvailableTo` window (the 2016 property table misspelled it `AvailibitlyWindowEnabled`).
+        #[serde(rename = "AvailabilityWindowEnabled")]
+        pub availability_window_enabled: bool,
     }
 
     impl PamRole {
@@ -988,8 +988,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::vec::Vec<super::PamRequest>, ::std::string::String>,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequestCollection {
@@ -1512,11 +1512,11 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestToApproveCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<
                 ::std::vec::Vec<super::PamRequestToApprove>,
                 ::std::string::String,
             >,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequestToApproveCollection {
@@ -1738,8 +1738,8 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRoleCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::vec::Vec<super::PamRole>, ::std::string::String>,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRoleCollection {
@@ -1842,9 +1842,9 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SessionInfoCollection {
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
             value:
                 ::std::result::Result<::std::vec::Vec<super::SessionInfo>, ::std::string::String>,
+            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
 
         impl ::std::default::Default for SessionInfoCollection {
@@ -1932,6 +1932,15 @@ pub mod types {
     }
 }
 
+/// Path and query parameters of `listPamRoles`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPamRolesParams {
+    /// `$filter` (query): OData v3 filter expression restricting which roles are returned (the docs' wording suggests it selects properties; it does not). Any PamRole property may be used (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
+    pub filter: ::std::option::Option<::std::string::String>,
+    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
+    pub v: ::std::option::Option<::std::string::String>,
+}
+
 /// Path and query parameters of `listPamRequests`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPamRequestsParams {
@@ -1992,20 +2001,80 @@ pub struct RejectPamRequestParams {
     pub v: ::std::option::Option<::std::string::String>,
 }
 
-/// Path and query parameters of `listPamRoles`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListPamRolesParams {
-    /// `$filter` (query): OData v3 filter expression restricting which roles are returned (the docs' wording suggests it selects properties; it does not). Any PamRole property may be used (PAM-40). Documented operators: `and`, `eq`, `ne`, `gt`, `lt`, `ge`, `le` (no `or`, `not` or functions). Literals use OData v3 syntax with apostrophes: `datetime'2015-01-09T08:26:49.721Z'`, `'SQL File Access'` (double quotes, as in old documentation, are wrong). An expression that does not parse, or names a property the entity set does not have, is answered with 400. Catalog §1.8.
-    pub filter: ::std::option::Option<::std::string::String>,
-    /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
-    pub v: ::std::option::Option<::std::string::String>,
-}
-
 /// Path and query parameters of `getPamSessionInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPamSessionInfoParams {
     /// `v` (query): API version. `1` is the current and only version; when omitted, the most recently released version is used. Query string only (catalog §1.4).
     pub v: ::std::option::Option<::std::string::String>,
+}
+
+/// Every response `listPamRoles` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListPamRolesResponse {
+    /// 200: The caller's PAM roles, as an OData collection.
+    Ok(types::PamRoleCollection),
+    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
+    BadRequest(types::ODataError),
+    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
+    Unauthorized(types::ODataError),
+    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
+    Forbidden(types::ODataError),
+    /// 408: The request timed out (documented).
+    RequestTimeout(types::ODataError),
+    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
+    InternalServerError(types::ODataError),
+    /// 503: The service is unavailable (documented; no cause is given).
+    ServiceUnavailable(types::ODataError),
+}
+
+impl ::axum::response::IntoResponse for ListPamRolesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        use ::axum::response::IntoResponse as _;
+        match self {
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                ::axum::http::StatusCode::from_u16(400u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                ::axum::http::StatusCode::from_u16(401u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                ::axum::http::StatusCode::from_u16(403u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::RequestTimeout(body) => (
+                ::axum::http::StatusCode::from_u16(408u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                ::axum::http::StatusCode::from_u16(500u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+            Self::ServiceUnavailable(body) => (
+                ::axum::http::StatusCode::from_u16(503u16)
+                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                ::axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
 }
 
 /// Every response `listPamRequests` documents, one variant per status code.
@@ -2080,10 +2149,10 @@ impl ::axum::response::IntoResponse for ListPamRequestsResponse {
 /// Every response `createPamRequest` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePamRequestResponse {
-    /// 200: The request was created (the code the documentation's response-code table lists); same body as `201`.
-    Ok(types::PamRequestEntity),
     /// 201: The request was created; the body is the new PAM request as a single OData entity (`#pamrequests/@Element`). Both documented examples answer with this code.
     Created(types::PamRequestEntity),
+    /// 200: The request was created (the code the documentation's response-code table lists); same body as `201`.
+    Ok(types::PamRequestEntity),
     /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
     BadRequest(types::ODataError),
     /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
@@ -2104,14 +2173,14 @@ impl ::axum::response::IntoResponse for CreatePamRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
         use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
+            Self::Created(body) => (
+                ::axum::http::StatusCode::from_u16(201u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
                 .into_response(),
-            Self::Created(body) => (
-                ::axum::http::StatusCode::from_u16(201u16)
+            Self::Ok(body) => (
+                ::axum::http::StatusCode::from_u16(200u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
@@ -2175,10 +2244,10 @@ pub enum ClosePamRequestResponse {
     Forbidden(types::ODataError),
     /// 404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
     NotFound(types::ODataError),
-    /// 408: The request timed out (documented).
-    RequestTimeout(types::ODataError),
     /// 409: The request is not in a state that allows this action: closing a request that is already closed, expired or rejected; approving or rejecting a request that is no longer pending. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-39).
     Conflict(types::ODataError),
+    /// 408: The request timed out (documented).
+    RequestTimeout(types::ODataError),
     /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
     /// 503: The service is unavailable (documented; no cause is given).
@@ -2216,14 +2285,14 @@ impl ::axum::response::IntoResponse for ClosePamRequestResponse {
                 ::axum::Json(body),
             )
                 .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
+            Self::Conflict(body) => (
+                ::axum::http::StatusCode::from_u16(409u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
                 .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
+            Self::RequestTimeout(body) => (
+                ::axum::http::StatusCode::from_u16(408u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
@@ -2326,10 +2395,10 @@ pub enum ApprovePamRequestResponse {
     Forbidden(types::ODataError),
     /// 404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
     NotFound(types::ODataError),
-    /// 408: The request timed out (documented).
-    RequestTimeout(types::ODataError),
     /// 409: The request is not in a state that allows this action: closing a request that is already closed, expired or rejected; approving or rejecting a request that is no longer pending. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-39).
     Conflict(types::ODataError),
+    /// 408: The request timed out (documented).
+    RequestTimeout(types::ODataError),
     /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
     /// 503: The service is unavailable (documented; no cause is given).
@@ -2367,14 +2436,14 @@ impl ::axum::response::IntoResponse for ApprovePamRequestResponse {
                 ::axum::Json(body),
             )
                 .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
+            Self::Conflict(body) => (
+                ::axum::http::StatusCode::from_u16(409u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
                 .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
+            Self::RequestTimeout(body) => (
+                ::axum::http::StatusCode::from_u16(408u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
@@ -2408,10 +2477,10 @@ pub enum RejectPamRequestResponse {
     Forbidden(types::ODataError),
     /// 404: No PAM request / approval object with this id exists (or it is not visible to the caller). Not in the MIM documentation; added for the toolkit's stand-in server (PAM-23).
     NotFound(types::ODataError),
-    /// 408: The request timed out (documented).
-    RequestTimeout(types::ODataError),
     /// 409: The request is not in a state that allows this action: closing a request that is already closed, expired or rejected; approving or rejecting a request that is no longer pending. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-39).
     Conflict(types::ODataError),
+    /// 408: The request timed out (documented).
+    RequestTimeout(types::ODataError),
     /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
     InternalServerError(types::ODataError),
     /// 503: The service is unavailable (documented; no cause is given).
@@ -2449,77 +2518,8 @@ impl ::axum::response::IntoResponse for RejectPamRequestResponse {
                 ::axum::Json(body),
             )
                 .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
             Self::Conflict(body) => (
                 ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-        }
-    }
-}
-
-/// Every response `listPamRoles` documents, one variant per status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPamRolesResponse {
-    /// 200: The caller's PAM roles, as an OData collection.
-    Ok(types::PamRoleCollection),
-    /// 400: Malformed request: invalid key in the path (not a GUID), invalid query parameter, `$filter` that does not parse, or a malformed request body. Not in the MIM documentation; added for the toolkit's stand-in server (PAM-22).
-    BadRequest(types::ODataError),
-    /// 401: The caller is not authenticated (documented). The answer carries a `WWW-Authenticate` challenge (`Negotiate` from IIS, `Basic` from the emulator); a real IIS challenge body may be HTML rather than an OData error.
-    Unauthorized(types::ODataError),
-    /// 403: The caller is authenticated but not allowed to do this (documented), e.g. not a candidate of the role, not the creator of the request, or not an approver of the pending request.
-    Forbidden(types::ODataError),
-    /// 408: The request timed out (documented).
-    RequestTimeout(types::ODataError),
-    /// 500: Internal server error (documented). In the field, remote calls fail like this when Kerberos constrained delegation from the API's app-pool account to the bastion domain controllers is missing.
-    InternalServerError(types::ODataError),
-    /// 503: The service is unavailable (documented; no cause is given).
-    ServiceUnavailable(types::ODataError),
-}
-
-impl ::axum::response::IntoResponse for ListPamRolesResponse {
-    fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
-        match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
                     .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
                 ::axum::Json(body),
             )
@@ -2621,6 +2621,28 @@ impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
+    /// Get PAM roles
+    ///
+    /// `GET /api/pamresources/pamroles`
+    ///
+    /// Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
+    /// request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
+    /// the result depends on the caller.
+    ///
+    /// The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
+    /// `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
+    /// trailing slash) and expects a JSON download.
+    ///
+    /// Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
+    /// serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
+    /// as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
+    ///
+    /// Catalog: pam-api.md §3.1, §2.1.
+    fn list_pam_roles(
+        &self,
+        ctx: crate::runtime::RequestContext<Self::Caller>,
+        params: ListPamRolesParams,
+    ) -> impl ::std::future::Future<Output = ListPamRolesResponse> + Send;
     /// Get PAM requests
     ///
     /// `GET /api/pamresources/pamrequests`
@@ -2765,28 +2787,6 @@ pub trait Api: Send + Sync + 'static {
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: RejectPamRequestParams,
     ) -> impl ::std::future::Future<Output = RejectPamRequestResponse> + Send;
-    /// Get PAM roles
-    ///
-    /// `GET /api/pamresources/pamroles`
-    ///
-    /// Lists the PAM roles for which the calling privileged account is a candidate, i.e. the roles it may
-    /// request elevation into (with *Create PAM request*). Any authenticated privileged account may call it;
-    /// the result depends on the caller.
-    ///
-    /// The answer is an OData collection (`#pamroles`). `$filter` may use any PamRole property, e.g.
-    /// `DisplayName eq 'SQL File Access'`. The lab smoke test browses `…/api/pamresources/pamroles/` (with a
-    /// trailing slash) and expects a JSON download.
-    ///
-    /// Quirks: `TTL` is a string of digits; `AvailableFrom` / `AvailableTo` are documented as times of day but
-    /// serialized as full date-times (`0001-01-01T00:00:00` when no window is set); `DisplayName` is returned
-    /// as stored in the MIM Service, trailing spaces included (`"Allow AD Access "`).
-    ///
-    /// Catalog: pam-api.md §3.1, §2.1.
-    fn list_pam_roles(
-        &self,
-        ctx: crate::runtime::RequestContext<Self::Caller>,
-        params: ListPamRolesParams,
-    ) -> impl ::std::future::Future<Output = ListPamRolesResponse> + Send;
     /// Get PAM session info
     ///
     /// `GET /api/pamresources/sessioninfo`
@@ -2827,6 +2827,32 @@ where
     let api = ::std::sync::Arc::new(api);
     let auth = ::std::sync::Arc::new(auth);
     let mut routes = crate::runtime::Routes::new();
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            crate::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_list_pam_roles(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            crate::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[crate::runtime::PartSpec::Lit("api")],
+                    &[crate::runtime::PartSpec::Lit("pamresources")],
+                    &[crate::runtime::PartSpec::Lit("pamroles")],
+                ],
+                case_insensitive: true,
+                errors: &ERRORS,
+                operation: "listPamRoles",
+            },
+            handler.clone(),
+        );
+    }
+
     {
         let handler = {
             let api = api.clone();
@@ -3005,32 +3031,6 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_list_pam_roles(&*api, &*auth, req).await }
-            })
-        };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[crate::runtime::PartSpec::Lit("pamroles")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listPamRoles",
-            },
-            handler.clone(),
-        );
-    }
-
-    {
-        let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
                 async move { handle_get_pam_session_info(&*api, &*auth, req).await }
             })
         };
@@ -3082,12 +3082,39 @@ const CREATE_PAM_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySp
     query_or_body: true,
     fields: &[
         ("Justification", crate::runtime::Kind::String),
+        ("RoleId", crate::runtime::Kind::Formatted),
         ("RequestedTTL", crate::runtime::Kind::Integer),
         ("RequestedTime", crate::runtime::Kind::String),
-        ("RoleId", crate::runtime::Kind::Formatted),
     ],
     nullable: &["Justification"],
 };
+/// Parse, check and dispatch `listPamRoles`.
+async fn handle_list_pam_roles<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: crate::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<ListPamRolesResponse, crate::runtime::Rejection> = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListPamRolesParams {
+            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_pam_roles(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
 /// Parse, check and dispatch `listPamRequests`.
 async fn handle_list_pam_requests<A, Au>(
     api: &A,
@@ -3256,33 +3283,6 @@ where
             Ok(api.reject_pam_request(ctx, params).await)
         }
         .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
-}
-
-/// Parse, check and dispatch `listPamRoles`.
-async fn handle_list_pam_roles<A, Au>(
-    api: &A,
-    auth: &Au,
-    req: crate::runtime::Request,
-) -> ::axum::response::Response
-where
-    A: Api,
-    Au: crate::runtime::Authenticator<Caller = A::Caller>,
-{
-    let errors = req.errors();
-    let outcome: ::std::result::Result<ListPamRolesResponse, crate::runtime::Rejection> = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRolesParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_roles(ctx, params).await)
-    }
-    .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),

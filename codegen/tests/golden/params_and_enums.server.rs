@@ -90,15 +90,15 @@ pub mod types {
     /// `Thing`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Thing {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<i64>,
+        pub status: crate::params_and_enums_server::open_enums::Status,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub labels: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub parts: ::std::vec::Vec<Part>,
-        pub status: crate::params_and_enums_server::open_enums::Status,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub note: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
     }
 
     impl Thing {
@@ -111,20 +111,20 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ThingInput {
         #[serde(
-            rename = "Kind",
+            rename = "Size",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub kind: ::std::option::Option<Kind>,
+        pub size: ::std::option::Option<i64>,
         #[serde(
             rename = "Note",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub note: ::std::option::Option<::std::string::String>,
         #[serde(
-            rename = "Size",
+            rename = "Kind",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub size: ::std::option::Option<i64>,
+        pub kind: ::std::option::Option<Kind>,
     }
 
     impl ThingInput {
@@ -229,20 +229,20 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct Thing {
-            count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            labels: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            note: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            parts: ::std::result::Result<::std::vec::Vec<super::Part>, ::std::string::String>,
             status: ::std::result::Result<
                 crate::params_and_enums_server::open_enums::Status,
                 ::std::string::String,
             >,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            parts: ::std::result::Result<::std::vec::Vec<super::Part>, ::std::string::String>,
+            note: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
         }
 
         impl ::std::default::Default for Thing {
@@ -585,12 +585,12 @@ const MAKE_THING_BODY: ::generated_server_stubs::runtime::BodySpec =
         form: true,
         query_or_body: true,
         fields: &[
+            ("Size", ::generated_server_stubs::runtime::Kind::Integer),
+            ("Note", ::generated_server_stubs::runtime::Kind::String),
             (
                 "Kind",
                 ::generated_server_stubs::runtime::Kind::Enum(&["small", "large"]),
             ),
-            ("Note", ::generated_server_stubs::runtime::Kind::String),
-            ("Size", ::generated_server_stubs::runtime::Kind::Integer),
         ],
         nullable: &["Note"],
     };
