@@ -200,29 +200,9 @@ pub(crate) fn value_kind(schema: &Schema) -> ValueKind {
     }
 }
 
-/// Top-level properties of an object schema that are `nullable: true` (following one `$ref` per
-/// property, as [`object_fields`] does).
-pub(crate) fn nullable_fields(schema: &Schema, spec: &OpenAPI) -> Vec<String> {
-    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
-        return Vec::new();
-    };
-    object
-        .properties
-        .iter()
-        .filter(|(_, prop)| match prop {
-            ReferenceOr::Item(s) => s.schema_data.nullable,
-            ReferenceOr::Reference { reference } => reference
-                .strip_prefix(SCHEMA_PREFIX)
-                .and_then(|n| component(spec, n))
-                .and_then(|s| s.as_item())
-                .is_some_and(|s| s.schema_data.nullable),
-        })
-        .map(|(name, _)| name.clone())
-        .collect()
-}
-
-/// Top-level properties of an object schema with their kinds (following one `$ref` per property).
-pub(crate) fn object_fields(schema: &Schema, spec: &OpenAPI) -> Vec<(String, ValueKind)> {
+/// Top-level properties of an object schema, each resolved through one `$ref` (`None` when the
+/// reference leads nowhere usable). Empty for anything that is not an object schema.
+fn properties<'a>(schema: &'a Schema, spec: &'a OpenAPI) -> Vec<(&'a String, Option<&'a Schema>)> {
     let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
         return Vec::new();
     };
@@ -230,16 +210,31 @@ pub(crate) fn object_fields(schema: &Schema, spec: &OpenAPI) -> Vec<(String, Val
         .properties
         .iter()
         .map(|(name, prop)| {
-            let kind = match prop {
-                ReferenceOr::Item(s) => value_kind(s),
+            let resolved = match prop {
+                ReferenceOr::Item(s) => Some(&**s),
                 ReferenceOr::Reference { reference } => reference
                     .strip_prefix(SCHEMA_PREFIX)
                     .and_then(|n| component(spec, n))
-                    .and_then(|s| s.as_item())
-                    .map(value_kind)
-                    .unwrap_or(ValueKind::Json),
+                    .and_then(|s| s.as_item()),
             };
-            (name.clone(), kind)
+            (name, resolved)
         })
+        .collect()
+}
+
+/// Top-level properties of an object schema that are `nullable: true`.
+pub(crate) fn nullable_fields(schema: &Schema, spec: &OpenAPI) -> Vec<String> {
+    properties(schema, spec)
+        .into_iter()
+        .filter(|(_, s)| s.is_some_and(|s| s.schema_data.nullable))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+/// Top-level properties of an object schema with their kinds.
+pub(crate) fn object_fields(schema: &Schema, spec: &OpenAPI) -> Vec<(String, ValueKind)> {
+    properties(schema, spec)
+        .into_iter()
+        .map(|(name, s)| (name.clone(), s.map(value_kind).unwrap_or(ValueKind::Json)))
         .collect()
 }

@@ -4417,47 +4417,14 @@ pub enum ListProfileTemplatesResponse {
 
 impl ::axum::response::IntoResponse for ListProfileTemplatesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4483,47 +4450,14 @@ pub enum GetProfileTemplateResponse {
 
 impl ::axum::response::IntoResponse for GetProfileTemplateResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4549,47 +4483,14 @@ pub enum GetWorkflowPolicyResponse {
 
 impl ::axum::response::IntoResponse for GetWorkflowPolicyResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4615,47 +4516,14 @@ pub enum GetSmartcardPolicyResponse {
 
 impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4681,47 +4549,14 @@ pub enum ListRequestsResponse {
 
 impl ::axum::response::IntoResponse for ListRequestsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4747,50 +4582,14 @@ pub enum CreateRequestResponse {
 
 impl ::axum::response::IntoResponse for CreateRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Created(body) => (
-                ::axum::http::StatusCode::from_u16(201u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Created(body) => crate::runtime::respond_json(201u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4816,47 +4615,14 @@ pub enum GetRequestResponse {
 
 impl ::axum::response::IntoResponse for GetRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4886,59 +4652,16 @@ pub enum UpdateRequestStatusResponse {
 
 impl ::axum::response::IntoResponse for UpdateRequestStatusResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -4966,53 +4689,15 @@ pub enum GetCertificateRequestGenerationOptionsResponse {
 
 impl ::axum::response::IntoResponse for GetCertificateRequestGenerationOptionsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5040,56 +4725,15 @@ pub enum SubmitCertificateRequestsResponse {
 
 impl ::axum::response::IntoResponse for SubmitCertificateRequestsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5115,47 +4759,14 @@ pub enum ListRequestProfilesResponse {
 
 impl ::axum::response::IntoResponse for ListRequestProfilesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5181,47 +4792,14 @@ pub enum GetRequestProfileResponse {
 
 impl ::axum::response::IntoResponse for GetRequestProfileResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5247,47 +4825,14 @@ pub enum ListSmartcardsResponse {
 
 impl ::axum::response::IntoResponse for ListSmartcardsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5317,59 +4862,16 @@ pub enum AssignSmartcardResponse {
 
 impl ::axum::response::IntoResponse for AssignSmartcardResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Created(body) => (
-                ::axum::http::StatusCode::from_u16(201u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Created(body) => crate::runtime::respond_json(201u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5395,47 +4897,14 @@ pub enum GetSmartcardResponse {
 
 impl ::axum::response::IntoResponse for GetSmartcardResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5461,47 +4930,14 @@ pub enum GetSmartcardAuthenticationResponseResponse {
 
 impl ::axum::response::IntoResponse for GetSmartcardAuthenticationResponseResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5527,47 +4963,14 @@ pub enum GetSmartcardDiversifiedAdminKeyResponse {
 
 impl ::axum::response::IntoResponse for GetSmartcardDiversifiedAdminKeyResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5593,47 +4996,14 @@ pub enum GetSmartcardProposedPinResponse {
 
 impl ::axum::response::IntoResponse for GetSmartcardProposedPinResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5659,47 +5029,14 @@ pub enum GetRequestSmartcardProposedPinResponse {
 
 impl ::axum::response::IntoResponse for GetRequestSmartcardProposedPinResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5729,59 +5066,16 @@ pub enum UpdateSmartcardStatusResponse {
 
 impl ::axum::response::IntoResponse for UpdateSmartcardStatusResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5807,47 +5101,14 @@ pub enum ListSmartcardOperationsResponse {
 
 impl ::axum::response::IntoResponse for ListSmartcardOperationsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5873,47 +5134,14 @@ pub enum ListSmartcardCertificatesResponse {
 
 impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -5939,47 +5167,14 @@ pub enum ListProfilesResponse {
 
 impl ::axum::response::IntoResponse for ListProfilesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -6005,47 +5200,14 @@ pub enum GetProfileResponse {
 
 impl ::axum::response::IntoResponse for GetProfileResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -6071,47 +5233,14 @@ pub enum ListProfileOperationsResponse {
 
 impl ::axum::response::IntoResponse for ListProfileOperationsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -6137,47 +5266,14 @@ pub enum ListProfileCertificatesResponse {
 
 impl ::axum::response::IntoResponse for ListProfileCertificatesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }
@@ -6203,47 +5299,14 @@ pub enum ListUserCertificatesResponse {
 
 impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::NoContent => crate::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
         }
     }
 }

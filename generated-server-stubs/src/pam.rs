@@ -2029,50 +2029,14 @@ pub enum ListPamRolesResponse {
 
 impl ::axum::response::IntoResponse for ListPamRolesResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2098,50 +2062,14 @@ pub enum ListPamRequestsResponse {
 
 impl ::axum::response::IntoResponse for ListPamRequestsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2171,62 +2099,16 @@ pub enum CreatePamRequestResponse {
 
 impl ::axum::response::IntoResponse for CreatePamRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Created(body) => (
-                ::axum::http::StatusCode::from_u16(201u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::UnsupportedMediaType(body) => (
-                ::axum::http::StatusCode::from_u16(415u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Created(body) => crate::runtime::respond_json(201u16, &body),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2256,59 +2138,16 @@ pub enum ClosePamRequestResponse {
 
 impl ::axum::response::IntoResponse for ClosePamRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok => ::axum::http::StatusCode::from_u16(200u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok => crate::runtime::respond_empty(200u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2334,50 +2173,14 @@ pub enum ListPamRequestsToApproveResponse {
 
 impl ::axum::response::IntoResponse for ListPamRequestsToApproveResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2407,59 +2210,16 @@ pub enum ApprovePamRequestResponse {
 
 impl ::axum::response::IntoResponse for ApprovePamRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok => ::axum::http::StatusCode::from_u16(200u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok => crate::runtime::respond_empty(200u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2489,59 +2249,16 @@ pub enum RejectPamRequestResponse {
 
 impl ::axum::response::IntoResponse for RejectPamRequestResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok => ::axum::http::StatusCode::from_u16(200u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                ::axum::http::StatusCode::from_u16(409u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok => crate::runtime::respond_empty(200u16),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
+            Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }
@@ -2567,50 +2284,14 @@ pub enum GetPamSessionInfoResponse {
 
 impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                ::axum::http::StatusCode::from_u16(401u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                ::axum::http::StatusCode::from_u16(403u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::RequestTimeout(body) => (
-                ::axum::http::StatusCode::from_u16(408u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => crate::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => crate::runtime::respond_json(400u16, &body),
+            Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
+            Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
+            Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
+            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
 }

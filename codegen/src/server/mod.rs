@@ -26,7 +26,7 @@ pub fn emit(api: &Api, types: &TypeSpace, settings: &Settings) -> TokenStream {
         .unwrap_or_else(|_| quote!(crate::runtime));
     let type_stream = types.to_stream();
     let params = api.operations.iter().map(params::emit_struct);
-    let responses = api.operations.iter().map(responses::emit);
+    let responses = api.operations.iter().map(|op| responses::emit(op, &rt));
     let api_trait = traits::emit(api, &rt);
     let routes = routes::emit(api, &rt);
     quote! {

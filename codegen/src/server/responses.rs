@@ -10,7 +10,7 @@ pub(super) fn enum_ident(op: &Operation) -> syn::Ident {
     format_ident!("{}Response", op.type_stem)
 }
 
-pub(super) fn emit(op: &Operation) -> TokenStream {
+pub(super) fn emit(op: &Operation, rt: &TokenStream) -> TokenStream {
     let ident = enum_ident(op);
     let doc = format!(
         "Every response `{}` documents, one variant per status code.",
@@ -30,14 +30,9 @@ pub(super) fn emit(op: &Operation) -> TokenStream {
     let arms = op.responses.iter().map(|r| {
         let v = format_ident!("{}", r.variant);
         let status = r.status;
-        let status = quote!(::axum::http::StatusCode::from_u16(#status).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR));
         match &r.body {
-            Some(_) => quote! {
-                Self::#v(body) => (#status, ::axum::Json(body)).into_response(),
-            },
-            None => quote! {
-                Self::#v => #status.into_response(),
-            },
+            Some(_) => quote! { Self::#v(body) => #rt::respond_json(#status, &body), },
+            None => quote! { Self::#v => #rt::respond_empty(#status), },
         }
     });
     quote! {
@@ -47,7 +42,6 @@ pub(super) fn emit(op: &Operation) -> TokenStream {
 
         impl ::axum::response::IntoResponse for #ident {
             fn into_response(self) -> ::axum::response::Response {
-                use ::axum::response::IntoResponse as _;
                 match self { #(#arms)* }
             }
         }

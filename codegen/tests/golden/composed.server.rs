@@ -333,14 +333,8 @@ pub enum PutShapeResponse {
 
 impl ::axum::response::IntoResponse for PutShapeResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
         }
     }
 }

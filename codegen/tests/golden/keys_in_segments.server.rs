@@ -120,20 +120,9 @@ pub enum GetItemResponse {
 
 impl ::axum::response::IntoResponse for GetItemResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::NotFound(body) => ::generated_server_stubs::runtime::respond_json(404u16, &body),
         }
     }
 }
@@ -149,17 +138,9 @@ pub enum CloseItemResponse {
 
 impl ::axum::response::IntoResponse for CloseItemResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok => ::axum::http::StatusCode::from_u16(200u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok => ::generated_server_stubs::runtime::respond_empty(200u16),
+            Self::NotFound(body) => ::generated_server_stubs::runtime::respond_json(404u16, &body),
         }
     }
 }
@@ -173,14 +154,8 @@ pub enum GetUserResponse {
 
 impl ::axum::response::IntoResponse for GetUserResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
         }
     }
 }

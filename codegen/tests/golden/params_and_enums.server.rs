@@ -481,35 +481,16 @@ pub enum MakeThingResponse {
 
 impl ::axum::response::IntoResponse for MakeThingResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::Created(body) => (
-                ::axum::http::StatusCode::from_u16(201u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                ::axum::http::StatusCode::from_u16(503u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::Created(body) => ::generated_server_stubs::runtime::respond_json(201u16, &body),
+            Self::NoContent => ::generated_server_stubs::runtime::respond_empty(204u16),
+            Self::BadRequest(body) => {
+                ::generated_server_stubs::runtime::respond_json(400u16, &body)
+            }
+            Self::ServiceUnavailable(body) => {
+                ::generated_server_stubs::runtime::respond_json(503u16, &body)
+            }
         }
     }
 }

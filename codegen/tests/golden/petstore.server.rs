@@ -375,20 +375,11 @@ pub enum ListPetsResponse {
 
 impl ::axum::response::IntoResponse for ListPetsResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                ::axum::http::StatusCode::from_u16(500u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::InternalServerError(body) => {
+                ::generated_server_stubs::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -404,20 +395,11 @@ pub enum CreatePetResponse {
 
 impl ::axum::response::IntoResponse for CreatePetResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Created(body) => (
-                ::axum::http::StatusCode::from_u16(201u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                ::axum::http::StatusCode::from_u16(400u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Created(body) => ::generated_server_stubs::runtime::respond_json(201u16, &body),
+            Self::BadRequest(body) => {
+                ::generated_server_stubs::runtime::respond_json(400u16, &body)
+            }
         }
     }
 }
@@ -433,20 +415,9 @@ pub enum ShowPetByIdResponse {
 
 impl ::axum::response::IntoResponse for ShowPetByIdResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::Ok(body) => (
-                ::axum::http::StatusCode::from_u16(200u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::NotFound(body) => ::generated_server_stubs::runtime::respond_json(404u16, &body),
         }
     }
 }
@@ -462,17 +433,9 @@ pub enum DeletePetResponse {
 
 impl ::axum::response::IntoResponse for DeletePetResponse {
     fn into_response(self) -> ::axum::response::Response {
-        use ::axum::response::IntoResponse as _;
         match self {
-            Self::NoContent => ::axum::http::StatusCode::from_u16(204u16)
-                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound(body) => (
-                ::axum::http::StatusCode::from_u16(404u16)
-                    .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                ::axum::Json(body),
-            )
-                .into_response(),
+            Self::NoContent => ::generated_server_stubs::runtime::respond_empty(204u16),
+            Self::NotFound(body) => ::generated_server_stubs::runtime::respond_json(404u16, &body),
         }
     }
 }

@@ -15,6 +15,6 @@ pub mod route;
 pub use auth::{
     Authenticator, NoAuth, RequestContext, Unauthorized, authenticate, basic_credentials,
 };
-pub use error::{ErrorFormat, Rejection};
+pub use error::{ErrorFormat, Rejection, respond_empty, respond_json};
 pub use extract::{BodySpec, Kind, Request};
 pub use route::{Handler, PartSpec, RouteSpec, Routes, handler};
