@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod cm;
 pub mod config;
+pub mod cors;
 pub mod error;
 pub mod filter;
 pub mod metadata;
@@ -13,7 +14,7 @@ pub mod pam;
 pub mod seed;
 pub mod store;
 
-pub use config::Config;
+pub use config::{Config, Security};
 
 use anyhow::Context;
 use axum::Router;
@@ -58,17 +59,38 @@ async fn trace(request: Request, next: Next) -> Response {
     response
 }
 
-/// The whole application: `$metadata`, then the generated PAM and CM routers.
+/// The whole application with Basic sign-in only and no CORS (see [`app_with`]).
 pub fn app(store: Arc<dyn Store>) -> Router {
-    let auth = auth::BasicAuth::new(store.clone());
+    app_with(store, &Security::default()).expect("Basic-only needs no keytab")
+}
+
+/// The whole application: `$metadata`, then the generated PAM and CM routers, behind the
+/// Negotiate layer (when offered) and CORS (outermost, so preflights never meet authentication
+/// and every answer, 401s included, carries the CORS headers).
+pub fn app_with(store: Arc<dyn Store>, security: &Security) -> anyhow::Result<Router> {
+    let auth = auth::EmulatorAuth::new(store.clone(), security.schemes);
     let generated = pam_stubs::routes(pam::PamApi::new(store.clone()), auth.clone())
-        .merge(cm_stubs::routes(cm::CmApi::new(store), auth))
+        .merge(cm_stubs::routes(cm::CmApi::new(store.clone()), auth))
         .into_router();
-    Router::new()
+    let mut router = Router::new()
         .route("/api/pamresources/$metadata", get(metadata::metadata))
         .route("/api/pamresources/%24metadata", get(metadata::metadata))
-        .merge(generated)
-        .layer(axum::middleware::from_fn(trace))
+        .merge(generated);
+    #[cfg(feature = "negotiate")]
+    {
+        let acceptor = auth::negotiate::Acceptor::new(store, security.schemes.kerberos)?;
+        router = router.layer(axum::middleware::from_fn_with_state(
+            Arc::new(acceptor),
+            auth::negotiate::layer,
+        ));
+    }
+    #[cfg(not(feature = "negotiate"))]
+    drop(store);
+    router = router.layer(axum::middleware::from_fn(trace));
+    if let Some(cors) = cors::Cors::new(&security.cors_origins) {
+        router = router.layer(axum::middleware::from_fn_with_state(cors, cors::layer));
+    }
+    Ok(router)
 }
 
 /// A server started by [`spawn`].
@@ -104,13 +126,16 @@ pub async fn spawn(config: Config) -> anyhow::Result<Running> {
         .with_context(|| format!("binding {}", config.listen))?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let router = app(store);
+    let router = app_with(store, &config.security()?)?;
     let task = tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = rx.await;
+        })
+        .await
     });
     Ok(Running {
         addr,
@@ -124,14 +149,19 @@ pub async fn serve_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let security = config.security()?;
     let store = open_store(&config)?;
+    let router = app_with(store, &security)?;
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("binding {}", config.listen))?;
-    tracing::info!(addr = %listener.local_addr()?, "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
-    axum::serve(listener, app(store))
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    tracing::info!(addr = %listener.local_addr()?, auth = %security.schemes.challenge(), "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
     tracing::info!("stopped");
     Ok(())
 }

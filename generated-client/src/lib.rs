@@ -20,7 +20,10 @@
 //! # }
 //! ```
 
+pub mod auth;
 pub mod cm;
+#[cfg(feature = "negotiate")]
+pub mod negotiate;
 pub mod pam;
 pub mod support;
 

@@ -1,64 +1,16 @@
 //! Hand-written support for the generated clients: per-request credentials and TLS.
 //!
 //! Both generated clients carry a [`ClientState`] (progenitor's "inner" value) and call the
-//! [`progenitor_client::ClientHooks`] implemented here before every request, which is where the
-//! `Authorization` header is set. Credentials can be static or computed per request (a token
-//! that must be refreshed), through [`AuthHook`].
+//! [`progenitor_client::ClientHooks`] implemented here around every request: `pre` tidies the
+//! headers, `exec` hands the request to the client's [`AuthHook`] (one round for Basic and Bearer,
+//! several for Negotiate), and `post` turns an authentication failure into
+//! `Error::Custom` with the reason, so a caller never sees a bare 401 without one.
+
+pub use crate::auth::{AuthError, AuthHook, Credentials, ExecuteError};
 
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo, ResponseValue};
-use reqwest::header::{AUTHORIZATION, HeaderValue};
 use std::sync::Arc;
 use std::time::Duration;
-
-/// Computes the `Authorization` header for a request (e.g. refreshes a bearer token).
-pub trait AuthHook: Send + Sync + 'static {
-    /// The header value to send, or `None` to send none.
-    fn authorization(&self, request: &reqwest::Request) -> Option<HeaderValue>;
-}
-
-/// Ready-made credentials.
-#[derive(Clone, Debug)]
-pub enum Credentials {
-    /// No `Authorization` header (e.g. when the reqwest client authenticates by itself).
-    None,
-    /// A fixed header value, e.g. `Basic …` or `Bearer …`.
-    Header(HeaderValue),
-}
-
-impl Credentials {
-    /// HTTP Basic credentials (what the local emulator accepts), e.g. `PRIV\Jen`.
-    pub fn basic(user: &str, password: &str) -> Self {
-        use base64::Engine as _;
-        let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-        Self::header(&format!("Basic {token}"))
-    }
-
-    /// A bearer token (e.g. from ADFS for the CM API).
-    pub fn bearer(token: &str) -> Self {
-        Self::header(&format!("Bearer {token}"))
-    }
-
-    fn header(value: &str) -> Self {
-        match HeaderValue::from_str(value) {
-            Ok(mut v) => {
-                v.set_sensitive(true);
-                Self::Header(v)
-            }
-            // Credentials with control characters cannot be sent; sending none makes the server
-            // answer 401, which says more than a panic here would.
-            Err(_) => Self::None,
-        }
-    }
-}
-
-impl AuthHook for Credentials {
-    fn authorization(&self, _: &reqwest::Request) -> Option<HeaderValue> {
-        match self {
-            Credentials::None => None,
-            Credentials::Header(v) => Some(v.clone()),
-        }
-    }
-}
 
 /// Per-client state carried by the generated clients.
 #[derive(Clone)]
@@ -86,15 +38,20 @@ impl std::fmt::Debug for ClientState {
     }
 }
 
-/// A reqwest client with rustls (ring provider) and the generated clients' default timeout.
+/// A reqwest client with rustls (ring provider) and the generated clients' default timeouts.
 pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
+    http_client_builder().build()
+}
+
+/// The builder behind [`http_client`], for a client with other settings (e.g. NTLM's one
+/// connection per host).
+pub fn http_client_builder() -> reqwest::ClientBuilder {
     // reqwest is built without a default crypto provider (see the workspace Cargo.toml); install
     // ring once per process. A second install fails harmlessly, so the result is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(15))
         .timeout(Duration::from_secs(60))
-        .build()
 }
 
 /// progenitor adds `api-version: <info.version>` to every request. MIM documents no such header
@@ -102,15 +59,36 @@ pub fn http_client() -> Result<reqwest::Client, reqwest::Error> {
 /// exactly what the docs show.
 const PROGENITOR_VERSION_HEADER: &str = "api-version";
 
-async fn set_authorization<E>(
+/// An authentication failure travelling from `exec` to `post` inside a stand-in response
+/// (progenitor's `exec` can only fail with a `reqwest::Error`, which cannot be made by hand).
+#[derive(Debug, Clone)]
+struct FailedAuth(AuthError);
+
+async fn execute(
     state: &ClientState,
-    request: &mut reqwest::Request,
-) -> Result<(), Error<E>> {
-    request.headers_mut().remove(PROGENITOR_VERSION_HEADER);
-    if let Some(value) = state.auth.authorization(request) {
-        request.headers_mut().insert(AUTHORIZATION, value);
+    client: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    match state.auth.execute(client, request).await {
+        Ok(response) => Ok(response),
+        Err(ExecuteError::Transport(error)) => Err(error),
+        Err(ExecuteError::Auth(error)) => {
+            let mut stand_in = http::Response::new(Vec::<u8>::new());
+            *stand_in.status_mut() = http::StatusCode::UNAUTHORIZED;
+            stand_in.extensions_mut().insert(FailedAuth(error));
+            Ok(reqwest::Response::from(stand_in))
+        }
     }
-    Ok(())
+}
+
+fn auth_outcome<E>(result: &reqwest::Result<reqwest::Response>) -> Result<(), Error<E>> {
+    match result {
+        Ok(response) => match response.extensions().get::<FailedAuth>() {
+            Some(FailedAuth(error)) => Err(Error::Custom(error.to_string())),
+            None => Ok(()),
+        },
+        Err(_) => Ok(()),
+    }
 }
 
 macro_rules! client_support {
@@ -121,7 +99,24 @@ macro_rules! client_support {
                 request: &mut reqwest::Request,
                 _: &OperationInfo,
             ) -> Result<(), Error<E>> {
-                set_authorization(self.inner(), request).await
+                request.headers_mut().remove(PROGENITOR_VERSION_HEADER);
+                Ok(())
+            }
+
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                _: &OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                execute(self.inner(), self.client(), request).await
+            }
+
+            async fn post<E>(
+                &self,
+                result: &reqwest::Result<reqwest::Response>,
+                _: &OperationInfo,
+            ) -> Result<(), Error<E>> {
+                auth_outcome(result)
             }
         }
 

@@ -3,7 +3,7 @@
 mod common;
 
 use axum::http::HeaderMap;
-use generated_client::support::{AuthHook, Credentials};
+use generated_client::support::{AuthError, AuthHook, Credentials};
 use generated_client::{cm, pam};
 use std::sync::{Arc, Mutex};
 
@@ -49,10 +49,13 @@ async fn every_request_carries_the_credentials_and_no_undocumented_version_heade
 struct CountingBearer(Mutex<u32>);
 
 impl AuthHook for CountingBearer {
-    fn authorization(&self, _: &reqwest::Request) -> Option<reqwest::header::HeaderValue> {
+    fn authorization(
+        &self,
+        _: &reqwest::Request,
+    ) -> Result<Option<reqwest::header::HeaderValue>, AuthError> {
         let mut n = self.0.lock().expect("lock");
         *n += 1;
-        reqwest::header::HeaderValue::from_str(&format!("Bearer token-{n}")).ok()
+        Ok(reqwest::header::HeaderValue::from_str(&format!("Bearer token-{n}")).ok())
     }
 }
 
