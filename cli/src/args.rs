@@ -8,8 +8,11 @@ use uuid::Uuid;
 
 const AFTER_HELP: &str = "\
 Credentials: HTTP Basic from --user/--password (MIM_USER/MIM_PASSWORD), or a bearer token from
---bearer (MIM_TOKEN, e.g. an ADFS token for CM), which wins when both are given. Prefer the
-environment variables for secrets: command-line arguments are visible to other local users.
+--bearer (MIM_TOKEN, e.g. an ADFS token for CM), which wins when both are given. A real MIM signs
+in with Integrated Windows Authentication: --negotiate (MIM_AUTH=negotiate) uses your Kerberos
+ticket from `kinit`, like `curl --negotiate -u :`; with --user/--password it gets a ticket with the
+password and falls back to NTLM. --auth ntlm uses NTLM only. Prefer the environment variables for
+secrets: command-line arguments are visible to other local users.
 
 Exit codes: 0 success, 1 the server answered with an error, 2 usage or connection error.
 
@@ -51,9 +54,30 @@ pub struct Global {
     /// Bearer token (e.g. from ADFS); takes precedence over --user.
     #[arg(long, env = "MIM_TOKEN", hide_env_values = true, global = true)]
     pub bearer: Option<String>,
+    /// How to sign in: basic (with --user), negotiate (Kerberos, then NTLM), ntlm.
+    #[arg(long, env = "MIM_AUTH", value_enum, global = true)]
+    pub auth: Option<AuthScheme>,
+    /// Sign in with Integrated Windows Authentication (same as --auth negotiate).
+    #[arg(long, global = true, conflicts_with = "auth")]
+    pub negotiate: bool,
+    /// Kerberos service principal, when the host in --url is a DNS alias: HTTP@host or
+    /// HTTP/host@REALM (default: HTTP@<host of --url>).
+    #[arg(long, env = "MIM_SPN", global = true)]
+    pub spn: Option<String>,
     /// Output format.
     #[arg(long, short = 'o', value_enum, default_value_t = Format::Table, global = true)]
     pub output: Format,
+}
+
+/// A sign-in scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuthScheme {
+    /// HTTP Basic with --user/--password (the emulator's demo default).
+    Basic,
+    /// Kerberos through SPNEGO from the ticket cache, or with --user/--password, then NTLM.
+    Negotiate,
+    /// NTLM with --user/--password.
+    Ntlm,
 }
 
 #[derive(clap::Subcommand)]

@@ -22,7 +22,7 @@ pub use args::Cli;
 pub use error::CliError;
 pub use render::Format;
 
-use args::{Command, Global};
+use args::{AuthScheme, Command, Global};
 use clap::Parser as _;
 use generated_client::support::Credentials;
 use std::ffi::OsString;
@@ -131,17 +131,73 @@ fn credentials(global: &Global) -> Result<Credentials, CliError> {
         }
         return Ok(Credentials::bearer(token));
     }
-    match (global.user.as_deref(), global.password.as_deref()) {
-        (Some(user), Some(password)) => Ok(Credentials::basic(user, password)),
-        (Some(_), None) => Err(CliError::usage(
-            "--user needs a password: set MIM_PASSWORD (or pass --password)",
-        )),
-        (None, Some(_)) => Err(CliError::usage(
-            "a password was given without a user: set MIM_USER (or pass --user)",
-        )),
-        // No credentials: the server answers 401, which the user then sees.
-        (None, None) => Ok(Credentials::None),
+    let scheme = match (global.negotiate, global.auth) {
+        (true, _) => AuthScheme::Negotiate,
+        (false, Some(scheme)) => scheme,
+        (false, None) => AuthScheme::Basic,
+    };
+    let password = match (global.user.as_deref(), global.password.as_deref()) {
+        (Some(user), Some(password)) => Some((user, password)),
+        (Some(_), None) => {
+            return Err(CliError::usage(
+                "--user needs a password: set MIM_PASSWORD (or pass --password)",
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(CliError::usage(
+                "a password was given without a user: set MIM_USER (or pass --user)",
+            ));
+        }
+        (None, None) => None,
+    };
+    match scheme {
+        AuthScheme::Basic => Ok(match password {
+            Some((user, password)) => Credentials::basic(user, password),
+            // No credentials: the server answers 401, which the user then sees.
+            None => Credentials::None,
+        }),
+        AuthScheme::Negotiate | AuthScheme::Ntlm => {
+            windows_credentials(scheme, password, global.spn.as_deref())
+        }
     }
+}
+
+#[cfg(feature = "negotiate")]
+fn windows_credentials(
+    scheme: AuthScheme,
+    password: Option<(&str, &str)>,
+    spn: Option<&str>,
+) -> Result<Credentials, CliError> {
+    use generated_client::negotiate::{Mechanisms, Negotiate};
+    let mechanisms = match scheme {
+        AuthScheme::Ntlm => Mechanisms::NtlmOnly,
+        _ => Mechanisms::KerberosThenNtlm,
+    };
+    let negotiate = match (password, mechanisms) {
+        (Some((user, password)), _) => Negotiate::with_password(user, password, mechanisms),
+        (None, Mechanisms::KerberosThenNtlm) => Credentials::negotiate(),
+        (None, Mechanisms::NtlmOnly) => {
+            return Err(CliError::usage(
+                "--auth ntlm needs --user and --password (MIM_USER, MIM_PASSWORD)",
+            ));
+        }
+    };
+    Ok(match spn {
+        Some(spn) => negotiate.service_principal(spn),
+        None => negotiate,
+    }
+    .into())
+}
+
+#[cfg(not(feature = "negotiate"))]
+fn windows_credentials(
+    _: AuthScheme,
+    _: Option<(&str, &str)>,
+    _: Option<&str>,
+) -> Result<Credentials, CliError> {
+    Err(CliError::usage(
+        "this mim was built without Integrated Windows Authentication: build it with `cargo build -p mim-cli --features negotiate` (needs libkrb5-dev, see the README)",
+    ))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use libgssapi::credential::{Cred, CredUsage};
 use libgssapi::error::{Error as GssError, MajorFlags};
 use libgssapi::name::Name;
 use libgssapi::oid::{
-    GSS_MECH_SPNEGO, GSS_NT_HOSTBASED_SERVICE, GSS_NT_KRB5_PRINCIPAL, GSS_NT_USER_NAME,
+    GSS_MECH_SPNEGO, GSS_NT_HOSTBASED_SERVICE, GSS_NT_KRB5_PRINCIPAL, GSS_NT_USER_NAME, OidSet,
 };
 
 /// Where the client's Kerberos credentials come from.
@@ -41,8 +41,18 @@ impl Context {
             } => {
                 let name = Name::new(principal.as_bytes(), Some(GSS_NT_USER_NAME))
                     .map_err(|e| AuthError::InvalidCredentials(format!("{principal}: {e}")))?;
-                Cred::acquire_with_password(Some(&name), password, None, CredUsage::Initiate, None)
-                    .map_err(|e| classify(&e, service))?
+                // MIT hands SPNEGO only the SPNEGO element of a credential; a credential without
+                // one makes SPNEGO fall back to the default ccache (someone else's ticket).
+                let spnego = OidSet::singleton(GSS_MECH_SPNEGO)
+                    .map_err(|e| AuthError::Other(format!("GSSAPI mechanism set: {e}")))?;
+                Cred::acquire_with_password(
+                    Some(&name),
+                    password,
+                    None,
+                    CredUsage::Initiate,
+                    Some(&spnego),
+                )
+                .map_err(|e| classify(&e, service))?
             }
         };
         // `HTTP@host` is a host-based service name; `HTTP/host@REALM` a Kerberos principal.
@@ -81,8 +91,8 @@ impl Context {
 pub(crate) fn classify(error: &GssError, service: &str) -> AuthError {
     let detail = error.to_string();
     let lower = detail.to_ascii_lowercase();
-    if lower.contains("server not found in kerberos database")
-        || lower.contains("server principal unknown")
+    let unknown_principal = lower.contains("not found in kerberos database");
+    if unknown_principal && lower.contains("server ") || lower.contains("server principal unknown")
     {
         AuthError::UnknownService {
             service: service.to_string(),
@@ -94,6 +104,8 @@ pub(crate) fn classify(error: &GssError, service: &str) -> AuthError {
         || lower.contains("expired")
     {
         AuthError::Expired(detail)
+    } else if unknown_principal {
+        AuthError::InvalidCredentials(format!("the KDC does not know this user: {detail}"))
     } else if error.major.contains(MajorFlags::GSS_S_NO_CRED)
         || lower.contains("no credentials")
         || lower.contains("not found")
