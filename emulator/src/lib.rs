@@ -78,7 +78,7 @@ pub fn app_with(store: Arc<dyn Store>, security: &Security) -> anyhow::Result<Ro
         .merge(generated);
     #[cfg(feature = "negotiate")]
     {
-        let acceptor = auth::negotiate::Acceptor::new(store, security.schemes.kerberos)?;
+        let acceptor = auth::negotiate::Acceptor::new(store, security.schemes)?;
         router = router.layer(axum::middleware::from_fn_with_state(
             Arc::new(acceptor),
             auth::negotiate::layer,
@@ -120,13 +120,14 @@ impl Running {
 
 /// Bind and serve in the background until [`Running::stop`].
 pub async fn spawn(config: Config) -> anyhow::Result<Running> {
+    let security = config.security()?;
     let store = open_store(&config)?;
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("binding {}", config.listen))?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let router = app_with(store, &config.security()?)?;
+    let router = app_with(store, &security)?;
     let task = tokio::spawn(async move {
         axum::serve(
             listener,

@@ -48,8 +48,15 @@ impl Schemes {
         basic: Offer::On,
     };
 
-    /// The `WWW-Authenticate` value of a 401: every offered scheme, IIS's order.
+    /// The `WWW-Authenticate` value of a 401: every offered scheme, IIS's order, comma-joined
+    /// (the runtime's 401 carries one value; the Negotiate layer sends them one per header line,
+    /// as IIS does and as Chromium needs, see [`Schemes::offers`]).
     pub fn challenge(&self) -> String {
+        self.offers().join(", ")
+    }
+
+    /// Every offered scheme's challenge, one per `WWW-Authenticate` line.
+    pub fn offers(&self) -> Vec<&'static str> {
         let mut offers = Vec::new();
         if self.kerberos == Offer::On {
             offers.push("Negotiate");
@@ -60,7 +67,7 @@ impl Schemes {
         if self.basic == Offer::On {
             offers.push("Basic realm=\"MIM\"");
         }
-        offers.join(", ")
+        offers
     }
 }
 

@@ -43,6 +43,7 @@ enum Half {
 /// The acceptor's state, shared by all requests.
 pub struct Acceptor {
     store: Arc<dyn Store>,
+    schemes: super::Schemes,
     /// The service credentials; `None` when Kerberos is off (NTLM still works).
     service: Option<Cred>,
     pending: Mutex<HashMap<SocketAddr, (Instant, Half)>>,
@@ -51,8 +52,8 @@ pub struct Acceptor {
 impl Acceptor {
     /// With `kerberos`, acquire the service key from `KRB5_KTNAME` now, so a bad keytab stops
     /// the start instead of failing every request.
-    pub fn new(store: Arc<dyn Store>, kerberos: super::Offer) -> anyhow::Result<Self> {
-        let service = match kerberos {
+    pub fn new(store: Arc<dyn Store>, schemes: super::Schemes) -> anyhow::Result<Self> {
+        let service = match schemes.kerberos {
             super::Offer::On => Some(Cred::acquire(None, None, CredUsage::Accept, None).map_err(
                 |e| {
                     anyhow::anyhow!(
@@ -65,6 +66,7 @@ impl Acceptor {
         };
         Ok(Self {
             store,
+            schemes,
             service,
             pending: Mutex::new(HashMap::new()),
         })
@@ -111,7 +113,8 @@ pub async fn layer(
     next: Next,
 ) -> Response {
     let Some((scheme, token)) = exchange_token(request.headers()) else {
-        return next.run(request).await;
+        let response = next.run(request).await;
+        return one_challenge_per_line(response, &acceptor.schemes);
     };
     let peer = request
         .extensions()
@@ -124,8 +127,10 @@ pub async fn layer(
         }
         Ok(token) => kerberos_leg(acceptor.clone(), peer, token).await,
     };
-    if let Verdict::SignedIn(user) = &leg.verdict {
-        tracing::info!(user = %user.name, %scheme, "signed in");
+    match &leg.verdict {
+        Verdict::SignedIn(user) => tracing::info!(user = %user.name, %scheme, "signed in"),
+        Verdict::Refused(reason) => tracing::info!(%scheme, %reason, "sign-in refused"),
+        Verdict::Continue(_) => tracing::debug!(%scheme, "sign-in continues"),
     }
     request.extensions_mut().insert(leg.verdict);
     let mut response = next.run(request).await;
@@ -138,6 +143,24 @@ pub async fn layer(
             response
                 .headers_mut()
                 .append(header::WWW_AUTHENTICATE, value);
+        }
+    }
+    one_challenge_per_line(response, &acceptor.schemes)
+}
+
+/// IIS sends each challenge on its own `WWW-Authenticate` line, and Chromium reads only the
+/// first scheme of a comma-joined line: split the runtime's joined offer into lines.
+fn one_challenge_per_line(mut response: Response, schemes: &super::Schemes) -> Response {
+    let joined = schemes.challenge();
+    let headers = response.headers_mut();
+    let is_joined_offer = headers
+        .get_all(header::WWW_AUTHENTICATE)
+        .iter()
+        .any(|v| v.as_bytes() == joined.as_bytes());
+    if is_joined_offer {
+        headers.remove(header::WWW_AUTHENTICATE);
+        for offer in schemes.offers() {
+            headers.append(header::WWW_AUTHENTICATE, HeaderValue::from_static(offer));
         }
     }
     response
