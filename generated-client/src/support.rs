@@ -81,6 +81,8 @@ async fn execute(
     }
 }
 
+// progenitor's `Error` is what the `post` hook must return; it is passed through unchanged.
+#[allow(clippy::result_large_err)]
 fn auth_outcome<E>(result: &reqwest::Result<reqwest::Response>) -> Result<(), Error<E>> {
     match result {
         Ok(response) => match response.extensions().get::<FailedAuth>() {

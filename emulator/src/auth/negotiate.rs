@@ -37,7 +37,7 @@ pub const MAX_TOKEN_BYTES: usize = 48 * 1024;
 
 enum Half {
     Kerberos(ServerCtx),
-    Ntlm(ntlm::Pending),
+    Ntlm(Box<ntlm::Pending>),
 }
 
 /// The acceptor's state, shared by all requests.
@@ -247,7 +247,7 @@ fn ntlm_leg(acceptor: &Acceptor, peer: Option<SocketAddr>, scheme: &str, token: 
     };
     match ntlm::message_type(token) {
         Some(1) => match ntlm::challenge(token) {
-            Ok((pending, challenge)) => match acceptor.keep(peer, Half::Ntlm(pending)) {
+            Ok((pending, challenge)) => match acceptor.keep(peer, Half::Ntlm(Box::new(pending))) {
                 Ok(()) => Leg {
                     verdict: Verdict::Continue(format!(
                         "{scheme} {}",
@@ -278,7 +278,7 @@ fn ntlm_leg(acceptor: &Acceptor, peer: Option<SocketAddr>, scheme: &str, token: 
                 Ok(None) => return Leg::refused(super::DENIED),
                 Err(e) => return Leg::refused(format!("user lookup failed: {e}")),
             };
-            match ntlm::authenticate(pending, token, &domain, &account, &user.password) {
+            match ntlm::authenticate(*pending, token, &domain, &account, &user.password) {
                 Ok(()) => Leg {
                     verdict: Verdict::SignedIn(user),
                     proof: None,

@@ -22,15 +22,22 @@ pub fn message_type(token: &[u8]) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.try_into().ok()?))
 }
 
-fn field<'a>(token: &'a [u8], at: usize) -> Option<&'a [u8]> {
+fn field(token: &[u8], at: usize) -> Option<&[u8]> {
     let len = u16::from_le_bytes(token.get(at..at + 2)?.try_into().ok()?) as usize;
     let offset = u32::from_le_bytes(token.get(at + 4..at + 8)?.try_into().ok()?) as usize;
     token.get(offset..offset.checked_add(len)?)
 }
 
-fn text(bytes: &[u8], unicode: bool) -> Option<String> {
-    if unicode {
-        if bytes.len() % 2 != 0 {
+/// How an NTLM message encodes its strings (the NEGOTIATE_UNICODE flag).
+#[derive(Clone, Copy)]
+enum Encoding {
+    Utf16Le,
+    Oem,
+}
+
+fn text(bytes: &[u8], encoding: Encoding) -> Option<String> {
+    if let Encoding::Utf16Le = encoding {
+        if !bytes.len().is_multiple_of(2) {
             return None;
         }
         let units: Vec<u16> = bytes
@@ -49,9 +56,13 @@ pub fn claimed_user(token: &[u8]) -> Option<(String, String)> {
         return None;
     }
     let flags = u32::from_le_bytes(token.get(60..64)?.try_into().ok()?);
-    let unicode = flags & 1 == 1;
-    let domain = text(field(token, 28)?, unicode)?;
-    let user = text(field(token, 36)?, unicode)?;
+    let encoding = if flags & 1 == 1 {
+        Encoding::Utf16Le
+    } else {
+        Encoding::Oem
+    };
+    let domain = text(field(token, 28)?, encoding)?;
+    let user = text(field(token, 36)?, encoding)?;
     (!user.is_empty()).then_some((domain, user))
 }
 
