@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn unsendable_credentials_are_an_error_not_anonymous() {
         for credentials in [
-            Credentials::basic("PRIV\\Jen\n", "x"),
+            Credentials::bearer("tab\u{7f}del"),
             Credentials::basic("PRIV:Jen", "x"),
             Credentials::bearer("abc\r\ndef"),
         ] {
