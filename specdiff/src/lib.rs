@@ -117,6 +117,7 @@ mod content;
 mod differ;
 mod error;
 mod model;
+mod operation;
 mod params;
 mod paths;
 mod resolve;
