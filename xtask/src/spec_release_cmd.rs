@@ -143,19 +143,41 @@ fn append_changelog(root: &Path, section: &str) -> Result<()> {
     std::fs::write(&path, text).with_context(|| format!("writing {CHANGELOG}"))
 }
 
-/// The groups of the changelog, in order: who must act, most affected first.
-const GROUPS: [(&str, fn(&Change) -> bool); 4] = [
-    ("Breaking for clients and servers", |c| {
-        c.breaking_for_clients && c.breaking_for_servers
-    }),
-    ("Breaking for clients", |c| {
-        c.breaking_for_clients && !c.breaking_for_servers
-    }),
-    ("Breaking for servers", |c| {
-        !c.breaking_for_clients && c.breaking_for_servers
-    }),
-    ("Compatible", |c| !c.is_breaking()),
-];
+/// The groups of the changelog: who must act, most affected first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Both,
+    Clients,
+    Servers,
+    Compatible,
+}
+
+impl Group {
+    const ALL: [Group; 4] = [
+        Group::Both,
+        Group::Clients,
+        Group::Servers,
+        Group::Compatible,
+    ];
+
+    fn of(change: &Change) -> Group {
+        match (change.breaking_for_clients, change.breaking_for_servers) {
+            (true, true) => Group::Both,
+            (true, false) => Group::Clients,
+            (false, true) => Group::Servers,
+            (false, false) => Group::Compatible,
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Group::Both => "Breaking for clients and servers",
+            Group::Clients => "Breaking for clients",
+            Group::Servers => "Breaking for servers",
+            Group::Compatible => "Compatible",
+        }
+    }
+}
 
 /// One changelog section: heading, released file, then one line per change under its group.
 fn changelog_section(plan: &Plan, file: &str, date: &str) -> String {
@@ -179,12 +201,16 @@ fn changelog_section(plan: &Plan, file: &str, date: &str) -> String {
         let _ = writeln!(out, "\nNo contract changes.");
         return out;
     }
-    for (title, belongs) in GROUPS {
-        let lines: Vec<&Change> = report.changes.iter().filter(|c| belongs(c)).collect();
+    for group in Group::ALL {
+        let lines: Vec<&Change> = report
+            .changes
+            .iter()
+            .filter(|c| Group::of(c) == group)
+            .collect();
         if lines.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n### {title}\n");
+        let _ = writeln!(out, "\n### {}\n", group.title());
         for change in lines {
             let _ = writeln!(
                 out,
