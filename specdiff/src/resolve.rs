@@ -127,31 +127,30 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The resolution itself is openapi-core's (tested there); this checks how its errors are mapped.
     #[test]
-    fn resolve_follows_chains_and_detects_cycles() {
-        let doc = json!({
-            "components": {"schemas": {
-                "A": {"$ref": "#/components/schemas/B"},
-                "B": {"type": "string"},
-                "C": {"$ref": "#/components/schemas/D"},
-                "D": {"$ref": "#/components/schemas/C"},
-                "E": {"$ref": "other.yaml#/E"},
-            }}
-        });
-        let d = Doc::new(&doc, Side::New);
-        let start = |name: &str| {
-            Node::new(
-                format!("/x/{name}"),
-                doc.pointer(&format!("/components/schemas/{name}")).unwrap(),
-            )
-        };
-        let b = d.resolve(start("A")).unwrap();
-        assert_eq!(b.ptr, "/components/schemas/B");
-        assert!(matches!(
-            d.resolve(start("C")),
-            Err(DiffError::UnresolvableRef { .. })
-        ));
-        let err = d.resolve(start("E")).unwrap_err();
-        assert_eq!(err.pointer(), "/x/E/$ref");
+    fn resolution_errors_keep_the_side_and_the_pointer() {
+        let doc = json!({"a": {"$ref": "#/b"}, "b": {"type": "string"}, "c": {"$ref": 1}, "d": {"$ref": "x.yaml#/d"}});
+        let d = Doc::new(&doc, Side::Old);
+        let at = |key: &str| Node::new(format!("/{key}"), &doc[key]);
+        assert_eq!(d.resolve(at("a")).unwrap().ptr, "/b");
+        let e = d.resolve(at("c")).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                DiffError::InvalidShape {
+                    side: Side::Old,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        assert_eq!(e.pointer(), "/c/$ref");
+        let e = d.resolve(at("d")).unwrap_err();
+        assert!(
+            matches!(&e, DiffError::UnresolvableRef { reference, .. } if reference == "x.yaml#/d"),
+            "{e}"
+        );
+        assert_eq!(e.pointer(), "/d/$ref");
     }
 }
