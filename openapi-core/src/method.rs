@@ -70,6 +70,13 @@ impl Method {
     pub fn from_key(key: &str) -> Option<Method> {
         Method::ALL.into_iter().find(|m| m.key() == key)
     }
+
+    /// The method for a request line's method token (`GET`, exact: HTTP methods are
+    /// case-sensitive); `None` for methods OpenAPI cannot describe (`CONNECT`, extensions).
+    /// The runtime maps `http::Method::as_str()` through this.
+    pub fn from_wire(token: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.as_str() == token)
+    }
 }
 
 impl std::fmt::Display for Method {
@@ -105,6 +112,9 @@ mod tests {
             assert_eq!(m.as_str(), m.key().to_ascii_uppercase());
         }
         assert_eq!(Method::from_key("GET"), None);
+        assert_eq!(Method::from_wire("PATCH"), Some(Method::Patch));
+        assert_eq!(Method::from_wire("get"), None);
+        assert_eq!(Method::from_wire("CONNECT"), None);
         assert_eq!(Method::from_key("parameters"), None);
         assert_eq!(operations(&serde_json::json!([1])).count(), 0);
     }
