@@ -440,3 +440,85 @@ mod tests {
         }
     }
 }
+
+/// The overlap check against the matcher: whenever one request path matches two templates, the
+/// check must have said they overlap (it may say so more often, never less).
+#[cfg(test)]
+mod overlap_soundness {
+    use super::*;
+    use crate::matching::RequestPath;
+
+    /// xorshift64: deterministic, so a failure reproduces.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        fn text(&mut self, alphabet: &[&str], max: usize) -> String {
+            let len = 1 + self.below(max);
+            (0..len)
+                .map(|_| alphabet[self.below(alphabet.len())])
+                .collect()
+        }
+    }
+
+    const ALPHABET: &[&str] = &["a", "B", "'", "(", ")"];
+
+    fn template(rng: &mut Rng) -> String {
+        let mut out = String::new();
+        for _ in 0..1 + rng.below(2) {
+            out.push('/');
+            let mut last_param = false;
+            for _ in 0..1 + rng.below(3) {
+                if !last_param && rng.below(3) == 0 {
+                    out.push_str("{p}");
+                    last_param = true;
+                } else {
+                    out.push_str(&rng.text(ALPHABET, 2));
+                    last_param = false;
+                }
+            }
+        }
+        out
+    }
+
+    fn path(rng: &mut Rng) -> String {
+        (0..1 + rng.below(2))
+            .map(|_| format!("/{}", rng.text(ALPHABET, 5)))
+            .collect()
+    }
+
+    #[test]
+    fn a_path_matching_two_templates_means_they_overlap() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut both = 0;
+        for _ in 0..3000 {
+            let (a, b) = (template(&mut rng), template(&mut rng));
+            let (ta, tb) = (
+                PathTemplate::parse(&a).unwrap(),
+                PathTemplate::parse(&b).unwrap(),
+            );
+            for case in [Case::Sensitive, Case::Insensitive] {
+                for _ in 0..20 {
+                    let raw = path(&mut rng);
+                    let request = RequestPath::parse(&raw).unwrap();
+                    if ta.matches(&request, case).is_some() && tb.matches(&request, case).is_some()
+                    {
+                        both += 1;
+                        assert!(
+                            ta.overlaps(&tb, case),
+                            "{raw} matches {a} and {b} ({case:?})"
+                        );
+                    }
+                }
+            }
+        }
+        // The generator must actually produce shared matches, or the loop proves nothing.
+        assert!(both > 100, "only {both} shared matches");
+    }
+}
