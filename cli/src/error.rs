@@ -188,7 +188,7 @@ fn message_from_body(body: &str) -> Option<String> {
     if short.len() < line.len() {
         short.push('…');
     }
-    Some(crate::render::clean(&short))
+    Some(crate::text::clean(&short))
 }
 
 #[cfg(test)]

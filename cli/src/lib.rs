@@ -16,6 +16,7 @@ mod cm;
 pub mod error;
 mod pam;
 pub mod render;
+pub mod text;
 pub mod ttl;
 
 pub use args::Cli;

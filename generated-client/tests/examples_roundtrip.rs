@@ -9,6 +9,7 @@
 //! on top of that every `format: mim-date-time` string must come back byte-for-byte, normalizations or not.
 
 use generated_client::{cm, pam};
+use openapi_core::pointer;
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
@@ -105,27 +106,11 @@ fn load(api: Api) -> Spec {
     Spec { api, name, doc }
 }
 
-fn esc(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-/// Follows local `$ref`s; returns the target and its pointer.
-fn resolve<'a>(
-    doc: &'a Value,
-    mut value: &'a Value,
-    at: &str,
-) -> Result<(&'a Value, String), String> {
-    let mut at = at.to_owned();
-    while let Some(reference) = value.get("$ref") {
-        let target = reference.as_str().and_then(|r| r.strip_prefix('#'));
-        let target =
-            target.ok_or_else(|| format!("{at}/$ref: not a local reference: {reference}"))?;
-        value = doc
-            .pointer(target)
-            .ok_or_else(|| format!("{at}/$ref: {reference} points at nothing"))?;
-        at = target.to_owned();
-    }
-    Ok((value, at))
+/// Follows local `$ref`s (bounded, so a cycle is an error); returns the target and its pointer.
+fn resolve<'a>(doc: &'a Value, value: &'a Value, at: &str) -> Result<(&'a Value, String), String> {
+    openapi_core::resolve(doc, value, at)
+        .map(|found| (found.value, found.pointer))
+        .map_err(|e| e.to_string())
 }
 
 /// A body example: where it is, its value, and the media type's schema.
@@ -139,14 +124,8 @@ struct Example {
 fn examples(doc: &Value, problems: &mut Vec<String>) -> Vec<Example> {
     let mut holders = Vec::new(); // (request body or response, pointer)
     for (path, item) in doc["paths"].as_object().into_iter().flatten() {
-        let methods = [
-            "get", "put", "post", "delete", "options", "head", "patch", "trace",
-        ];
-        for (method, op) in item.as_object().into_iter().flatten() {
-            if !methods.contains(&method.as_str()) {
-                continue; // `parameters`, `summary`, `x-…` of the path item
-            }
-            let op_ptr = format!("/paths/{}/{method}", esc(path));
+        for (method, op) in openapi_core::operations(item) {
+            let op_ptr = pointer::join("/paths", &[path, method.key()]);
             if let Some(body) = op.get("requestBody") {
                 holders.push((body, format!("{op_ptr}/requestBody")));
             }
@@ -162,7 +141,7 @@ fn examples(doc: &Value, problems: &mut Vec<String>) -> Vec<Example> {
     }
     for section in ["requestBodies", "responses"] {
         for (name, holder) in doc["components"][section].as_object().into_iter().flatten() {
-            holders.push((holder, format!("/components/{section}/{}", esc(name))));
+            holders.push((holder, pointer::join("/components", &[section, name])));
         }
     }
     let mut found = BTreeMap::new();
@@ -180,7 +159,7 @@ fn examples(doc: &Value, problems: &mut Vec<String>) -> Vec<Example> {
             .into_iter()
             .flatten()
         {
-            let mt_ptr = format!("{at}/content/{}", esc(media_type));
+            let mt_ptr = pointer::join(&at, &["content", media_type]);
             let mut slots: Vec<(String, &Value)> = mt
                 .get("example")
                 .map(|v| (format!("{mt_ptr}/example"), v))
@@ -192,7 +171,7 @@ fn examples(doc: &Value, problems: &mut Vec<String>) -> Vec<Example> {
                 .into_iter()
                 .flatten()
             {
-                match resolve(doc, entry, &format!("{mt_ptr}/examples/{}", esc(name))) {
+                match resolve(doc, entry, &pointer::join(&mt_ptr, &["examples", name])) {
                     Ok((entry, entry_ptr)) => match entry.get("value") {
                         Some(value) => slots.push((format!("{entry_ptr}/value"), value)),
                         None => {
@@ -262,7 +241,7 @@ fn formats(
                     .and_then(|p| p.get(key))
                     .or_else(|| schema.get("additionalProperties"));
                 if let Some(sub) = sub.filter(|s| s.is_object()) {
-                    formats(doc, sub, member, &format!("{at}/{}", esc(key)), out);
+                    formats(doc, sub, member, &pointer::push(at, key), out);
                 }
             }
         }
@@ -313,8 +292,8 @@ fn first_difference(a: &Value, b: &Value, at: &str) -> String {
             keys.into_iter()
                 .find(|k| x.get(*k) != y.get(*k))
                 .map(|k| match (x.get(k), y.get(k)) {
-                    (Some(xv), Some(yv)) => first_difference(xv, yv, &format!("{at}/{}", esc(k))),
-                    _ => format!("{at}/{}", esc(k)),
+                    (Some(xv), Some(yv)) => first_difference(xv, yv, &pointer::push(at, k)),
+                    _ => pointer::push(at, k),
                 })
                 .unwrap_or_else(|| at.to_owned())
         }

@@ -3,6 +3,7 @@
 //! Everything except `format` follows the variance rule ([`Shift::flags`]): a tighter constraint breaks the
 //! producer of the message, a looser one its consumer.
 
+use openapi_core::pointer;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
@@ -10,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::differ::{Differ, Shift};
 use crate::model::{Category, Context};
-use crate::resolve::{Node, Res, child};
+use crate::resolve::{Node, Res};
 
 fn show(v: Option<&Value>) -> String {
     v.map_or_else(|| "(none)".to_owned(), Value::to_string)
@@ -165,7 +166,7 @@ pub(crate) fn compare_enum<'a>(
             ),
         };
         d.push(
-            child(&new.ptr_of("enum"), &i.to_string()),
+            pointer::push(&new.ptr_of("enum"), &i.to_string()),
             Category::EnumValueAdded,
             ctx,
             flags,
@@ -182,7 +183,7 @@ pub(crate) fn compare_enum<'a>(
             _ => "callers sending it are rejected",
         };
         d.push(
-            child(&old.ptr_of("enum"), &i.to_string()),
+            pointer::push(&old.ptr_of("enum"), &i.to_string()),
             Category::EnumValueRemoved,
             ctx,
             Shift::Narrower.flags(ctx),

@@ -1,12 +1,13 @@
 //! Request bodies, responses, status codes, media types and response headers.
 
+use openapi_core::pointer;
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use crate::differ::Differ;
 use crate::model::{Category, Context};
-use crate::resolve::{Doc, Node, Res, child};
+use crate::resolve::{Doc, Node, Res};
 use crate::schema::{self, ANY_SCHEMA};
 
 /// Media types of an owner's `content` (matched case-insensitively, as MIME types are), each with the
@@ -20,7 +21,7 @@ fn media_types<'a>(
     let mut out = BTreeMap::new();
     if let Some((content, map)) = doc.opt_object(owner, "content")? {
         for (mt, media) in map {
-            let node = Node::new(child(&content.ptr, mt), media);
+            let node = Node::new(pointer::push(&content.ptr, mt), media);
             doc.object(&node, "a media type object")?;
             out.insert(mt.to_ascii_lowercase(), (node.ptr.clone(), Some(node)));
         }
@@ -29,7 +30,7 @@ fn media_types<'a>(
         && let Some((list, items)) = doc.opt_array(op, "x-extra-request-media-types")?
     {
         for (i, v) in items.iter().enumerate() {
-            let p = child(&list.ptr, &i.to_string());
+            let p = pointer::push(&list.ptr, &i.to_string());
             let mt = v
                 .as_str()
                 .ok_or_else(|| doc.shape(p.clone(), "a media type string"))?;
@@ -202,7 +203,7 @@ fn responses<'a>(doc: Doc<'a>, op: &Node<'a>) -> Res<BTreeMap<String, (String, N
     let mut out = BTreeMap::new();
     if let Some((node, map)) = doc.opt_object(op, "responses")? {
         for (code, response) in map.iter().filter(|(k, _)| !k.starts_with("x-")) {
-            let entry = Node::new(child(&node.ptr, code), response);
+            let entry = Node::new(pointer::push(&node.ptr, code), response);
             out.insert(code.to_ascii_uppercase(), (code.clone(), entry));
         }
     }
@@ -282,7 +283,7 @@ fn headers<'a>(doc: Doc<'a>, resp: &Node<'a>) -> Res<BTreeMap<String, (String, N
     let mut out = BTreeMap::new();
     if let Some((node, map)) = doc.opt_object(resp, "headers")? {
         for (name, header) in map {
-            let entry = Node::new(child(&node.ptr, name), header);
+            let entry = Node::new(pointer::push(&node.ptr, name), header);
             out.insert(name.to_ascii_lowercase(), (name.clone(), entry));
         }
     }

@@ -1,12 +1,13 @@
 //! The comparison state shared by all passes, and the variance rule that turns "narrower/wider" into the two
 //! breaking flags.
 
+use openapi_core::pointer;
 use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
 use crate::model::{Category, Change, Context};
-use crate::resolve::{Doc, child};
+use crate::resolve::Doc;
 
 /// How the set of valid messages moved. Which party that breaks depends on who produces the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +167,7 @@ impl<'a> Differ<'a> {
                 "no longer deprecated"
             };
             let pointer = if new.contains_key("deprecated") {
-                child(pointer, "deprecated")
+                pointer::push(pointer, "deprecated")
             } else {
                 pointer.to_owned()
             };

@@ -39,6 +39,13 @@ pub enum DiffError {
         reference: String,
         message: String,
     },
+    /// A key of `paths` is not a valid path template (unbalanced braces, empty or adjacent parameters).
+    #[error("{side} document: bad path template at `{pointer}`: {message}")]
+    InvalidPathTemplate {
+        side: Side,
+        pointer: String,
+        message: String,
+    },
     /// A node the comparison needs has the wrong JSON type (e.g. `parameters` is not an array).
     #[error("{side} document: expected {expected} at `{pointer}`")]
     InvalidShape {
@@ -61,6 +68,7 @@ impl DiffError {
         match self {
             DiffError::NotOpenApi30 { pointer, .. }
             | DiffError::UnresolvableRef { pointer, .. }
+            | DiffError::InvalidPathTemplate { pointer, .. }
             | DiffError::InvalidShape { pointer, .. }
             | DiffError::TooDeep { pointer, .. } => pointer,
         }
@@ -71,6 +79,7 @@ impl DiffError {
         match self {
             DiffError::NotOpenApi30 { side, .. }
             | DiffError::UnresolvableRef { side, .. }
+            | DiffError::InvalidPathTemplate { side, .. }
             | DiffError::InvalidShape { side, .. }
             | DiffError::TooDeep { side, .. } => *side,
         }

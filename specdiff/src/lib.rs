@@ -12,7 +12,8 @@
 //!
 //! [`diff`] takes the base revision (`old`) and the working tree (`new`) as `serde_json::Value`s (the caller
 //! parses YAML), walks both side by side, resolves local `$ref`s (components/schemas, parameters, responses,
-//! requestBodies, headers, path items) and reports every difference as a [`Change`] with a [`Category`], a
+//! requestBodies, headers, path items; the resolver, JSON pointers, method list and path templates are
+//! `openapi-core`'s, shared with codegen, the runtime and the spec checks) and reports every difference as a [`Change`] with a [`Category`], a
 //! [`Context`] and two flags: `breaking_for_clients` and `breaking_for_servers`.
 //!
 //! # Who breaks: the rules
@@ -79,7 +80,7 @@
 //!   `DocumentationChanged` / `DeprecationChanged`.
 //!
 //! `readOnly` properties are ignored in requests and `writeOnly` ones in responses. Paths are matched exactly,
-//! then by route shape (`/a/{id}` ≡ `/a/{key}`); path parameters by position, others by location and name.
+//! then by route shape (`/a/{id}` ≡ `/a/{key}` ≡ `/a/{key}/`); path parameters by position, others by location and name.
 //! `oneOf`/`anyOf`/`allOf` members are paired by index. Recursive schemas are compared once per pair and
 //! context, which also stops cycles. Not covered: callbacks, links, `servers`, security scheme definitions,
 //! response `encoding`, `x-query-or-body`.
@@ -103,8 +104,8 @@
 //!
 //! # Errors
 //!
-//! Documents that are not OpenAPI 3.0.x, non-local or dangling `$ref`s, nodes of the wrong JSON type and
-//! pathological nesting give a [`DiffError`] with the side and JSON pointer. The crate never panics on input.
+//! Documents that are not OpenAPI 3.0.x, non-local or dangling `$ref`s, malformed path templates, nodes of the
+//! wrong JSON type and pathological nesting give a [`DiffError`] with the side and JSON pointer. The crate never panics on input.
 //!
 //! # Tests
 //!
@@ -117,6 +118,7 @@ mod content;
 mod differ;
 mod error;
 mod model;
+mod operation;
 mod params;
 mod paths;
 mod resolve;

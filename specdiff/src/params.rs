@@ -1,5 +1,6 @@
 //! Operation parameters: added, removed, required-ness, location, serialization, schema.
 
+use openapi_core::pointer;
 use std::collections::BTreeMap;
 
 use serde_json::Value;
@@ -7,8 +8,8 @@ use serde_json::Value;
 use crate::content;
 use crate::differ::{Differ, Shift};
 use crate::model::{Category, Context};
-use crate::paths::{OpSide, template_vars};
-use crate::resolve::{Doc, Node, Res, child};
+use crate::operation::OpSide;
+use crate::resolve::{Doc, Node, Res};
 use crate::schema;
 
 /// How parameters are matched between the two sides. Path parameters match by position in the template
@@ -43,14 +44,14 @@ impl Param<'_> {
 
 /// Effective parameters of an operation: path-item parameters overridden by operation parameters with the
 /// same location and name, as OpenAPI specifies.
-fn collect<'a>(doc: Doc<'a>, side: &OpSide<'a>) -> Res<BTreeMap<Key, Param<'a>>> {
+fn collect<'a>(doc: Doc<'a>, side: &OpSide<'_, 'a>) -> Res<BTreeMap<Key, Param<'a>>> {
     let mut by_name: BTreeMap<(String, String), Param<'a>> = BTreeMap::new();
     for owner in [&side.item, &side.op] {
         let Some((list, entries)) = doc.opt_array(owner, "parameters")? else {
             continue;
         };
         for (i, entry) in entries.iter().enumerate() {
-            let entry_ptr = child(&list.ptr, &i.to_string());
+            let entry_ptr = pointer::push(&list.ptr, &i.to_string());
             let node = doc.resolve(Node::new(entry_ptr.clone(), entry))?;
             let map = doc.object(&node, "a parameter object")?;
             let (Some(name), Some(location)) = (
@@ -75,7 +76,7 @@ fn collect<'a>(doc: Doc<'a>, side: &OpSide<'a>) -> Res<BTreeMap<Key, Param<'a>>>
             );
         }
     }
-    let vars = template_vars(side.template);
+    let vars: Vec<&str> = side.template.param_names().collect();
     Ok(by_name
         .into_iter()
         .map(|((location, name), param)| {
@@ -93,8 +94,8 @@ fn collect<'a>(doc: Doc<'a>, side: &OpSide<'a>) -> Res<BTreeMap<Key, Param<'a>>>
 
 pub(crate) fn compare_parameters<'a>(
     d: &mut Differ<'a>,
-    old: &OpSide<'a>,
-    new: &OpSide<'a>,
+    old: &OpSide<'_, 'a>,
+    new: &OpSide<'_, 'a>,
 ) -> Res<()> {
     let mut old_params = collect(d.old, old)?;
     let mut new_params = collect(d.new, new)?;

@@ -3,54 +3,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use openapi_core::{Case, Method, PathTemplate, pointer};
 use serde_json::{Map, Value};
 
 use crate::content;
 use crate::differ::Differ;
+use crate::error::DiffError;
 use crate::model::{Category, Context};
+use crate::operation::OpSide;
 use crate::params;
-use crate::resolve::{Node, Res, child};
-
-/// HTTP methods a path item may hold, in OpenAPI order.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// One operation on one side: the (raw) path template, its path item and the operation object.
-#[derive(Debug, Clone)]
-pub(crate) struct OpSide<'a> {
-    pub template: &'a str,
-    pub item: Node<'a>,
-    pub op: Node<'a>,
-}
-
-/// Names of the `{variables}` in a path template, in order. An unbalanced `{` ends the scan (no panic).
-pub(crate) fn template_vars(template: &str) -> Vec<&str> {
-    let mut vars = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        vars.push(&after[..close]);
-        rest = &after[close + 1..];
-    }
-    vars
-}
-
-/// The template with every variable name erased: `/a/{id}` and `/a/{key}` are the same route on the wire.
-fn normalize(template: &str) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        out.push_str(&rest[..=open]);
-        out.push('}');
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
+use crate::resolve::{Doc, Node, Res};
 
 /// Path items are keyed by template; `x-` keys are extensions, not paths.
 fn path_keys(map: &Map<String, Value>) -> BTreeSet<&str> {
@@ -61,15 +23,10 @@ fn path_keys(map: &Map<String, Value>) -> BTreeSet<&str> {
 }
 
 /// The operations of a path item, by method.
-fn operations<'a>(
-    d: &Differ<'a>,
-    new_side: bool,
-    item: &Node<'a>,
-) -> Res<BTreeMap<&'static str, Node<'a>>> {
-    let doc = if new_side { d.new } else { d.old };
+fn operations<'a>(doc: Doc<'a>, item: &Node<'a>) -> Res<BTreeMap<Method, Node<'a>>> {
     let mut ops = BTreeMap::new();
-    for method in METHODS {
-        if let Some(op) = item.field(method) {
+    for method in Method::ALL {
+        if let Some(op) = item.field(method.key()) {
             doc.object(&op, "an operation object")?;
             ops.insert(method, op);
         }
@@ -77,9 +34,28 @@ fn operations<'a>(
     Ok(ops)
 }
 
-fn method_list(ops: &BTreeMap<&'static str, Node<'_>>) -> String {
-    let list: Vec<String> = ops.keys().map(|m| m.to_uppercase()).collect();
+fn method_list(ops: &BTreeMap<Method, Node<'_>>) -> String {
+    let list: Vec<&str> = ops.keys().map(|m| m.as_str()).collect();
     list.join(", ")
+}
+
+/// Every path key of one side parsed as a template; a malformed one is an error naming it.
+fn templates<'k>(
+    doc: Doc<'_>,
+    paths_ptr: &str,
+    keys: &BTreeSet<&'k str>,
+) -> Res<BTreeMap<&'k str, PathTemplate>> {
+    keys.iter()
+        .map(|key| {
+            PathTemplate::parse(key).map(|t| (*key, t)).map_err(|e| {
+                DiffError::InvalidPathTemplate {
+                    side: doc.side,
+                    pointer: pointer::push(paths_ptr, key),
+                    message: format!("{e}; {}", e.hint()),
+                }
+            })
+        })
+        .collect()
 }
 
 /// Entry point of the structural pass.
@@ -99,6 +75,8 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
     // as a removal plus an addition (the URL on the wire is the same).
     let old_keys = path_keys(old_paths);
     let new_keys = path_keys(new_paths);
+    let old_templates = templates(d.old, &old_paths_node.ptr, &old_keys)?;
+    let new_templates = templates(d.new, &new_paths_node.ptr, &new_keys)?;
     let mut pairs: Vec<(&str, &str)> = old_keys
         .iter()
         .filter(|k| new_keys.contains(*k))
@@ -106,11 +84,13 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
         .collect();
     let mut new_left: BTreeMap<String, &str> = BTreeMap::new();
     for k in new_keys.iter().filter(|k| !old_keys.contains(*k)) {
-        new_left.entry(normalize(k)).or_insert(k);
+        new_left
+            .entry(new_templates[k].shape(Case::Sensitive))
+            .or_insert(k);
     }
     let mut removed = Vec::new();
     for k in old_keys.iter().filter(|k| !new_keys.contains(*k)) {
-        match new_left.remove(&normalize(k)) {
+        match new_left.remove(&old_templates[k].shape(Case::Sensitive)) {
             Some(n) => pairs.push((k, n)),
             None => removed.push(*k),
         }
@@ -123,12 +103,13 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
         .collect();
 
     for key in removed {
-        let item = d
-            .old
-            .resolve(Node::new(child(&old_paths_node.ptr, key), &old_paths[key]))?;
-        let ops = operations(d, false, &item)?;
+        let item = d.old.resolve(Node::new(
+            pointer::push(&old_paths_node.ptr, key),
+            &old_paths[key],
+        ))?;
+        let ops = operations(d.old, &item)?;
         d.push(
-            child(&old_paths_node.ptr, key),
+            pointer::push(&old_paths_node.ptr, key),
             Category::PathRemoved,
             Context::Structural,
             (!ops.is_empty(), false),
@@ -139,12 +120,13 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
         );
     }
     for key in added {
-        let item = d
-            .new
-            .resolve(Node::new(child(&new_paths_node.ptr, key), &new_paths[key]))?;
-        let ops = operations(d, true, &item)?;
+        let item = d.new.resolve(Node::new(
+            pointer::push(&new_paths_node.ptr, key),
+            &new_paths[key],
+        ))?;
+        let ops = operations(d.new, &item)?;
         d.push(
-            child(&new_paths_node.ptr, key),
+            pointer::push(&new_paths_node.ptr, key),
             Category::PathAdded,
             Context::Structural,
             (false, !ops.is_empty()),
@@ -156,32 +138,37 @@ pub(crate) fn compare_paths(d: &mut Differ<'_>) -> Res<()> {
     }
     for (old_key, new_key) in pairs {
         let old_item = d.old.resolve(Node::new(
-            child(&old_paths_node.ptr, old_key),
+            pointer::push(&old_paths_node.ptr, old_key),
             &old_paths[old_key],
         ))?;
         let new_item = d.new.resolve(Node::new(
-            child(&new_paths_node.ptr, new_key),
+            pointer::push(&new_paths_node.ptr, new_key),
             &new_paths[new_key],
         ))?;
-        compare_path_item(d, (old_key, old_item), (new_key, new_item))?;
+        compare_path_item(
+            d,
+            (&old_templates[old_key], old_item),
+            (&new_templates[new_key], new_item),
+        )?;
     }
     Ok(())
 }
 
 fn compare_path_item<'a>(
     d: &mut Differ<'a>,
-    (old_key, old_item): (&'a str, Node<'a>),
-    (new_key, new_item): (&'a str, Node<'a>),
+    (old_template, old_item): (&PathTemplate, Node<'a>),
+    (new_template, new_item): (&PathTemplate, Node<'a>),
 ) -> Res<()> {
+    let (old_key, new_key) = (old_template.raw(), new_template.raw());
     let om = d.old.object(&old_item, "a path item object")?;
     let nm = d.new.object(&new_item, "a path item object")?;
     d.compare_docs(&new_item.ptr, om, nm, &["summary", "description"]);
 
-    let old_ops = operations(d, false, &old_item)?;
-    let new_ops = operations(d, true, &new_item)?;
-    for method in METHODS {
-        let upper = method.to_uppercase();
-        match (old_ops.get(method), new_ops.get(method)) {
+    let old_ops = operations(d.old, &old_item)?;
+    let new_ops = operations(d.new, &new_item)?;
+    for method in Method::ALL {
+        let upper = method.as_str();
+        match (old_ops.get(&method), new_ops.get(&method)) {
             (None, None) => {}
             (Some(op), None) => d.push(
                 op.ptr.clone(),
@@ -202,8 +189,8 @@ fn compare_path_item<'a>(
             ),
             (Some(o), Some(n)) => compare_operation(
                 d,
-                &OpSide { template: old_key, item: old_item.clone(), op: o.clone() },
-                &OpSide { template: new_key, item: new_item.clone(), op: n.clone() },
+                &OpSide { template: old_template, item: old_item.clone(), op: o.clone() },
+                &OpSide { template: new_template, item: new_item.clone(), op: n.clone() },
             )?,
         }
     }
@@ -217,7 +204,11 @@ fn op_id(op: &Node<'_>) -> String {
     }
 }
 
-fn compare_operation<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: &OpSide<'a>) -> Res<()> {
+fn compare_operation<'a>(
+    d: &mut Differ<'a>,
+    old: &OpSide<'_, 'a>,
+    new: &OpSide<'_, 'a>,
+) -> Res<()> {
     let om = d.old.object(&old.op, "an operation object")?;
     let nm = d.new.object(&new.op, "an operation object")?;
 
@@ -255,11 +246,11 @@ fn compare_operation<'a>(d: &mut Differ<'a>, old: &OpSide<'a>, new: &OpSide<'a>)
 
 /// `x-path-aliases` (project convention): extra paths routed to the same handler by the generated server.
 fn compare_aliases<'a>(d: &mut Differ<'a>, old: &Node<'a>, new: &Node<'a>) -> Res<()> {
-    let collect = |doc: crate::resolve::Doc<'a>, op: &Node<'a>| -> Res<BTreeMap<String, String>> {
+    let collect = |doc: Doc<'a>, op: &Node<'a>| -> Res<BTreeMap<String, String>> {
         let mut out = BTreeMap::new();
         if let Some((list, items)) = doc.opt_array(op, "x-path-aliases")? {
             for (i, v) in items.iter().enumerate() {
-                let p = child(&list.ptr, &i.to_string());
+                let p = pointer::push(&list.ptr, &i.to_string());
                 let s = v
                     .as_str()
                     .ok_or_else(|| doc.shape(p.clone(), "a path string"))?;
@@ -298,10 +289,7 @@ fn compare_aliases<'a>(d: &mut Differ<'a>, old: &Node<'a>, new: &Node<'a>) -> Re
 
 /// The security alternatives in effect for an operation, canonicalised, each with the pointer where it is
 /// declared. No requirement at all (or an empty one) is the "anonymous" alternative.
-fn effective_security<'a>(
-    doc: crate::resolve::Doc<'a>,
-    op: &Node<'a>,
-) -> Res<BTreeMap<String, String>> {
+fn effective_security<'a>(doc: Doc<'a>, op: &Node<'a>) -> Res<BTreeMap<String, String>> {
     let root = Node::new(String::new(), doc.root);
     let declared = match doc.opt_array(op, "security")? {
         Some(found) => Some(found),
@@ -316,7 +304,7 @@ fn effective_security<'a>(
         out.insert("anonymous".to_owned(), list.ptr.clone());
     }
     for (i, item) in items.iter().enumerate() {
-        let p = child(&list.ptr, &i.to_string());
+        let p = pointer::push(&list.ptr, &i.to_string());
         let map = item
             .as_object()
             .ok_or_else(|| doc.shape(p.clone(), "a security requirement object"))?;
@@ -374,17 +362,4 @@ fn compare_security<'a>(d: &mut Differ<'a>, old: &Node<'a>, new: &Node<'a>) -> R
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn templates() {
-        assert_eq!(template_vars("/a(guid'{id}')/b/{x}"), vec!["id", "x"]);
-        assert_eq!(template_vars("/a/{unterminated"), Vec::<&str>::new());
-        assert_eq!(normalize("/a(guid'{id}')/b/{x}"), "/a(guid'{}')/b/{}");
-        assert_eq!(normalize("/a/{unterminated"), "/a/{unterminated");
-    }
 }

@@ -1,31 +1,16 @@
-//! JSON pointers, local `$ref` resolution and shape-checked accessors.
+//! Nodes with their JSON pointers, local `$ref` resolution (through `openapi_core`) and shape-checked
+//! accessors.
 //!
 //! Every accessor that meets a node of the wrong JSON type returns [`DiffError::InvalidShape`] with the pointer,
 //! instead of guessing: a diff tool that silently skips half a document gives false "compatible" verdicts.
 
+use openapi_core::pointer;
 use serde_json::{Map, Value};
 
 use crate::error::{DiffError, Side};
+use openapi_core::reference::Problem;
 
 pub(crate) type Res<T> = Result<T, DiffError>;
-
-/// `$ref` chains longer than this are treated as cycles (`A -> B -> A`); real documents use one or two hops.
-const MAX_REF_HOPS: usize = 32;
-
-/// Appends one reference token to a JSON pointer, escaping `~` and `/` (RFC 6901).
-pub(crate) fn child(base: &str, token: &str) -> String {
-    let mut out = String::with_capacity(base.len() + token.len() + 1);
-    out.push_str(base);
-    out.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A node of one document together with its JSON pointer.
 #[derive(Debug, Clone)]
@@ -44,18 +29,18 @@ impl<'a> Node<'a> {
         self.value
             .as_object()
             .and_then(|m| m.get(key))
-            .map(|v| Node::new(child(&self.ptr, key), v))
+            .map(|v| Node::new(pointer::push(&self.ptr, key), v))
     }
 
     /// Pointer of `key` below this node, whether or not it exists (used to point at a keyword's home).
     pub fn ptr_of(&self, key: &str) -> String {
-        child(&self.ptr, key)
+        pointer::push(&self.ptr, key)
     }
 
     /// Pointer of `key` if the node has it, else the node's own pointer.
     pub fn ptr_of_present(&self, key: &str) -> String {
         match self.value.as_object() {
-            Some(m) if m.contains_key(key) => child(&self.ptr, key),
+            Some(m) if m.contains_key(key) => pointer::push(&self.ptr, key),
             _ => self.ptr.clone(),
         }
     }
@@ -94,44 +79,13 @@ impl<'a> Doc<'a> {
     /// inside a component are reported once, at the component, however many places use it. Siblings of `$ref`
     /// are ignored, as OpenAPI 3.0 prescribes.
     pub fn resolve(&self, node: Node<'a>) -> Res<Node<'a>> {
-        let mut current = node;
-        for _ in 0..=MAX_REF_HOPS {
-            let Some(reference) = current.value.as_object().and_then(|m| m.get("$ref")) else {
-                return Ok(current);
-            };
-            let ref_ptr = child(&current.ptr, "$ref");
-            let Some(reference) = reference.as_str() else {
-                return Err(self.shape(ref_ptr, "a string $ref"));
-            };
-            let Some(fragment) = reference.strip_prefix('#') else {
-                return Err(self.unresolvable(
-                    &ref_ptr,
-                    reference,
-                    "only local references (`#/...`) are supported",
-                ));
-            };
-            let target = percent_decode(fragment);
-            if !target.is_empty() && !target.starts_with('/') {
-                return Err(self.unresolvable(
-                    &ref_ptr,
-                    reference,
-                    "fragment is not a JSON pointer",
-                ));
+        match openapi_core::resolve(self.root, node.value, &node.ptr) {
+            Ok(found) => Ok(Node::new(found.pointer, found.value)),
+            Err(e) if e.problem == Problem::NotAString => {
+                Err(self.shape(e.pointer, "a string $ref"))
             }
-            let Some(value) = self.root.pointer(&target) else {
-                return Err(self.unresolvable(&ref_ptr, reference, "no such node in the document"));
-            };
-            current = Node::new(target, value);
+            Err(e) => Err(self.unresolvable(&e.pointer, &e.reference, e.problem.message())),
         }
-        Err(self.unresolvable(
-            &current.ptr,
-            current
-                .value
-                .get("$ref")
-                .and_then(Value::as_str)
-                .unwrap_or_default(),
-            "reference chain does not end (cycle of $refs)",
-        ))
     }
 
     /// The node as an object, or an error naming it.
@@ -168,72 +122,35 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Decodes `%XX` escapes in a URI fragment (`#/components/schemas/My%20Type`). Malformed escapes are kept
-/// verbatim: the lookup then fails with a clear "no such node" instead of a panic.
-fn percent_decode(input: &str) -> String {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(hex) = bytes.get(i + 1..i + 3)
-            && let Some(byte) = std::str::from_utf8(hex)
-                .ok()
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The resolution itself is openapi-core's (tested there); this checks how its errors are mapped.
     #[test]
-    fn child_escapes_tokens() {
-        assert_eq!(child("/paths", "/a/{b}~c"), "/paths/~1a~1{b}~0c");
-    }
-
-    #[test]
-    fn percent_decoding_keeps_malformed_escapes() {
-        assert_eq!(percent_decode("/a%20b"), "/a b");
-        assert_eq!(percent_decode("/a%2"), "/a%2");
-        assert_eq!(percent_decode("/a%zz"), "/a%zz");
-        assert_eq!(percent_decode("%"), "%");
-    }
-
-    #[test]
-    fn resolve_follows_chains_and_detects_cycles() {
-        let doc = json!({
-            "components": {"schemas": {
-                "A": {"$ref": "#/components/schemas/B"},
-                "B": {"type": "string"},
-                "C": {"$ref": "#/components/schemas/D"},
-                "D": {"$ref": "#/components/schemas/C"},
-                "E": {"$ref": "other.yaml#/E"},
-            }}
-        });
-        let d = Doc::new(&doc, Side::New);
-        let start = |name: &str| {
-            Node::new(
-                format!("/x/{name}"),
-                doc.pointer(&format!("/components/schemas/{name}")).unwrap(),
-            )
-        };
-        let b = d.resolve(start("A")).unwrap();
-        assert_eq!(b.ptr, "/components/schemas/B");
-        assert!(matches!(
-            d.resolve(start("C")),
-            Err(DiffError::UnresolvableRef { .. })
-        ));
-        let err = d.resolve(start("E")).unwrap_err();
-        assert_eq!(err.pointer(), "/x/E/$ref");
+    fn resolution_errors_keep_the_side_and_the_pointer() {
+        let doc = json!({"a": {"$ref": "#/b"}, "b": {"type": "string"}, "c": {"$ref": 1}, "d": {"$ref": "x.yaml#/d"}});
+        let d = Doc::new(&doc, Side::Old);
+        let at = |key: &str| Node::new(format!("/{key}"), &doc[key]);
+        assert_eq!(d.resolve(at("a")).unwrap().ptr, "/b");
+        let e = d.resolve(at("c")).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                DiffError::InvalidShape {
+                    side: Side::Old,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        assert_eq!(e.pointer(), "/c/$ref");
+        let e = d.resolve(at("d")).unwrap_err();
+        assert!(
+            matches!(&e, DiffError::UnresolvableRef { reference, .. } if reference == "x.yaml#/d"),
+            "{e}"
+        );
+        assert_eq!(e.pointer(), "/d/$ref");
     }
 }

@@ -1,6 +1,7 @@
 //! Structural schema comparison: `$ref` resolution on both sides, type and composition, object properties,
 //! array items, `oneOf`/`anyOf`/`allOf` members by index. Keyword-level checks live in `constraints`.
 
+use openapi_core::pointer;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
@@ -10,7 +11,7 @@ use crate::constraints;
 use crate::differ::{Differ, Shift};
 use crate::error::{DiffError, Side};
 use crate::model::{Category, Context};
-use crate::resolve::{Doc, Node, Res, child};
+use crate::resolve::{Doc, Node, Res};
 
 /// Stand-in for an absent schema (`items` missing, media type without schema): "anything".
 pub(crate) static ANY_SCHEMA: LazyLock<Value> = LazyLock::new(|| Value::Object(Map::new()));
@@ -148,8 +149,8 @@ fn compare_members<'a>(
         compare_schema(
             d,
             ctx,
-            Node::new(child(&old_list.ptr, &idx), o),
-            Node::new(child(&new_list.ptr, &idx), n),
+            Node::new(pointer::push(&old_list.ptr, &idx), o),
+            Node::new(pointer::push(&new_list.ptr, &idx), n),
         )?;
     }
     let all_of = kw == "allOf";
@@ -160,7 +161,7 @@ fn compare_members<'a>(
             Shift::Wider
         };
         d.push_shift(
-            child(&new_list.ptr, &i.to_string()),
+            pointer::push(&new_list.ptr, &i.to_string()),
             Category::SchemaMemberAdded,
             ctx,
             shift,
@@ -174,7 +175,7 @@ fn compare_members<'a>(
             Shift::Narrower
         };
         d.push_shift(
-            child(&old_list.ptr, &i.to_string()),
+            pointer::push(&old_list.ptr, &i.to_string()),
             Category::SchemaMemberRemoved,
             ctx,
             shift,
@@ -277,9 +278,10 @@ fn compare_object<'a>(d: &mut Differ<'a>, ctx: Context, old: &Node<'a>, new: &No
         names.extend(map.keys().map(String::as_str));
     }
     let prop = |props: &Option<(Node<'a>, &'a Map<String, Value>)>, name: &str| {
-        props
-            .as_ref()
-            .and_then(|(node, map)| map.get(name).map(|v| Node::new(child(&node.ptr, name), v)))
+        props.as_ref().and_then(|(node, map)| {
+            map.get(name)
+                .map(|v| Node::new(pointer::push(&node.ptr, name), v))
+        })
     };
     for name in names {
         let o = prop(&old_props, name);

@@ -158,3 +158,38 @@ fn pathological_nesting_is_an_error_not_a_stack_overflow() {
     let e = diff(&doc, &doc).expect_err("too deep");
     assert!(matches!(e, DiffError::TooDeep { .. }), "{e}");
 }
+
+#[test]
+fn malformed_path_templates_are_named_with_a_hint() {
+    for (key, pointer) in [
+        ("/pets/{id", "/paths/~1pets~1{id"),
+        ("/pets/{a}{b}", "/paths/~1pets~1{a}{b}"),
+        ("pets", "/paths/pets"),
+    ] {
+        let mut bad = valid();
+        let item = bad["paths"]["/pets"].clone();
+        bad["paths"][key] = item;
+        let e = err(&bad);
+        assert!(matches!(e, DiffError::InvalidPathTemplate { .. }), "{e}");
+        assert_eq!(e.pointer(), pointer);
+    }
+}
+
+#[test]
+fn a_trailing_slash_or_renamed_parameter_is_the_same_route() {
+    let mut old = valid();
+    let item = old["paths"]["/pets"].clone();
+    old["paths"]["/pets/{id}"] = item.clone();
+    let mut new = valid();
+    new["paths"]["/pets/{petId}/"] = item;
+    let report = diff(&old, &new).unwrap();
+    assert!(
+        report
+            .changes
+            .iter()
+            .all(|c| c.category != specdiff::Category::PathRemoved
+                && c.category != specdiff::Category::PathAdded),
+        "{}",
+        report.render()
+    );
+}

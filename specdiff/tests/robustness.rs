@@ -12,8 +12,7 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
     match value {
         Value::Object(m) => {
             for (k, v) in m {
-                let escaped = k.replace('~', "~0").replace('/', "~1");
-                pointers(v, format!("{at}/{escaped}"), out);
+                pointers(v, openapi_core::pointer::push(&at, k), out);
             }
         }
         Value::Array(a) => {

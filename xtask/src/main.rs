@@ -1,10 +1,16 @@
 //! Developer commands: `cargo xtask <command>`.
 //!
 //! - `codegen [--check]`: regenerate every generated file from `spec/` (or only compare);
-//! - `spec-diff [--base REV] [--format json]`: classify spec changes against a base revision.
+//! - `spec-diff [--base REV] [--format json]`: classify spec changes against the latest released
+//!   contract in `spec/released/` (or a git revision with `--base`);
+//! - `spec-release`: record the specs as released contracts and extend `spec/CHANGELOG.md`;
+//! - `docs`: build the API reference pages `docs/api/<api>.html`.
 
 mod codegen_cmd;
+mod docs_cmd;
+mod released;
 mod spec_diff_cmd;
+mod spec_release_cmd;
 mod targets;
 
 use clap::{Parser, Subcommand};
@@ -28,8 +34,13 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Classify the changes to spec/*.yaml since a base revision; fail on breaking ones.
+    /// Classify the changes to spec/*.yaml since the latest release (or a git revision); fail on
+    /// breaking ones without a major version bump.
     SpecDiff(spec_diff_cmd::Args),
+    /// Record spec/*.yaml as released contracts; refuse breaking changes without a major bump.
+    SpecRelease(spec_release_cmd::Args),
+    /// Build docs/api/<api>.html from spec/*.yaml with the pinned @redocly/cli.
+    Docs(docs_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +48,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Codegen { check } => codegen_cmd::run(check),
         Command::SpecDiff(args) => spec_diff_cmd::run(&args),
+        Command::SpecRelease(args) => spec_release_cmd::run(&args),
+        Command::Docs(args) => docs_cmd::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -8,9 +8,10 @@ mod to_json_schema;
 #[path = "spec_checks/walk.rs"]
 mod walk;
 
+use openapi_core::pointer::{escape as esc, join as ptr};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
-use walk::{Source, esc, operations, ptr};
+use walk::{Source, operations};
 
 /// One spec file, as text and as a JSON value.
 struct Spec {
@@ -184,8 +185,8 @@ fn every_operation_declares_4xx_and_5xx_with_the_error_schema() {
                     continue;
                 }
                 let at = ptr(&op.ptr, &["responses", code]);
-                let (response, target) = match walk::resolve(&spec.doc, response, &at) {
-                    Ok(found) => found,
+                let (response, target) = match openapi_core::resolve(&spec.doc, response, &at) {
+                    Ok(found) => (found.value, found.pointer),
                     Err(e) => {
                         problems.push(format!("{}#{e}", spec.name));
                         continue;

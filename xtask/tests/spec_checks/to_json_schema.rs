@@ -27,7 +27,7 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
         Some(other) => return Err(format!("{at}/nullable: must be a boolean, got {other}")),
     };
     for (key, value) in obj {
-        let here = format!("{at}/{}", super::walk::esc(key));
+        let here = format!("{at}/{}", openapi_core::pointer::escape(key));
         match key.as_str() {
             "nullable" | "example" | "discriminator" | "xml" | "externalDocs" => {}
             k if k.starts_with("x-") => {}
@@ -50,7 +50,10 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
                 for (name, prop) in props {
                     converted.insert(
                         name.clone(),
-                        convert(prop, &format!("{here}/{}", super::walk::esc(name)))?,
+                        convert(
+                            prop,
+                            &format!("{here}/{}", openapi_core::pointer::escape(name)),
+                        )?,
                     );
                 }
                 out.insert(key.clone(), Value::Object(converted));
@@ -156,7 +159,10 @@ pub fn defs(doc: &Value) -> Result<Map<String, Value>, String> {
         .into_iter()
         .flatten();
     for (name, schema) in schemas {
-        let at = format!("/components/schemas/{}", super::walk::esc(name));
+        let at = format!(
+            "/components/schemas/{}",
+            openapi_core::pointer::escape(name)
+        );
         out.insert(name.clone(), convert(schema, &at)?);
     }
     Ok(out)

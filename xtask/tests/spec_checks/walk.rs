@@ -1,52 +1,9 @@
 //! Walking an OpenAPI 3.0 document held as a `serde_json::Value`: JSON pointers, local `$ref`s,
 //! operations, and every example of a media type, parameter or header.
 
+use openapi_core::pointer::join as ptr;
 use serde_json::Value;
 use std::collections::BTreeMap;
-
-/// The HTTP methods a path item may hold operations under.
-pub const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// Escapes one JSON-pointer segment (RFC 6901).
-pub fn esc(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-/// `base` extended by the (unescaped) segments.
-pub fn ptr(base: &str, segments: &[&str]) -> String {
-    let mut out = base.to_owned();
-    for segment in segments {
-        out.push('/');
-        out.push_str(&esc(segment));
-    }
-    out
-}
-
-/// Follows a chain of local `$ref`s starting at `value` (found at `at`); returns the target and its pointer.
-pub fn resolve<'a>(
-    doc: &'a Value,
-    value: &'a Value,
-    at: &str,
-) -> Result<(&'a Value, String), String> {
-    let mut current = value;
-    let mut location = at.to_owned();
-    for _ in 0..16 {
-        let Some(reference) = current.get("$ref") else {
-            return Ok((current, location));
-        };
-        let target = reference
-            .as_str()
-            .and_then(|r| r.strip_prefix('#'))
-            .ok_or_else(|| format!("{location}/$ref: only local references (`#/...`) are supported, got {reference}"))?;
-        current = doc
-            .pointer(target)
-            .ok_or_else(|| format!("{location}/$ref: {reference} points at nothing"))?;
-        location = target.to_owned();
-    }
-    Err(format!("{at}: `$ref` chain longer than 16 links"))
-}
 
 /// One operation of the spec.
 pub struct Operation<'a> {
@@ -56,21 +13,19 @@ pub struct Operation<'a> {
     pub op: &'a Value,
 }
 
-/// Every operation, in document order of paths, then [`METHODS`] order.
+/// Every operation, in document order of paths, then OpenAPI method order.
 pub fn operations(doc: &Value) -> Vec<Operation<'_>> {
     let mut out = Vec::new();
     let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
         return out;
     };
     for (path, item) in paths {
-        for method in METHODS {
-            if let Some(op) = item.get(method) {
-                out.push(Operation {
-                    ptr: ptr("/paths", &[path, method]),
-                    path_item: item,
-                    op,
-                });
-            }
+        for (method, op) in openapi_core::operations(item) {
+            out.push(Operation {
+                ptr: ptr("/paths", &[path, method.key()]),
+                path_item: item,
+                op,
+            });
         }
     }
     out
@@ -174,12 +129,12 @@ struct Walker<'a, 'b> {
 }
 
 impl<'a> Walker<'a, '_> {
-    /// [`resolve`], reporting a broken reference instead of returning it.
+    /// [`openapi_core::resolve`], reporting a broken reference instead of returning it.
     fn resolve(&mut self, value: &'a Value, at: &str) -> Option<(&'a Value, String)> {
-        match resolve(self.doc, value, at) {
-            Ok(found) => Some(found),
+        match openapi_core::resolve(self.doc, value, at) {
+            Ok(found) => Some((found.value, found.pointer)),
             Err(e) => {
-                self.errors.push(e);
+                self.errors.push(e.to_string());
                 None
             }
         }

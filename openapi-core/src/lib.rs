@@ -1,0 +1,48 @@
+//! The OpenAPI plumbing every tool of the workspace shares, written once.
+//!
+//! Before this crate, codegen, specdiff, the xtask spec checks, the example round-trip test and
+//! the server runtime each had their own JSON-pointer escaping, `$ref` loop, method list and
+//! path-template parser, and a fix to one copy did not reach the others. Each job now has one
+//! module:
+//!
+//! | module | job | replaces |
+//! |---|---|---|
+//! | [`pointer`] | RFC 6901 escaping, building pointers | `codegen::error::pointer_push`, specdiff's `child`, the tests' `esc`/`ptr` |
+//! | [`reference`] | following local `$ref`s ([`resolve`] over `serde_json::Value`, [`reference::follow`] over any tree) | `codegen::schema::resolve`, specdiff's `Doc::resolve`, the tests' `resolve` |
+//! | [`method`] | the eight path-item methods, in OpenAPI order | `codegen::ir::Method`, the `METHODS` arrays |
+//! | [`template`] | [`PathTemplate`]: parse, shape key, overlap check | `codegen::ir::PathTemplate`, `codegen::lower::checks::shape_key`, specdiff's `template_vars`/`normalize` |
+//! | [`matching`] | [`RequestPath`] and [`PathTemplate::matches`] | the runtime's `split_path`/`match_template` |
+//!
+//! # Switching a caller over
+//!
+//! * `pointer_push(base, token)` → [`pointer::push`]; `esc(s)` → [`pointer::escape`].
+//! * codegen's `schema::resolve(reference, pointer, kind, table, spec)` → [`reference::follow`]
+//!   with `reference_of = |r| Ok(match r { ReferenceOr::Reference { reference } => Some(reference.as_str()), ReferenceOr::Item(_) => None })`
+//!   and `lookup = |p| p.strip_prefix("/components/<kind>/").and_then(|n| table.get(&*pointer::unescape(n)))`;
+//!   turn the [`RefError`] into a `Diagnostic` with `pointer`, `to_string()` and `problem.hint()`.
+//! * `ir::Method` → [`Method`] (same variants, same `as_str`, plus [`Method::key`]).
+//! * `ir::PathTemplate` → [`PathTemplate`]: the fields became accessors (`t.raw` → `t.raw()`,
+//!   `t.segments` → `t.segments()`, `s.parts` → `s.parts()`); `Part::Literal`/`Part::Param` are
+//!   unchanged; `parse` returns a [`TemplateError`] (its `Display` is the old message, `hint()` is new).
+//! * `checks::shape_key(t, true)` → `t.shape(Case::Insensitive)`; a route-overlap check that also
+//!   catches `/a/{x}` against `/a/b` is [`PathTemplate::overlaps`].
+//! * The runtime: keep one [`PathTemplate`] per route (generated code can pass the raw template
+//!   and parse it once when the table is built, or keep its static parts and call the same
+//!   parser), split each request once with [`RequestPath::parse`] (a [`PathError`] is the 400),
+//!   and try [`PathTemplate::matches`] with the API's [`Case`]; `common_prefix` is
+//!   [`PathTemplate::literal_prefix_len`]. The matching rules are the runtime's, unchanged
+//!   (trailing slash, case, percent-decoding, OData `''`), plus a bound of [`matching::MAX_SEGMENTS`].
+//!
+//! Dependencies are kept to `serde_json`, `percent-encoding` and `thiserror`, because the server
+//! runtime links this crate.
+
+pub mod matching;
+pub mod method;
+pub mod pointer;
+pub mod reference;
+pub mod template;
+
+pub use matching::{Capture, PathError, RequestPath};
+pub use method::{Method, operations};
+pub use reference::{RefError, Resolved, resolve};
+pub use template::{Case, Part, PathTemplate, Segment, TemplateError};
