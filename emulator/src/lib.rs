@@ -17,19 +17,23 @@ pub use config::Config;
 
 use anyhow::Context;
 use axum::Router;
-use axum::extract::Request;
-use axum::middleware::Next;
-use axum::response::Response;
 use axum::routing::get;
+use generated_server_stubs::runtime::{self, Limits};
 use generated_server_stubs::{cm as cm_stubs, pam as pam_stubs};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 use store::{SqliteStore, Store};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
+use tower_http::trace::{
+    DefaultMakeSpan, DefaultOnRequest, DefaultOnResponse, OnResponse, TraceLayer,
+};
+use tracing::Level;
 
 /// Open the database at `config.db`, creating and seeding it when new.
 pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
@@ -46,33 +50,109 @@ pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
     Ok(Arc::new(store))
 }
 
-/// One log line per request: method, path, status, latency.
-async fn trace(request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let path = request.uri().path().to_string();
-    let started = Instant::now();
-    let response = next.run(request).await;
-    let status = response.status().as_u16();
-    let latency_ms = started.elapsed().as_secs_f64() * 1000.0;
-    tracing::info!(%method, %path, status, latency_ms = format_args!("{latency_ms:.2}"), "request");
-    response
+/// The whole application with the default limits (see [`app_with_limits`]).
+pub fn app(store: Arc<dyn Store>) -> Router {
+    app_with_limits(store, &Limits::default())
 }
 
-/// The whole application: `$metadata`, then the generated PAM and CM routers.
-pub fn app(store: Arc<dyn Store>) -> Router {
+/// The whole application: `$metadata`, then the generated PAM and CM routers, whose dispatcher
+/// enforces the body and request limits of `limits`.
+pub fn app_with_limits(store: Arc<dyn Store>, limits: &Limits) -> Router {
     let auth = auth::BasicAuth::new(store.clone());
     let generated = pam_stubs::routes(pam::PamApi::new(store.clone()), auth.clone())
         .merge(cm_stubs::routes(cm::CmApi::new(store), auth))
+        .with_limits(limits.clone())
         .into_router();
     Router::new()
         .route("/api/pamresources/$metadata", get(metadata::metadata))
         .route("/api/pamresources/%24metadata", get(metadata::metadata))
         .merge(generated)
-        .layer(axum::middleware::from_fn(trace))
+}
+
+/// Requests answered since start, by status class, for the summary logged at info.
+#[derive(Debug, Default)]
+struct RequestStats {
+    by_class: [AtomicU64; 5],
+    latency_us: AtomicU64,
+}
+
+impl RequestStats {
+    fn record(&self, status: u16, latency: Duration) {
+        let class = usize::from(status / 100).clamp(1, 5) - 1;
+        self.by_class[class].fetch_add(1, Ordering::Relaxed);
+        let us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX);
+        self.latency_us.fetch_add(us, Ordering::Relaxed);
+    }
+
+    fn total(&self) -> u64 {
+        self.by_class.iter().map(|c| c.load(Ordering::Relaxed)).sum()
+    }
+
+    fn log(&self, what: &str) {
+        let n = |i: usize| self.by_class[i].load(Ordering::Relaxed);
+        let total = self.total();
+        let mean_us = self.latency_us.load(Ordering::Relaxed) / total.max(1);
+        tracing::info!(
+            requests = total,
+            ok_2xx = n(1),
+            client_errors_4xx = n(3),
+            server_errors_5xx = n(4),
+            mean_latency_us = mean_us,
+            "{what}"
+        );
+    }
+
+    /// Log a summary every `every` while requests keep coming.
+    async fn report_every(self: Arc<Self>, every: Duration) {
+        let mut logged = 0;
+        loop {
+            tokio::time::sleep(every).await;
+            let total = self.total();
+            if total != logged {
+                logged = total;
+                self.log("requests so far");
+            }
+        }
+    }
+}
+
+/// tower-http's response line (at debug), plus the count for the summary.
+#[derive(Clone)]
+struct CountingOnResponse {
+    stats: Arc<RequestStats>,
+    line: DefaultOnResponse,
+}
+
+impl<B> OnResponse<B> for CountingOnResponse {
+    fn on_response(self, response: &http::Response<B>, latency: Duration, span: &tracing::Span) {
+        self.stats.record(response.status().as_u16(), latency);
+        self.line.on_response(response, latency, span);
+    }
+}
+
+type Trace = TraceLayer<
+    SharedClassifier<ServerErrorsAsFailures>,
+    DefaultMakeSpan,
+    DefaultOnRequest,
+    CountingOnResponse,
+>;
+
+/// Per-request spans and lines at debug (tower-http), counted for the info summary.
+fn trace_layer(stats: Arc<RequestStats>) -> Trace {
+    TraceLayer::new_for_http()
+        .make_span_with(DefaultMakeSpan::new().level(Level::DEBUG))
+        .on_request(DefaultOnRequest::new().level(Level::DEBUG))
+        .on_response(CountingOnResponse {
+            stats,
+            line: DefaultOnResponse::new()
+                .level(Level::DEBUG)
+                .latency_unit(tower_http::LatencyUnit::Micros),
+        })
 }
 
 /// A server started by [`spawn`].
 pub struct Running {
+    /// The bound address.
     pub addr: SocketAddr,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<std::io::Result<()>>,
@@ -84,7 +164,8 @@ impl Running {
         format!("http://{}", self.addr)
     }
 
-    /// Stop gracefully and wait until the listener and the database are closed.
+    /// Stop gracefully (within the drain deadline) and wait until the listener and the
+    /// database are closed.
     pub async fn stop(mut self) -> anyhow::Result<()> {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -96,22 +177,46 @@ impl Running {
     }
 }
 
+async fn bind(config: &Config) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))
+}
+
+/// Serve `store` on `listener` with `config`'s limits until `shutdown`, then drain.
+async fn run(
+    listener: TcpListener,
+    store: Arc<dyn Store>,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send,
+) -> std::io::Result<()> {
+    let serve_config = config.serve_config();
+    let stats = Arc::new(RequestStats::default());
+    let app = app_with_limits(store, &serve_config.limits).layer(trace_layer(stats.clone()));
+    let reporter = tokio::spawn(stats.clone().report_every(Duration::from_secs(60)));
+    let result = runtime::serve(listener, app, serve_config, shutdown).await;
+    reporter.abort();
+    stats.log("requests served");
+    result
+}
+
+/// Refuse a configuration whose limits or public URL would make the server useless.
+fn check(config: &Config) -> anyhow::Result<()> {
+    let serve = config.serve_config();
+    serve.limits.check().map_err(anyhow::Error::msg)?;
+    serve.origin.check().map_err(anyhow::Error::msg)
+}
+
 /// Bind and serve in the background until [`Running::stop`].
 pub async fn spawn(config: Config) -> anyhow::Result<Running> {
+    check(&config)?;
     let store = open_store(&config)?;
-    let listener = TcpListener::bind(config.listen)
-        .await
-        .with_context(|| format!("binding {}", config.listen))?;
+    let listener = bind(&config).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let router = app(store);
-    let task = tokio::spawn(async move {
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await
-    });
+    let task = tokio::spawn(run(listener, store, config, async move {
+        let _ = rx.await;
+    }));
     Ok(Running {
         addr,
         shutdown: Some(tx),
@@ -119,23 +224,19 @@ pub async fn spawn(config: Config) -> anyhow::Result<Running> {
     })
 }
 
-/// Serve until `shutdown` completes.
+/// Serve until `shutdown` completes, then drain open requests (up to the drain deadline).
 pub async fn serve_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    check(&config)?;
     let store = open_store(&config)?;
-    let listener = TcpListener::bind(config.listen)
-        .await
-        .with_context(|| format!("binding {}", config.listen))?;
+    let listener = bind(&config).await?;
     tracing::info!(addr = %listener.local_addr()?, "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
-    axum::serve(listener, app(store))
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    run(listener, store, config, shutdown).await?;
     tracing::info!("stopped");
     Ok(())
 }
-
 /// Serve until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     serve_until(config, shutdown_signal()).await
