@@ -363,3 +363,94 @@ impl Future for Dispatch {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PartSpec::{Lit, Param};
+    use axum::body::Body;
+    use axum::response::IntoResponse;
+
+    static ERRORS: ErrorFormat = ErrorFormat::new(None);
+    const BY_GUID: &[&[PartSpec]] = &[&[Lit("items(guid'"), Param("id"), Lit("')")]];
+    const BY_ANY: &[&[PartSpec]] = &[&[Lit("Items("), Param("key"), Lit(")")]];
+    const ROLES: &[&[PartSpec]] = &[&[Lit("roles")]];
+
+    fn one(method: Method, template: &'static [&'static [PartSpec]], op: &'static str) -> Routes {
+        let spec = RouteSpec {
+            method,
+            template,
+            case_insensitive: true,
+            errors: &ERRORS,
+            operation: op,
+        };
+        Routes::new().route(spec, handler(move |_| async move { op.into_response() }))
+    }
+
+    #[test]
+    fn merging_overlapping_routers_fails_with_a_message() {
+        let err = one(Method::GET, BY_GUID, "getItem")
+            .try_merge(one(Method::GET, BY_ANY, "getAnyItem"))
+            .err()
+            .expect("the templates overlap");
+        assert_eq!(
+            err.to_string(),
+            "overlapping routes: `GET /items(guid'{id}')` (getItem) and `GET /Items({key})` \
+             (getAnyItem) match the same requests; rename one path or drop one of the routers"
+        );
+        let merged = one(Method::GET, BY_GUID, "getItem")
+            .try_merge(one(Method::DELETE, BY_ANY, "deleteAnyItem"))
+            .and_then(|r| r.try_merge(one(Method::GET, ROLES, "listRoles")))
+            .expect("different methods or paths do not overlap");
+        assert_eq!(merged.len(), 3);
+    }
+
+    #[test]
+    #[should_panic(expected = "overlapping routes")]
+    fn merge_panics_like_axum_on_overlap() {
+        let _ = one(Method::GET, ROLES, "a").merge(one(Method::GET, ROLES, "b"));
+    }
+
+    async fn status_of(routes: &Routes, method: Method, path: &str) -> (StatusCode, String) {
+        let request = axum::http::Request::builder()
+            .method(method)
+            .uri(path)
+            .body(Body::empty())
+            .unwrap();
+        let response = routes.dispatch(request).await;
+        let status = response.status();
+        let allow = response
+            .headers()
+            .get(header::ALLOW)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        (status, allow)
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_are_404_and_other_methods_405_with_allow() {
+        let routes = one(Method::GET, BY_GUID, "getItem")
+            .merge(one(Method::DELETE, BY_ANY, "deleteAnyItem"))
+            .merge(one(Method::GET, ROLES, "listRoles"));
+        assert_eq!(
+            status_of(&routes, Method::GET, "/ROLES/").await.0,
+            StatusCode::OK
+        );
+        assert_eq!(
+            status_of(&routes, Method::GET, "/nothing").await.0,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            status_of(&routes, Method::POST, "/items(guid'x')").await,
+            (StatusCode::METHOD_NOT_ALLOWED, "DELETE, GET".to_string())
+        );
+        assert_eq!(
+            status_of(&routes, Method::GET, "/items(1)").await,
+            (StatusCode::METHOD_NOT_ALLOWED, "DELETE".to_string())
+        );
+        assert_eq!(
+            status_of(&routes, Method::GET, "/%FF").await.0,
+            StatusCode::BAD_REQUEST
+        );
+    }
+}
