@@ -135,7 +135,10 @@ mod tests {
         let serve = config.serve_config();
         assert_eq!(serve.limits.header_read_timeout, Duration::from_millis(500));
         assert_eq!(serve.limits.drain_timeout, Duration::from_secs(2));
-        assert_eq!(serve.origin.public_url.as_deref(), Some("https://mim.example.com"));
+        assert_eq!(
+            serve.origin.public_url.as_deref(),
+            Some("https://mim.example.com")
+        );
         assert!(Config::try_parse_from(["mim-emulator", "--idle-timeout", "soon"]).is_err());
     }
 }

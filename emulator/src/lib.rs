@@ -85,7 +85,10 @@ impl RequestStats {
     }
 
     fn total(&self) -> u64 {
-        self.by_class.iter().map(|c| c.load(Ordering::Relaxed)).sum()
+        self.by_class
+            .iter()
+            .map(|c| c.load(Ordering::Relaxed))
+            .sum()
     }
 
     fn log(&self, what: &str) {
