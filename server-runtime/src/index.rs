@@ -74,8 +74,12 @@ pub(crate) struct Index {
 struct Node {
     /// Whole-literal segments, sorted by [`fold_hash`] of their text.
     literals: Vec<(u64, Literal)>,
-    /// Segments with a parameter, in registration order.
-    patterns: Vec<Pattern>,
+    /// Segments with a parameter whose leading literal ends in a delimiter (`items(guid'{id}')`),
+    /// sorted by [`fold_hash`] of their [`head_key`] (`items(`): a segment is tried only against
+    /// the patterns of its own head.
+    keyed: Vec<(u64, Pattern)>,
+    /// Other segments with a parameter (`{id}`, `v{n}`), in registration order.
+    loose: Vec<Pattern>,
     /// Routes whose template ends here (indices into the route table), in registration order.
     routes: Vec<usize>,
     /// The error format of the first route registered through this node: what a 404 under this
@@ -166,19 +170,47 @@ impl Node {
     }
 
     fn pattern_child(&mut self, parts: &'static [PartSpec], ci: bool) -> &mut Node {
-        let found = self
-            .patterns
-            .iter()
-            .position(|p| p.case_insensitive == ci && p.parts == parts);
-        let i = found.unwrap_or_else(|| {
-            self.patterns.push(Pattern {
-                parts,
-                case_insensitive: ci,
-                node: Node::default(),
+        let same = |p: &Pattern| p.case_insensitive == ci && p.parts == parts;
+        let new = || Pattern {
+            parts,
+            case_insensitive: ci,
+            node: Node::default(),
+        };
+        let key = match parts.first() {
+            Some(PartSpec::Lit(head)) => head_key(head),
+            _ => None,
+        };
+        let Some(key) = key else {
+            let i = self.loose.iter().position(same).unwrap_or_else(|| {
+                self.loose.push(new());
+                self.loose.len() - 1
             });
-            self.patterns.len() - 1
-        });
-        &mut self.patterns[i].node
+            return &mut self.loose[i].node;
+        };
+        let hash = fold_hash(key);
+        let start = self.keyed.partition_point(|(h, _)| *h < hash);
+        let end = start + self.keyed[start..].partition_point(|(h, _)| *h == hash);
+        let i = (start..end)
+            .find(|&i| same(&self.keyed[i].1))
+            .unwrap_or_else(|| {
+                self.keyed.insert(end, (hash, new()));
+                end
+            });
+        &mut self.keyed[i].1.node
+    }
+
+    /// The patterns a segment can match: those keyed by its head, then the loose ones.
+    fn patterns_for<'s>(&'s self, segment: &'s str) -> impl Iterator<Item = &'s Pattern> + 's {
+        let keyed = match head_key(segment) {
+            Some(key) => {
+                let hash = fold_hash(key);
+                let start = self.keyed.partition_point(|(h, _)| *h < hash);
+                let end = start + self.keyed[start..].partition_point(|(h, _)| *h == hash);
+                &self.keyed[start..end]
+            }
+            None => &[],
+        };
+        keyed.iter().map(|(_, p)| p).chain(&self.loose)
     }
 
     /// The literal child that `segment` matches, if any.
@@ -212,7 +244,7 @@ impl Node {
         for child in self.literal_matches(&segment.text) {
             child.walk(segments, depth + 1, captures, visit)?;
         }
-        for pattern in &self.patterns {
+        for pattern in self.patterns_for(&segment.text) {
             let mark = captures.len();
             if match_segment(pattern.parts, segment, pattern.case_insensitive, captures) {
                 pattern.node.walk(segments, depth + 1, captures, visit)?;
@@ -221,6 +253,15 @@ impl Node {
         }
         ControlFlow::Continue(())
     }
+}
+
+/// The leading name of a segment or literal up to and including its first delimiter (a
+/// character other than an ASCII letter, digit or `_`): `items(` for `items(guid'…')`. `None`
+/// when there is no delimiter, since a parameter could then continue the name.
+fn head_key(text: &str) -> Option<&str> {
+    text.char_indices()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
+        .map(|(i, c)| &text[..i + c.len_utf8()])
 }
 
 fn same_text(a: &str, b: &str, ci: bool) -> bool {
@@ -482,6 +523,34 @@ mod tests {
         assert_eq!(first("/requests/search/a"), Some(0));
         assert_eq!(first("/requests/x/a"), Some(0));
         assert_eq!(first("/requests/x"), None);
+    }
+
+    #[test]
+    fn patterns_are_found_by_their_head_and_loose_ones_still_match() {
+        const ROLE: &[&[PartSpec]] = &[&[Lit("Roles(guid'"), Param("id"), Lit("')")]];
+        const VERSION: &[&[PartSpec]] = &[&[Lit("v"), Param("n")]];
+        const ANY: &[&[PartSpec]] = &[&[Param("x")], &[Lit("z")]];
+        let mut index = Index::default();
+        index.insert(CLOSE, true, &PLAIN, 0);
+        index.insert(ROLE, true, &PLAIN, 1);
+        index.insert(VERSION, true, &PLAIN, 2);
+        index.insert(ANY, true, &PLAIN, 3);
+        let first = |path: &str| {
+            let segments = split_path(path).unwrap();
+            let mut found = None;
+            let _ = index.walk(&segments, &mut Vec::new(), &mut |routes| {
+                found = Some(routes[0]);
+                ControlFlow::Break(())
+            });
+            found
+        };
+        assert_eq!(first("/roles(GUID'1')"), Some(1));
+        assert_eq!(first("/v2"), Some(2));
+        assert_eq!(first("/roles(x)/z"), Some(3));
+        assert_eq!(first("/roles(x)"), None);
+        assert_eq!(head_key("items(guid'"), Some("items("));
+        assert_eq!(head_key("v"), None);
+        assert_eq!(head_key("é"), Some("é"));
     }
 
     #[test]
