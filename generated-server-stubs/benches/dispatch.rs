@@ -26,19 +26,26 @@ use tower::ServiceExt;
 
 const ID: &str = "5ec10e61-cdd1-404e-a18e-740467d87dbf";
 const ROUNDS: usize = 9;
-const REQUESTS: usize = 20_000;
+/// Requests per round; `DISPATCH_REQUESTS` overrides it (e.g. a few hundred under callgrind).
+fn requests() -> usize {
+    std::env::var("DISPATCH_REQUESTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000)
+}
 
 static ERRORS: runtime::ErrorFormat = runtime::ErrorFormat::new(None);
 
 /// One request, many times; the time per request.
 async fn round(router: &axum::Router, uri: &str) -> Duration {
+    let requests = requests();
     let start = Instant::now();
-    for _ in 0..REQUESTS {
+    for _ in 0..requests {
         let request = Request::post(uri).body(Body::empty()).expect("request");
         let response = router.clone().oneshot(request).await.expect("infallible");
         assert_eq!(response.status(), StatusCode::OK, "{uri}");
     }
-    start.elapsed() / REQUESTS as u32
+    start.elapsed() / requests as u32
 }
 
 /// `n` key-in-segment routes `POST /api/pamresources/c{i}(guid'{id}')/Close` on the runtime,
@@ -160,6 +167,14 @@ fn main() {
             format!("/api/pamresources/c999/{ID}/Close"),
         ),
     ];
+    // `cargo bench … -- WORD` keeps the cases whose name contains WORD (for profiling one).
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    if !filter.is_empty() {
+        cases.retain(|c| filter.iter().any(|f| c.name.contains(f.as_str())));
+    }
     runtime.block_on(async {
         for c in &cases {
             round(&c.router, &c.uri).await; // warm up
@@ -171,13 +186,19 @@ fn main() {
             }
         }
     });
-    println!("dispatch, median per request over {ROUNDS} interleaved rounds of {REQUESTS}:");
+    println!(
+        "dispatch, median per request over {ROUNDS} interleaved rounds of {}:",
+        requests()
+    );
     let mut medians = Vec::new();
     for c in &mut cases {
         c.rounds.sort();
         let median = c.rounds[ROUNDS / 2];
         medians.push(median);
         println!("  {:<55} {:>8.3} µs", c.name, median.as_secs_f64() * 1e6);
+    }
+    if !filter.is_empty() {
+        return;
     }
     let ratio = |a: usize, b: usize| medians[a].as_secs_f64() / medians[b].as_secs_f64();
     println!(

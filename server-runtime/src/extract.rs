@@ -161,6 +161,19 @@ impl Request {
         let Some(body) = pending else {
             return Ok(());
         };
+        if axum::body::HttpBody::is_end_stream(&body) {
+            let _ = self.body.bytes.set(Bytes::new());
+            return Ok(());
+        }
+        // Boxed: the read (timer, collector) would otherwise make every operation's future,
+        // bodiless ones included, several hundred bytes larger.
+        let bytes = Box::pin(self.collect(body)).await?;
+        let _ = self.body.bytes.set(bytes);
+        Ok(())
+    }
+
+    /// Read `body` within the size and time limits.
+    async fn collect(&self, body: Body) -> Result<Bytes, Rejection> {
         let max = self.body.max_bytes;
         let too_large = || {
             let msg = format!("the request body is larger than {max} bytes");
@@ -176,29 +189,25 @@ impl Request {
             return Err(too_large());
         }
         let read = tokio::time::timeout(self.body.timeout, Limited::new(body, max).collect());
-        let bytes = match read.await {
-            Ok(Ok(collected)) => collected.to_bytes(),
-            Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => {
-                return Err(too_large());
-            }
+        match read.await {
+            Ok(Ok(collected)) => Ok(collected.to_bytes()),
+            Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
             Ok(Err(e)) => {
                 let msg = format!("the request body could not be read: {e}");
-                return Err(Rejection::bad_request("BadRequest.Body", msg));
+                Err(Rejection::bad_request("BadRequest.Body", msg))
             }
             Err(_elapsed) => {
                 let msg = format!(
                     "the request body did not arrive within {} ms",
                     self.body.timeout.as_millis()
                 );
-                return Err(Rejection::new(
+                Err(Rejection::new(
                     StatusCode::REQUEST_TIMEOUT,
                     "RequestTimeout",
                     msg,
-                ));
+                ))
             }
-        };
-        let _ = self.body.bytes.set(bytes);
-        Ok(())
+        }
     }
 
     /// The body, once read; an operation that asks for it without authenticating first (which

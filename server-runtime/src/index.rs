@@ -25,6 +25,9 @@ pub(crate) struct Segment<'a> {
     offset: usize,
 }
 
+/// The segments of one path: on the stack up to 8 (every route of the MIM APIs).
+pub(crate) type Segments<'a> = smallvec::SmallVec<[Segment<'a>; 8]>;
+
 /// A captured value: a span of the raw path, or the decoded text when decoding changed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Piece {
@@ -46,18 +49,22 @@ impl Piece {
 pub(crate) type Capture = (&'static str, Piece);
 
 /// Split a raw path into percent-decoded segments, dropping one trailing slash.
-pub(crate) fn split_path(path: &str) -> Result<Vec<Segment<'_>>, String> {
+pub(crate) fn split_path(path: &str) -> Result<Segments<'_>, String> {
     let start = usize::from(path.starts_with('/'));
     let trimmed = &path[start..];
     let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
-    let mut segments = Vec::with_capacity(8);
+    let mut segments = Segments::new();
     let mut offset = start;
     for raw in trimmed.split('/') {
-        let text = percent_encoding::percent_decode_str(raw)
-            .decode_utf8()
-            .map_err(|_| {
-                format!("path segment `{raw}` is not valid UTF-8 after percent-decoding")
-            })?;
+        let text = if raw.contains('%') {
+            percent_encoding::percent_decode_str(raw)
+                .decode_utf8()
+                .map_err(|_| {
+                    format!("path segment `{raw}` is not valid UTF-8 after percent-decoding")
+                })?
+        } else {
+            Cow::Borrowed(raw)
+        };
         segments.push(Segment { text, offset });
         offset += raw.len() + 1;
     }
@@ -74,6 +81,9 @@ pub(crate) struct Index {
 struct Node {
     /// Whole-literal segments, sorted by [`fold_hash`] of their text.
     literals: Vec<(u64, Literal)>,
+    /// Bit `n` set when some literal here is `n` bytes long (bit 63: 63 or more), so that a
+    /// segment of another length (a keyed one, say) is not hashed at all.
+    literal_lengths: u64,
     /// Segments with a parameter whose leading literal ends in a delimiter (`items(guid'{id}')`),
     /// sorted by [`fold_hash`] of their [`head_key`] (`items(`): a segment is tried only against
     /// the patterns of its own head.
@@ -150,6 +160,7 @@ impl Index {
 
 impl Node {
     fn literal_child(&mut self, text: &'static str, ci: bool) -> &mut Node {
+        self.literal_lengths |= length_bit(text);
         let hash = fold_hash(text);
         let start = self.literals.partition_point(|(h, _)| *h < hash);
         let end = start + self.literals[start..].partition_point(|(h, _)| *h == hash);
@@ -219,9 +230,14 @@ impl Node {
     }
 
     fn literal_matches<'s>(&'s self, segment: &'s str) -> impl Iterator<Item = &'s Node> + 's {
-        let hash = fold_hash(segment);
-        let start = self.literals.partition_point(|(h, _)| *h < hash);
-        self.literals[start..]
+        let (candidates, hash) = if self.literal_lengths & length_bit(segment) == 0 {
+            (&[][..], 0)
+        } else {
+            let hash = fold_hash(segment);
+            let start = self.literals.partition_point(|(h, _)| *h < hash);
+            (&self.literals[start..], hash)
+        };
+        candidates
             .iter()
             .take_while(move |(h, _)| *h == hash)
             .filter(move |(_, lit)| same_text(lit.text, segment, lit.case_insensitive))
@@ -259,9 +275,11 @@ impl Node {
 /// character other than an ASCII letter, digit or `_`): `items(` for `items(guid'…')`. `None`
 /// when there is no delimiter, since a parameter could then continue the name.
 fn head_key(text: &str) -> Option<&str> {
-    text.char_indices()
-        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
-        .map(|(i, c)| &text[..i + c.len_utf8()])
+    let i = text
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))?;
+    let width = text[i..].chars().next().map_or(1, char::len_utf8);
+    Some(&text[..i + width])
 }
 
 fn same_text(a: &str, b: &str, ci: bool) -> bool {
@@ -270,6 +288,11 @@ fn same_text(a: &str, b: &str, ci: bool) -> bool {
     } else {
         a == b
     }
+}
+
+/// The bit of [`Node::literal_lengths`] for a text of this length.
+fn length_bit(text: &str) -> u64 {
+    1 << text.len().min(63)
 }
 
 /// FNV-1a over the ASCII-lowercased bytes: equal for texts that differ only in ASCII case.

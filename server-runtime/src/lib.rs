@@ -37,7 +37,6 @@ pub use extract::{BodySpec, Kind, Request};
 pub use limits::{Limits, MAX_BODY_BYTES, parse_duration};
 pub use origin::{OriginPolicy, ServerOrigin};
 pub use route::{
-    Dispatch, Handler, HandlerFuture, MatchedOperation, OverlapError, PartSpec, RouteSpec, Routes,
-    handler,
+    Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, Routes, handler,
 };
 pub use serve::{ServeConfig, serve};

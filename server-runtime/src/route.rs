@@ -75,10 +75,6 @@ pub struct Routes {
     limits: Limits,
 }
 
-/// The operation a request was routed to; put into the response's extensions for logging.
-#[derive(Debug, Clone, Copy)]
-pub struct MatchedOperation(pub &'static str);
-
 /// Two merged route sets both match some request (see [`Routes::try_merge`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OverlapError {
@@ -207,6 +203,7 @@ impl Routes {
                 ControlFlow::Continue(())
             });
         if let Some(i) = found {
+            drop(segments);
             let (spec, handler) = &self.entries[i];
             return match Request::routed(parts, captures, body, spec.errors, &self.limits) {
                 Ok(request) => Dispatch::running(
@@ -343,7 +340,7 @@ impl Future for Dispatch {
                 operation,
                 errors,
             } => {
-                let mut response = match call.poll(cx) {
+                let response = match call.poll(cx) {
                     Poll::Pending => return Poll::Pending,
                     Poll::Ready(Ok(response)) => response,
                     Poll::Ready(Err(_elapsed)) => {
@@ -355,9 +352,11 @@ impl Future for Dispatch {
                             .render(errors)
                     }
                 };
-                response
-                    .extensions_mut()
-                    .insert(MatchedOperation(operation));
+                tracing::trace!(
+                    operation = *operation,
+                    status = response.status().as_u16(),
+                    "dispatched"
+                );
                 Poll::Ready(response)
             }
         }

@@ -1,9 +1,11 @@
 //! Developer commands: `cargo xtask <command>`.
 //!
 //! - `codegen [--check]`: regenerate every generated file from `spec/` (or only compare);
-//! - `spec-diff [--base REV] [--format json]`: classify spec changes against a base revision.
+//! - `spec-diff [--base REV] [--format json]`: classify spec changes against a base revision;
+//! - `load-bench [--emulator]`: the generated router vs an axum route over HTTP, under wrk.
 
 mod codegen_cmd;
+mod load_bench_cmd;
 mod spec_diff_cmd;
 mod targets;
 
@@ -30,6 +32,8 @@ enum Command {
     },
     /// Classify the changes to spec/*.yaml since a base revision; fail on breaking ones.
     SpecDiff(spec_diff_cmd::Args),
+    /// Measure the generated router against an axum route over HTTP (needs `wrk`).
+    LoadBench(load_bench_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Codegen { check } => codegen_cmd::run(check),
         Command::SpecDiff(args) => spec_diff_cmd::run(&args),
+        Command::LoadBench(args) => load_bench_cmd::run(&args),
     };
     match result {
         Ok(code) => code,
