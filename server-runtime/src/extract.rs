@@ -13,18 +13,19 @@
 //! [`crate::authenticate`]), within the size and time of [`Limits`]: an anonymous caller's upload
 //! is never read.
 
+use crate::body::LazyBody;
 use crate::error::{ErrorFormat, Rejection};
+use crate::form::parse_query;
 use crate::index::{Capture, Piece};
 use crate::limits::Limits;
 use crate::text::{Text, parse_bool};
 use axum::body::Body;
 use axum::http::{StatusCode, header, request::Parts};
 use bytes::Bytes;
-use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
-use std::sync::{Mutex, OnceLock, PoisonError};
-use std::time::Duration;
+
+pub use crate::form::parse_form;
 
 /// What kind of value a parameter or body field holds (generated from the schema).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,15 +76,6 @@ pub struct Request {
     errors: &'static ErrorFormat,
 }
 
-/// The body: still unread on the connection, or read (at most once).
-#[derive(Debug)]
-struct LazyBody {
-    pending: Mutex<Option<Body>>,
-    bytes: OnceLock<Bytes>,
-    max_bytes: usize,
-    timeout: Duration,
-}
-
 impl Request {
     /// A request whose body has already been read (tests, or callers with their own transport).
     /// Fails with 400 when the query string is not valid form encoding.
@@ -97,14 +89,7 @@ impl Request {
             .into_iter()
             .map(|(name, value)| (name, Piece::Owned(value.into())))
             .collect();
-        let limits = Limits::default();
-        let lazy = LazyBody {
-            pending: Mutex::new(None),
-            bytes: OnceLock::from(body),
-            max_bytes: limits.max_body_bytes,
-            timeout: limits.body_read_timeout,
-        };
-        Self::assemble(parts, captures, lazy, errors)
+        Self::assemble(parts, captures, LazyBody::already_read(body), errors)
     }
 
     /// A routed request whose body is still on the connection.
@@ -115,13 +100,7 @@ impl Request {
         errors: &'static ErrorFormat,
         limits: &Limits,
     ) -> Result<Self, Rejection> {
-        let lazy = LazyBody {
-            pending: Mutex::new(Some(body)),
-            bytes: OnceLock::new(),
-            max_bytes: limits.max_body_bytes,
-            timeout: limits.body_read_timeout,
-        };
-        Self::assemble(parts, captures, lazy, errors)
+        Self::assemble(parts, captures, LazyBody::pending(body, limits), errors)
     }
 
     fn assemble(
@@ -149,77 +128,7 @@ impl Request {
     /// larger than the limit (before reading anything when `Content-Length` says so), 408 when
     /// it does not arrive in time, 400 when the connection fails.
     pub async fn read_body(&self) -> Result<(), Rejection> {
-        if self.body.bytes.get().is_some() {
-            return Ok(());
-        }
-        let pending = self
-            .body
-            .pending
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
-        let Some(body) = pending else {
-            return Ok(());
-        };
-        if axum::body::HttpBody::is_end_stream(&body) {
-            let _ = self.body.bytes.set(Bytes::new());
-            return Ok(());
-        }
-        // Boxed: the read (timer, collector) would otherwise make every operation's future,
-        // bodiless ones included, several hundred bytes larger.
-        let bytes = Box::pin(self.collect(body)).await?;
-        let _ = self.body.bytes.set(bytes);
-        Ok(())
-    }
-
-    /// Read `body` within the size and time limits.
-    async fn collect(&self, body: Body) -> Result<Bytes, Rejection> {
-        let max = self.body.max_bytes;
-        let too_large = || {
-            let msg = format!("the request body is larger than {max} bytes");
-            Rejection::new(StatusCode::PAYLOAD_TOO_LARGE, "PayloadTooLarge", msg)
-        };
-        let declared = self
-            .parts
-            .headers
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
-        if declared.is_some_and(|n| n > max as u64) {
-            return Err(too_large());
-        }
-        let read = tokio::time::timeout(self.body.timeout, Limited::new(body, max).collect());
-        match read.await {
-            Ok(Ok(collected)) => Ok(collected.to_bytes()),
-            Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
-            Ok(Err(e)) => {
-                let msg = format!("the request body could not be read: {e}");
-                Err(Rejection::bad_request("BadRequest.Body", msg))
-            }
-            Err(_elapsed) => {
-                let msg = format!(
-                    "the request body did not arrive within {} ms",
-                    self.body.timeout.as_millis()
-                );
-                Err(Rejection::new(
-                    StatusCode::REQUEST_TIMEOUT,
-                    "RequestTimeout",
-                    msg,
-                ))
-            }
-        }
-    }
-
-    /// The body, once read; an operation that asks for it without authenticating first (which
-    /// generated code never does) gets a 500 naming the mistake.
-    fn body_bytes(&self) -> Result<&Bytes, Rejection> {
-        self.body.bytes.get().ok_or_else(|| {
-            Rejection::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "BodyNotRead",
-                "the operation asked for its body before authenticating the caller",
-            )
-        })
+        self.body.read(&self.parts.headers).await
     }
 
     /// The operation's view of the request, once parameters and body have been taken from it.
@@ -328,7 +237,7 @@ impl Request {
 
     /// The body as JSON, decoded by content type and coerced field by field; `None` when empty.
     fn raw_body(&self, spec: &BodySpec) -> Result<Option<Value>, Rejection> {
-        let body = self.body_bytes()?;
+        let body = self.body.bytes()?;
         if body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
@@ -435,23 +344,6 @@ fn coerce_fields(
     Ok(())
 }
 
-/// `a=1&b=x+y` → pairs, strictly: a value that does not percent-decode to UTF-8 is an error
-/// (serde_urlencoded would silently replace it with U+FFFD and pass garbage on).
-pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
-    let decode = decode_form_text;
-    input
-        .split(|&b| b == b'&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = match pair.iter().position(|&b| b == b'=') {
-                Some(i) => (&pair[..i], &pair[i + 1..]),
-                None => (pair, &pair[..0]),
-            };
-            Ok((decode(name)?, decode(value)?))
-        })
-        .collect()
-}
-
 /// Text → JSON value by kind. The empty string is "absent" (`null`) where the kind is text; for
 /// a number, boolean, enum or formatted string (uuid, date) it is malformed.
 pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
@@ -507,51 +399,6 @@ fn parse_text<T: DeserializeOwned>(raw: &str, kind: &Kind) -> Result<Option<T>, 
     T::deserialize(Text::new(raw, *kind))
         .map(Some)
         .map_err(|e| e.to_string())
-}
-
-/// Query pairs as spans of `query`, decoded copies only where `%` or `+` occur; strict like
-/// [`parse_form`].
-fn parse_query(query: &str) -> Result<Vec<(Piece, Piece)>, String> {
-    let piece = |start: usize, raw: &str| -> Result<Piece, String> {
-        if raw.bytes().any(|b| b == b'%' || b == b'+') {
-            decode_form_text(raw.as_bytes()).map(|s| Piece::Owned(s.into()))
-        } else {
-            Ok(Piece::Span {
-                start,
-                end: start + raw.len(),
-            })
-        }
-    };
-    let mut pairs = Vec::new();
-    let mut offset = 0;
-    for pair in query.split('&') {
-        let start = offset;
-        offset += pair.len() + 1;
-        if pair.is_empty() {
-            continue;
-        }
-        let (name, value, value_start) = match pair.find('=') {
-            Some(i) => (&pair[..i], &pair[i + 1..], start + i + 1),
-            None => (pair, "", start + pair.len()),
-        };
-        pairs.push((piece(start, name)?, piece(value_start, value)?));
-    }
-    Ok(pairs)
-}
-
-/// One form-encoded text: `+` is a space, `%XX` a byte; the result must be UTF-8.
-fn decode_form_text(raw: &[u8]) -> Result<String, String> {
-    let spaced: Vec<u8> = raw
-        .iter()
-        .map(|&b| if b == b'+' { b' ' } else { b })
-        .collect();
-    let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
-    String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "`{}` is not UTF-8 after percent-decoding",
-            String::from_utf8_lossy(raw)
-        )
-    })
 }
 
 fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, String> {

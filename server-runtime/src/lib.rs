@@ -9,7 +9,9 @@
 //! |---|---|
 //! | [`route`] | the route table, merging with overlap detection, the dispatcher (404/405/408) |
 //! | [`index`] | the route index: a segment trie; OData keys inside segments; liberal matching |
-//! | [`extract`] | path/query parameters and bodies (JSON, form, query-or-body); 400/413/415 |
+//! | [`extract`] | path/query parameters and bodies (JSON, form, query-or-body); 400/415 |
+//! | `body` | the body, read once, after authentication, within size and time; 413/408 |
+//! | `form` | strict form decoding for query strings and form bodies |
 //! | [`text`] | a serde `Deserializer` over one text parameter, typed by its kind |
 //! | [`error`] | the API's error body, rendered from the spec's `x-error-body-template` |
 //! | [`auth`] | the `Authenticator` hook: caller or 401, before the body is read |
@@ -20,8 +22,10 @@
 #![warn(missing_docs)]
 
 pub mod auth;
+pub(crate) mod body;
 pub mod error;
 pub mod extract;
+pub(crate) mod form;
 pub(crate) mod index;
 pub mod limits;
 pub mod origin;
