@@ -526,6 +526,17 @@ mod tests {
         assert!(m(CLOSE, false, "/api/items(guid'x')/Close").is_some());
     }
 
+    /// The first route whose template matches `path`.
+    fn first_route(index: &Index, path: &str) -> Option<usize> {
+        let segments = split_path(path).unwrap();
+        let mut found = None;
+        let _ = index.walk(&segments, &mut Vec::new(), &mut |routes| {
+            found = Some(routes[0]);
+            ControlFlow::Break(())
+        });
+        found
+    }
+
     #[test]
     fn literals_do_not_hide_patterns_and_win_over_them() {
         const BY_ID: &[&[PartSpec]] = &[&[Lit("requests")], &[Param("id")], &[Lit("a")]];
@@ -533,15 +544,7 @@ mod tests {
         let mut index = Index::default();
         index.insert(BY_ID, true, &PLAIN, 0);
         index.insert(SEARCH, true, &PLAIN, 1);
-        let first = |path: &str| {
-            let segments = split_path(path).unwrap();
-            let mut found = None;
-            let _ = index.walk(&segments, &mut Vec::new(), &mut |routes| {
-                found = Some(routes[0]);
-                ControlFlow::Break(())
-            });
-            found
-        };
+        let first = |path: &str| first_route(&index, path);
         assert_eq!(first("/requests/search"), Some(1));
         assert_eq!(first("/requests/search/a"), Some(0));
         assert_eq!(first("/requests/x/a"), Some(0));
@@ -558,15 +561,7 @@ mod tests {
         index.insert(ROLE, true, &PLAIN, 1);
         index.insert(VERSION, true, &PLAIN, 2);
         index.insert(ANY, true, &PLAIN, 3);
-        let first = |path: &str| {
-            let segments = split_path(path).unwrap();
-            let mut found = None;
-            let _ = index.walk(&segments, &mut Vec::new(), &mut |routes| {
-                found = Some(routes[0]);
-                ControlFlow::Break(())
-            });
-            found
-        };
+        let first = |path: &str| first_route(&index, path);
         assert_eq!(first("/roles(GUID'1')"), Some(1));
         assert_eq!(first("/v2"), Some(2));
         assert_eq!(first("/roles(x)/z"), Some(3));
