@@ -2,7 +2,7 @@
 //!
 //! A parameter (path segment, query value) goes from its raw text straight into the generated
 //! type through a serde `Deserializer` typed by the parameter's *kind* (integer, boolean, enum …;
-//! see [`crate::text`]). A body is read as JSON (or form) and its top-level fields are coerced by
+//! see the `text` module). A body is read as JSON (or form) and its top-level fields are coerced by
 //! kind before it is deserialized. Being liberal here means: query names and enum names match in
 //! any case, `False` is a boolean, `"7200"` fills an integer field, an empty text value
 //! (`Justification=`) counts as absent. Anything that still does not fit is a 400 with a message

@@ -8,16 +8,16 @@
 //! | module | one job |
 //! |---|---|
 //! | [`route`] | the route table, merging with overlap detection, the dispatcher (404/405/408) |
-//! | [`index`] | the route index: a segment trie; OData keys inside segments; liberal matching |
+//! | `index` | the route index: a segment trie; OData keys inside segments; liberal matching |
 //! | [`extract`] | path/query parameters and bodies (JSON, form, query-or-body); 400/415 |
 //! | `body` | the body, read once, after authentication, within size and time; 413/408 |
 //! | `form` | strict form decoding for query strings and form bodies |
-//! | [`text`] | a serde `Deserializer` over one text parameter, typed by its kind |
+//! | `text` | a serde `Deserializer` over one text parameter, typed by its kind |
 //! | [`error`] | the API's error body, rendered from the spec's `x-error-body-template` |
 //! | [`auth`] | the `Authenticator` hook: caller or 401, before the body is read |
 //! | [`origin`] | the base URL of response links; a foreign `Host` is never reflected |
 //! | [`limits`] | timeouts and limits, on by default |
-//! | [`serve`] | the serve loop: header/idle timeouts, connection limit, peer address, drain |
+//! | [`mod@serve`] | the serve loop: header/idle timeouts, connection limit, peer address, drain |
 
 #![warn(missing_docs)]
 

@@ -1,7 +1,7 @@
 //! The route table and the dispatcher.
 //!
 //! The generated code registers nothing with axum's router; it hands a static table of templates
-//! to [`Routes`], which indexes them once (see [`crate::index`]), and one fallback service matches
+//! to [`Routes`], which indexes them once (see the `index` module), and one fallback service matches
 //! each request against the index. A path that matches no template is a 404; a path that matches
 //! with another method is a 405 with `Allow`. The matched operation runs under the request
 //! deadline of [`Limits`]; its body is read only after its caller is authenticated (see
