@@ -110,6 +110,19 @@ pub fn run(args: &Args) -> anyhow::Result<std::process::ExitCode> {
         "  ratio generated / axum  {:>10.2}",
         generated.requests_per_sec / axum.requests_per_sec
     );
+    // Each round's two runs are adjacent in time, so their ratio cancels most of the machine's
+    // other load; the median of those is the steadier figure on a shared machine.
+    let mut paired: Vec<f64> = runs[0]
+        .1
+        .iter()
+        .zip(&runs[1].1)
+        .map(|(a, g)| g.requests_per_sec / a.requests_per_sec)
+        .collect();
+    paired.sort_by(f64::total_cmp);
+    println!(
+        "  median of per-round ratios {:>7.2}",
+        paired[paired.len() / 2]
+    );
     if args.emulator {
         emulator_pamroles(args, &release.join("mim-emulator"))?;
     }
