@@ -30,9 +30,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
-use tower_http::trace::{
-    DefaultMakeSpan, DefaultOnRequest, DefaultOnResponse, OnResponse, TraceLayer,
-};
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnRequest, DefaultOnResponse, MakeSpan, OnResponse, TraceLayer};
 use tracing::Level;
 
 /// Open the database at `config.db`, creating and seeding it when new.
@@ -135,15 +134,30 @@ impl<B> OnResponse<B> for CountingOnResponse {
 
 type Trace = TraceLayer<
     SharedClassifier<ServerErrorsAsFailures>,
-    DefaultMakeSpan,
+    SpanWithRequestId,
     DefaultOnRequest,
     CountingOnResponse,
 >;
 
+/// tower-http's request span (at debug), with the request's `x-request-id`.
+#[derive(Clone)]
+struct SpanWithRequestId;
+
+impl<B> MakeSpan<B> for SpanWithRequestId {
+    fn make_span(&mut self, request: &http::Request<B>) -> tracing::Span {
+        let id = request
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        tracing::debug_span!("request", method = %request.method(), uri = %request.uri(), id)
+    }
+}
+
 /// Per-request spans and lines at debug (tower-http), counted for the info summary.
 fn trace_layer(stats: Arc<RequestStats>) -> Trace {
     TraceLayer::new_for_http()
-        .make_span_with(DefaultMakeSpan::new().level(Level::DEBUG))
+        .make_span_with(SpanWithRequestId)
         .on_request(DefaultOnRequest::new().level(Level::DEBUG))
         .on_response(CountingOnResponse {
             stats,
@@ -195,7 +209,12 @@ async fn run(
 ) -> std::io::Result<()> {
     let serve_config = config.serve_config();
     let stats = Arc::new(RequestStats::default());
-    let app = app_with_limits(store, &serve_config.limits).layer(trace_layer(stats.clone()));
+    // Outermost first: an id for every request (the client's `x-request-id`, else a new UUID),
+    // the trace span that records it, and the id echoed on the response.
+    let app = app_with_limits(store, &serve_config.limits)
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(trace_layer(stats.clone()))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid));
     let reporter = tokio::spawn(stats.clone().report_every(Duration::from_secs(60)));
     let result = runtime::serve(listener, app, serve_config, shutdown).await;
     reporter.abort();

@@ -168,6 +168,11 @@ fn a_foreign_host_is_not_reflected_in_odata_metadata() {
     let _ = wait_for_exit(&mut child, Duration::from_secs(20));
     common::remove_db(&db);
     assert!(foreign.starts_with("HTTP/1.1 200"), "{foreign}");
+    // Every response carries a request id (tower-http), the same one the debug log shows.
+    assert!(
+        foreign.to_ascii_lowercase().contains("\r\nx-request-id: "),
+        "{foreign}"
+    );
     assert!(!foreign.contains("evil.example"), "{foreign}");
     assert!(
         foreign.contains(&format!(
