@@ -13,24 +13,24 @@ pub mod metadata;
 pub mod pam;
 pub mod seed;
 pub mod store;
+pub mod trace;
 
 pub use config::{Config, Security};
 
 use anyhow::Context;
 use axum::Router;
-use axum::extract::Request;
-use axum::middleware::Next;
-use axum::response::Response;
 use axum::routing::get;
+use generated_server_stubs::runtime::{self, Limits};
 use generated_server_stubs::{cm as cm_stubs, pam as pam_stubs};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::Duration;
 use store::{SqliteStore, Store};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 
 /// Open the database at `config.db`, creating and seeding it when new.
 pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
@@ -47,30 +47,24 @@ pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
     Ok(Arc::new(store))
 }
 
-/// One log line per request: method, path, status, latency.
-async fn trace(request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let path = request.uri().path().to_string();
-    let started = Instant::now();
-    let response = next.run(request).await;
-    let status = response.status().as_u16();
-    let latency_ms = started.elapsed().as_secs_f64() * 1000.0;
-    tracing::info!(%method, %path, status, latency_ms = format_args!("{latency_ms:.2}"), "request");
-    response
+/// The whole application with the default limits, Basic sign-in and no CORS (see [`app_with`]).
+pub fn app(store: Arc<dyn Store>) -> anyhow::Result<Router> {
+    app_with(store, &Limits::default(), &Security::default())
 }
 
-/// The whole application with Basic sign-in only and no CORS (see [`app_with`]).
-pub fn app(store: Arc<dyn Store>) -> Router {
-    app_with(store, &Security::default()).expect("Basic-only needs no keytab")
-}
-
-/// The whole application: `$metadata`, then the generated PAM and CM routers, behind the
-/// Negotiate layer (when offered) and CORS (outermost, so preflights never meet authentication
-/// and every answer, 401s included, carries the CORS headers).
-pub fn app_with(store: Arc<dyn Store>, security: &Security) -> anyhow::Result<Router> {
+/// The whole application: `$metadata`, then the generated PAM and CM routers (whose dispatcher
+/// enforces the body and request limits of `limits`), behind the Negotiate layer (when built
+/// with `negotiate`) and CORS (outermost, so preflights never meet authentication and every
+/// answer, 401s included, carries the CORS headers).
+pub fn app_with(
+    store: Arc<dyn Store>,
+    limits: &Limits,
+    security: &Security,
+) -> anyhow::Result<Router> {
     let auth = auth::EmulatorAuth::new(store.clone(), security.schemes);
     let generated = pam_stubs::routes(pam::PamApi::new(store.clone()), auth.clone())
         .merge(cm_stubs::routes(cm::CmApi::new(store.clone()), auth))
+        .with_limits(limits.clone())
         .into_router();
     let mut router = Router::new()
         .route("/api/pamresources/$metadata", get(metadata::metadata))
@@ -86,7 +80,6 @@ pub fn app_with(store: Arc<dyn Store>, security: &Security) -> anyhow::Result<Ro
     }
     #[cfg(not(feature = "negotiate"))]
     drop(store);
-    router = router.layer(axum::middleware::from_fn(trace));
     if let Some(cors) = cors::Cors::new(&security.cors_origins) {
         router = router.layer(axum::middleware::from_fn_with_state(cors, cors::layer));
     }
@@ -95,6 +88,7 @@ pub fn app_with(store: Arc<dyn Store>, security: &Security) -> anyhow::Result<Ro
 
 /// A server started by [`spawn`].
 pub struct Running {
+    /// The bound address.
     pub addr: SocketAddr,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<std::io::Result<()>>,
@@ -106,7 +100,8 @@ impl Running {
         format!("http://{}", self.addr)
     }
 
-    /// Stop gracefully and wait until the listener and the database are closed.
+    /// Stop gracefully (within the drain deadline) and wait until the listener and the
+    /// database are closed.
     pub async fn stop(mut self) -> anyhow::Result<()> {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -118,26 +113,54 @@ impl Running {
     }
 }
 
+async fn bind(config: &Config) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))
+}
+
+/// Serve `store` on `listener` with `config`'s limits until `shutdown`, then drain.
+async fn run(
+    listener: TcpListener,
+    app: Router,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send,
+) -> std::io::Result<()> {
+    let serve_config = config.serve_config();
+    let stats = Arc::new(trace::RequestStats::default());
+    // Outermost first: an id for every request (the client's `x-request-id`, else a new UUID),
+    // the trace span that records it, and the id echoed on the response.
+    let app = app
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(trace::trace_layer(stats.clone()))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid));
+    let reporter = tokio::spawn(stats.clone().report_every(Duration::from_secs(60)));
+    let result = runtime::serve(listener, app, serve_config, shutdown).await;
+    reporter.abort();
+    stats.log("requests served");
+    result
+}
+
+/// Refuse a configuration whose limits, public URL, sign-in or CORS options would make the
+/// server useless, and build the application it describes.
+fn prepare(config: &Config) -> anyhow::Result<Router> {
+    let serve = config.serve_config();
+    serve.limits.check().map_err(anyhow::Error::msg)?;
+    serve.origin.check().map_err(anyhow::Error::msg)?;
+    let security = config.security()?;
+    tracing::debug!(auth = %security.schemes.challenge(), "sign-in schemes");
+    app_with(open_store(config)?, &serve.limits, &security)
+}
+
 /// Bind and serve in the background until [`Running::stop`].
 pub async fn spawn(config: Config) -> anyhow::Result<Running> {
-    let security = config.security()?;
-    let store = open_store(&config)?;
-    let listener = TcpListener::bind(config.listen)
-        .await
-        .with_context(|| format!("binding {}", config.listen))?;
+    let app = prepare(&config)?;
+    let listener = bind(&config).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let router = app_with(store, &security)?;
-    let task = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = rx.await;
-        })
-        .await
-    });
+    let task = tokio::spawn(run(listener, app, config, async move {
+        let _ = rx.await;
+    }));
     Ok(Running {
         addr,
         shutdown: Some(tx),
@@ -145,24 +168,16 @@ pub async fn spawn(config: Config) -> anyhow::Result<Running> {
     })
 }
 
-/// Serve until `shutdown` completes.
+/// Serve until `shutdown` completes, then drain open requests (up to the drain deadline).
 pub async fn serve_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let security = config.security()?;
-    let store = open_store(&config)?;
-    let router = app_with(store, &security)?;
-    let listener = TcpListener::bind(config.listen)
-        .await
-        .with_context(|| format!("binding {}", config.listen))?;
-    tracing::info!(addr = %listener.local_addr()?, auth = %security.schemes.challenge(), "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await?;
+    let app = prepare(&config)?;
+    let listener = bind(&config).await?;
+    let auth = config.security()?.schemes.challenge();
+    tracing::info!(addr = %listener.local_addr()?, %auth, "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
+    run(listener, app, config, shutdown).await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -2,121 +2,118 @@
 //!
 //! `cargo bench -p generated-server-stubs --bench dispatch`
 //!
-//! Both sides serve `POST …/pamrequests(…)/Close` in process (no sockets), through
+//! Every case serves a `POST …/Close` in process (no sockets), through
 //! `tower::ServiceExt::oneshot`, with a handler that answers 200 at once; what differs is only
 //! the path matching and extraction in front of the handler. The generated side goes through the
-//! whole generated path: route table, key-in-segment match, query parsing, the `NoAuth`
-//! authenticator and the typed params struct. Figures: median of 7 rounds of 20 000 requests.
+//! whole generated path: route index, key-in-segment match, query parsing, the `NoAuth`
+//! authenticator and the typed params struct. The size cases compare a table of 10 routes with
+//! one of 1,000 (the last registered route is requested), for the runtime and for axum.
+//!
+//! Rounds are interleaved (each case once per round, in turn), so that load from other
+//! processes falls on every case alike. Figures: median of 9 rounds of 20 000 requests.
+
+#[path = "instant200.rs"]
+mod instant200;
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use generated_server_stubs::pam::{self, types};
-use generated_server_stubs::runtime::{NoAuth, RequestContext};
+use axum::http::{Method, Request, StatusCode};
+use axum::response::IntoResponse;
+use generated_server_stubs::pam;
+use generated_server_stubs::runtime::{self, Kind, NoAuth, PartSpec, RouteSpec, Routes};
+use instant200::Instant200;
 use std::time::{Duration, Instant};
 use tower::ServiceExt;
 
 const ID: &str = "5ec10e61-cdd1-404e-a18e-740467d87dbf";
-const ROUNDS: usize = 7;
-const REQUESTS: usize = 20_000;
-
-/// Answers every operation at once; only `close_pam_request` is measured.
-struct Instant200;
-
-fn error() -> types::ODataError {
-    types::ODataError {
-        odata_error: types::ODataErrorBody {
-            code: "NotImplemented".into(),
-            message: types::ODataErrorMessage {
-                lang: "en-US".into(),
-                value: "bench".into(),
-            },
-        },
-    }
+const ROUNDS: usize = 9;
+/// Requests per round; `DISPATCH_REQUESTS` overrides it (e.g. a few hundred under callgrind).
+fn requests() -> usize {
+    std::env::var("DISPATCH_REQUESTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000)
 }
 
-impl pam::Api for Instant200 {
-    type Caller = ();
+static ERRORS: runtime::ErrorFormat = runtime::ErrorFormat::new(None);
 
-    async fn list_pam_requests(
-        &self,
-        _: RequestContext<()>,
-        _: pam::ListPamRequestsParams,
-    ) -> pam::ListPamRequestsResponse {
-        pam::ListPamRequestsResponse::InternalServerError(error())
+/// One request, many times; the time per request.
+async fn round(router: &axum::Router, uri: &str) -> Duration {
+    let requests = requests();
+    let start = Instant::now();
+    for _ in 0..requests {
+        let request = Request::post(uri).body(Body::empty()).expect("request");
+        let response = router.clone().oneshot(request).await.expect("infallible");
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
     }
-
-    async fn create_pam_request(
-        &self,
-        _: RequestContext<()>,
-        _: pam::CreatePamRequestParams,
-        _: types::PamRequestCreate,
-    ) -> pam::CreatePamRequestResponse {
-        pam::CreatePamRequestResponse::InternalServerError(error())
-    }
-
-    async fn close_pam_request(
-        &self,
-        _: RequestContext<()>,
-        params: pam::ClosePamRequestParams,
-    ) -> pam::ClosePamRequestResponse {
-        std::hint::black_box(params.request_id);
-        pam::ClosePamRequestResponse::Ok
-    }
-
-    async fn list_pam_requests_to_approve(
-        &self,
-        _: RequestContext<()>,
-        _: pam::ListPamRequestsToApproveParams,
-    ) -> pam::ListPamRequestsToApproveResponse {
-        pam::ListPamRequestsToApproveResponse::InternalServerError(error())
-    }
-
-    async fn approve_pam_request(
-        &self,
-        _: RequestContext<()>,
-        _: pam::ApprovePamRequestParams,
-    ) -> pam::ApprovePamRequestResponse {
-        pam::ApprovePamRequestResponse::InternalServerError(error())
-    }
-
-    async fn reject_pam_request(
-        &self,
-        _: RequestContext<()>,
-        _: pam::RejectPamRequestParams,
-    ) -> pam::RejectPamRequestResponse {
-        pam::RejectPamRequestResponse::InternalServerError(error())
-    }
-
-    async fn list_pam_roles(
-        &self,
-        _: RequestContext<()>,
-        _: pam::ListPamRolesParams,
-    ) -> pam::ListPamRolesResponse {
-        pam::ListPamRolesResponse::InternalServerError(error())
-    }
-
-    async fn get_pam_session_info(
-        &self,
-        _: RequestContext<()>,
-        _: pam::GetPamSessionInfoParams,
-    ) -> pam::GetPamSessionInfoResponse {
-        pam::GetPamSessionInfoResponse::InternalServerError(error())
-    }
+    start.elapsed() / requests as u32
 }
 
-async fn measure(router: axum::Router, uri: &str) -> Duration {
-    let mut rounds = Vec::with_capacity(ROUNDS);
-    for _ in 0..ROUNDS {
-        let start = Instant::now();
-        for _ in 0..REQUESTS {
-            let request = Request::post(uri).body(Body::empty()).expect("request");
-            let response = router.clone().oneshot(request).await.expect("infallible");
-            assert_eq!(response.status(), StatusCode::OK);
-        }
-        rounds.push(start.elapsed() / REQUESTS as u32);
+/// `n` key-in-segment routes `POST /api/pamresources/c{i}(guid'{id}')/Close` on the runtime,
+/// each parsing its key into a `Uuid`.
+fn runtime_table(n: usize) -> axum::Router {
+    let mut routes = Routes::new();
+    for i in 0..n {
+        let head: &'static str = Box::leak(format!("c{i}(guid'").into_boxed_str());
+        let template: &'static [&'static [PartSpec]] = Box::leak(Box::new([
+            &[PartSpec::Lit("api")][..],
+            &[PartSpec::Lit("pamresources")][..],
+            Box::leak(Box::new([
+                PartSpec::Lit(head),
+                PartSpec::Param("id"),
+                PartSpec::Lit("')"),
+            ])),
+            &[PartSpec::Lit("Close")][..],
+        ]));
+        let spec = RouteSpec {
+            method: Method::POST,
+            template,
+            case_insensitive: true,
+            errors: &ERRORS,
+            operation: "close",
+        };
+        let handler = runtime::handler(|req: runtime::Request| async move {
+            match req.path_param::<uuid::Uuid>("id", &Kind::Formatted) {
+                Ok(id) => {
+                    std::hint::black_box(id);
+                    StatusCode::OK.into_response()
+                }
+                Err(rejection) => rejection.render(req.errors()),
+            }
+        });
+        routes = routes.route(spec, handler);
     }
-    rounds.sort();
-    rounds[ROUNDS / 2]
+    routes.into_router()
+}
+
+/// `n` axum routes `POST /api/pamresources/c{i}/{id}/Close` with `Path<Uuid>`.
+fn axum_table(n: usize) -> axum::Router {
+    (0..n).fold(axum::Router::new(), |router, i| {
+        router.route(
+            &format!("/api/pamresources/c{i}/{{id}}/Close"),
+            axum::routing::post(
+                |axum::extract::Path(id): axum::extract::Path<uuid::Uuid>| async move {
+                    std::hint::black_box(id);
+                    StatusCode::OK
+                },
+            ),
+        )
+    })
+}
+
+struct Case {
+    name: &'static str,
+    router: axum::Router,
+    uri: String,
+    rounds: Vec<Duration>,
+}
+
+fn case(name: &'static str, router: axum::Router, uri: String) -> Case {
+    Case {
+        name,
+        router,
+        uri,
+        rounds: Vec::new(),
+    }
 }
 
 fn main() {
@@ -124,56 +121,96 @@ fn main() {
         .enable_all()
         .build()
         .expect("tokio");
-    runtime.block_on(async {
-        let baseline = axum::Router::new().route(
-            "/api/pamresources/pamrequests/{id}/Close",
-            axum::routing::post(
-                |axum::extract::Path(id): axum::extract::Path<uuid::Uuid>| async move {
-                    std::hint::black_box(id);
-                    StatusCode::OK
-                },
+    let generated = pam::router(Instant200, NoAuth);
+    let mut cases = vec![
+        case(
+            "axum router, /pamrequests/{id}/Close (baseline)",
+            axum_table(0).route(
+                "/api/pamresources/pamrequests/{id}/Close",
+                axum::routing::post(
+                    |axum::extract::Path(id): axum::extract::Path<uuid::Uuid>| async move {
+                        std::hint::black_box(id);
+                        StatusCode::OK
+                    },
+                ),
             ),
-        );
-        let generated = pam::router(Instant200, NoAuth);
-        // Warm up both.
-        measure(
-            baseline.clone(),
-            &format!("/api/pamresources/pamrequests/{ID}/Close"),
-        )
-        .await;
-        measure(
+            format!("/api/pamresources/pamrequests/{ID}/Close"),
+        ),
+        case(
+            "generated router, pamrequests(guid'…')/Close?v=1",
             generated.clone(),
-            &format!("/api/pamresources/pamrequests(guid'{ID}')/Close?v=1"),
-        )
-        .await;
-
-        let axum_time = measure(
-            baseline,
-            &format!("/api/pamresources/pamrequests/{ID}/Close"),
-        )
-        .await;
-        let exact = measure(
-            generated.clone(),
-            &format!("/api/pamresources/pamrequests(guid'{ID}')/Close?v=1"),
-        )
-        .await;
-        let folded = measure(
+            format!("/api/pamresources/pamrequests(guid'{ID}')/Close?v=1"),
+        ),
+        case(
+            "generated router, upper case + %27 + trailing slash",
             generated,
-            &format!("/API/PAMRESOURCES/PAMREQUESTS(GUID%27{ID}%27)/close/?v=1"),
-        )
-        .await;
-        println!("dispatch, median per request over {ROUNDS} rounds of {REQUESTS}:");
-        println!(
-            "  axum router, /pamrequests/{{id}}/Close (baseline)          {:>8.2} µs",
-            axum_time.as_secs_f64() * 1e6
-        );
-        println!(
-            "  generated router, pamrequests(guid'…')/Close?v=1         {:>8.2} µs",
-            exact.as_secs_f64() * 1e6
-        );
-        println!(
-            "  generated router, upper case + %27 + trailing slash      {:>8.2} µs",
-            folded.as_secs_f64() * 1e6
-        );
+            format!("/API/PAMRESOURCES/PAMREQUESTS(GUID%27{ID}%27)/close/?v=1"),
+        ),
+        case(
+            "runtime, 10 keyed routes, last one",
+            runtime_table(10),
+            format!("/api/pamresources/c9(guid'{ID}')/Close"),
+        ),
+        case(
+            "runtime, 1,000 keyed routes, last one",
+            runtime_table(1000),
+            format!("/api/pamresources/c999(guid'{ID}')/Close"),
+        ),
+        case(
+            "axum, 10 routes, last one",
+            axum_table(10),
+            format!("/api/pamresources/c9/{ID}/Close"),
+        ),
+        case(
+            "axum, 1,000 routes, last one",
+            axum_table(1000),
+            format!("/api/pamresources/c999/{ID}/Close"),
+        ),
+    ];
+    // `cargo bench … -- WORD` keeps the cases whose name contains WORD (for profiling one).
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    if !filter.is_empty() {
+        cases.retain(|c| filter.iter().any(|f| c.name.contains(f.as_str())));
+    }
+    runtime.block_on(async {
+        for c in &cases {
+            round(&c.router, &c.uri).await; // warm up
+        }
+        for _ in 0..ROUNDS {
+            for c in &mut cases {
+                let t = round(&c.router, &c.uri).await;
+                c.rounds.push(t);
+            }
+        }
     });
+    println!(
+        "dispatch, median per request over {ROUNDS} interleaved rounds of {}:",
+        requests()
+    );
+    let mut medians = Vec::new();
+    for c in &mut cases {
+        c.rounds.sort();
+        let median = c.rounds[ROUNDS / 2];
+        medians.push(median);
+        println!("  {:<55} {:>8.3} µs", c.name, median.as_secs_f64() * 1e6);
+    }
+    if !filter.is_empty() {
+        return;
+    }
+    let ratio = |a: usize, b: usize| medians[a].as_secs_f64() / medians[b].as_secs_f64();
+    println!(
+        "  generated / axum (exact path)                           {:>8.2}×",
+        ratio(1, 0)
+    );
+    println!(
+        "  runtime 1,000 routes / 10 routes                        {:>8.2}×",
+        ratio(4, 3)
+    );
+    println!(
+        "  axum 1,000 routes / 10 routes                           {:>8.2}×",
+        ratio(6, 5)
+    );
 }

@@ -2,22 +2,24 @@
 //!
 //! [`pam`] and [`cm`] are generated from `spec/` by `cargo xtask codegen`: per API, an `Api`
 //! trait with one async method per operation, a params struct and a response enum per operation,
-//! and `routes()`/`router()`. [`runtime`] is the hand-written part every generated router shares:
-//! path matching (OData keys inside segments, case-insensitive literals), parameter and body
-//! extraction, error bodies and authentication.
+//! and `routes()`/`router()`. [`runtime`] is the `server-runtime` crate, re-exported under the
+//! name the generated code uses (`crate::runtime::…`): the route index (OData keys inside
+//! segments, case-insensitive literals), parameter and body extraction, error bodies,
+//! authentication, timeouts and limits, and the serve loop.
 //!
-//! Serving both APIs from one listener:
+//! Serving both APIs from one listener, with the default timeouts and limits:
 //!
 //! ```no_run
-//! use generated_server_stubs::{cm, pam, runtime::NoAuth};
+//! use generated_server_stubs::{cm, pam, runtime::{NoAuth, ServeConfig}};
 //!
 //! async fn serve(my_pam: impl pam::Api<Caller = ()>, my_cm: impl cm::Api<Caller = ()>) -> std::io::Result<()> {
 //!     let app = pam::routes(my_pam, NoAuth).merge(cm::routes(my_cm, NoAuth)).into_router();
 //!     let listener = tokio::net::TcpListener::bind("127.0.0.1:8086").await?;
-//!     axum::serve(listener, app).await
+//!     generated_server_stubs::runtime::serve(listener, app, ServeConfig::default(), std::future::pending()).await
 //! }
 //! ```
 
 pub mod cm;
 pub mod pam;
-pub mod runtime;
+
+pub use server_runtime as runtime;

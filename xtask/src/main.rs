@@ -4,10 +4,12 @@
 //! - `spec-diff [--base REV] [--format json]`: classify spec changes against the latest released
 //!   contract in `spec/released/` (or a git revision with `--base`);
 //! - `spec-release`: record the specs as released contracts and extend `spec/CHANGELOG.md`;
-//! - `docs`: build the API reference pages `docs/api/<api>.html`.
+//! - `docs`: build the API reference pages `docs/api/<api>.html`;
+//! - `load-bench [--emulator]`: the generated router vs an axum route over HTTP, under wrk.
 
 mod codegen_cmd;
 mod docs_cmd;
+mod load_bench_cmd;
 mod released;
 mod spec_diff_cmd;
 mod spec_release_cmd;
@@ -41,6 +43,8 @@ enum Command {
     SpecRelease(spec_release_cmd::Args),
     /// Build docs/api/<api>.html from spec/*.yaml with the pinned @redocly/cli.
     Docs(docs_cmd::Args),
+    /// Measure the generated router against an axum route over HTTP (needs `wrk`).
+    LoadBench(load_bench_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +54,7 @@ fn main() -> ExitCode {
         Command::SpecDiff(args) => spec_diff_cmd::run(&args),
         Command::SpecRelease(args) => spec_release_cmd::run(&args),
         Command::Docs(args) => docs_cmd::run(&args),
+        Command::LoadBench(args) => load_bench_cmd::run(&args),
     };
     match result {
         Ok(code) => code,

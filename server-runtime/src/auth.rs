@@ -1,9 +1,14 @@
 //! Authentication: who is calling. The generated handlers ask the [`Authenticator`] given to the
-//! router before they look at parameters, so an anonymous caller learns nothing but 401.
+//! router before they look at parameters, and the body is read from the connection only once the
+//! authenticator has accepted the caller ([`authenticate`]), so an anonymous caller learns nothing
+//! but 401, and costs no more than its headers.
 
-use super::error::Rejection;
-use super::extract::Request;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header, request::Parts};
+use crate::error::Rejection;
+use crate::extract::Request;
+use crate::origin::ServerOrigin;
+use axum::http::{
+    Extensions, HeaderMap, HeaderValue, Method, StatusCode, Uri, header, request::Parts,
+};
 use std::future::Future;
 
 /// Turns request headers into a caller, or refuses with 401.
@@ -11,6 +16,7 @@ pub trait Authenticator: Send + Sync + 'static {
     /// What the operations learn about the caller.
     type Caller: Send + Sync + 'static;
 
+    /// Decide from the request head alone (the body has not been read yet).
     fn authenticate(
         &self,
         parts: &Parts,
@@ -22,6 +28,7 @@ pub trait Authenticator: Send + Sync + 'static {
 pub struct Unauthorized {
     /// e.g. `Basic realm="MIM", charset="UTF-8"`; several challenges may be comma-joined.
     pub challenge: String,
+    /// Why, for the error body.
     pub message: String,
 }
 
@@ -40,43 +47,50 @@ impl Authenticator for NoAuth {
 /// What an operation knows about its request besides parameters and body.
 #[derive(Debug, Clone)]
 pub struct RequestContext<C> {
+    /// Who is calling, as the authenticator said.
     pub caller: C,
+    /// The request method.
     pub method: Method,
+    /// The request URI (path and query, as sent).
     pub uri: Uri,
+    /// The request headers.
     pub headers: HeaderMap,
+    /// The request's extensions: the serve loop puts the peer address
+    /// (`axum::extract::ConnectInfo<SocketAddr>`) and the [`ServerOrigin`] here.
+    pub extensions: Extensions,
 }
 
 impl<C> RequestContext<C> {
-    /// `http://<Host header>` (or `http://localhost`): the base for absolute URLs in responses,
-    /// such as OData's `odata.metadata`, so they point back at the host the client used.
+    /// The base for absolute URLs in responses, such as OData's `odata.metadata`: the configured
+    /// public URL, or the `Host` the client used when it names this server, never a foreign
+    /// `Host` (see [`ServerOrigin::base_url`]).
     pub fn base_url(&self) -> String {
-        let host = self
-            .headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .filter(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_graphic()))
-            .or_else(|| self.uri.authority().map(|a| a.as_str()))
-            .unwrap_or("localhost");
-        let scheme = self.uri.scheme_str().unwrap_or("http");
-        format!("{scheme}://{host}")
+        let host = self.headers.get(header::HOST).and_then(|h| h.to_str().ok());
+        match self.extensions.get::<ServerOrigin>() {
+            Some(origin) => origin.base_url(host),
+            None => ServerOrigin::without_listener(host),
+        }
     }
 }
 
-/// Run the authenticator for `req`; a refusal becomes a 401 rejection. The caller goes into the
-/// operation's context through [`Request::into_context`] once parameters and body are parsed, so
-/// the request's headers are moved there, not copied.
+/// Run the authenticator for `req`; a refusal becomes a 401 rejection and the body stays unread.
+/// Once the caller is accepted, the body is read (bounded in size and time: 413, 408). The caller
+/// goes into the operation's context through [`Request::into_context`] once parameters and body
+/// are parsed, so the request's headers are moved there, not copied.
 pub async fn authenticate<Au: Authenticator>(
     auth: &Au,
     req: &Request,
 ) -> Result<Au::Caller, Rejection> {
-    auth.authenticate(&req.parts).await.map_err(|refusal| {
+    let caller = auth.authenticate(&req.parts).await.map_err(|refusal| {
         let mut rejection =
             Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
         if let Ok(value) = HeaderValue::from_str(&refusal.challenge) {
             rejection = rejection.with_header(header::WWW_AUTHENTICATE, value);
         }
         rejection
-    })
+    })?;
+    req.read_body().await?;
+    Ok(caller)
 }
 
 /// User name and password from `Authorization: Basic …`, if present and well-formed.

@@ -1,27 +1,44 @@
 //! Parameters and bodies, parsed liberally and checked strictly.
 //!
-//! Text input (path segments, query strings, form bodies) is first turned into a JSON value by
-//! the *kind* the spec gives it (integer, boolean, enum …), then deserialized into the generated
-//! type, so one path serves typify structs, enums, uuids and custom types alike. Being liberal
-//! here means: query names and enum names match in any case, `False` is a boolean, `"7200"` fills
-//! an integer field, an empty text value (`Justification=`) counts as absent. Anything that still
-//! does not fit is a 400 with a message naming the parameter or field; that includes an empty value
-//! for a number, boolean, enum or uuid/date (`status=`, `RoleId=`), which no such schema allows.
+//! A parameter (path segment, query value) goes from its raw text straight into the generated
+//! type through a serde `Deserializer` typed by the parameter's *kind* (integer, boolean, enum …;
+//! see the `text` module). A body is read as JSON (or form) and its top-level fields are coerced by
+//! kind before it is deserialized. Being liberal here means: query names and enum names match in
+//! any case, `False` is a boolean, `"7200"` fills an integer field, an empty text value
+//! (`Justification=`) counts as absent. Anything that still does not fit is a 400 with a message
+//! naming the parameter or field; that includes an empty value for a number, boolean, enum or
+//! uuid/date (`status=`, `RoleId=`), which no such schema allows.
+//!
+//! The body is read only once the caller is authenticated ([`Request::read_body`], called by
+//! [`crate::authenticate`]), within the size and time of [`Limits`]: an anonymous caller's upload
+//! is never read.
 
-use super::error::{ErrorFormat, Rejection};
+use crate::body::LazyBody;
+use crate::error::{ErrorFormat, Rejection};
+use crate::form::parse_query;
+use crate::index::{Capture, Piece};
+use crate::limits::Limits;
+use crate::text::{Text, parse_bool};
+use axum::body::Body;
 use axum::http::{StatusCode, header, request::Parts};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+pub use crate::form::parse_form;
+
 /// What kind of value a parameter or body field holds (generated from the schema).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Free text.
     String,
     /// A string in a standard format (uuid, date, date-time), which is never empty.
     Formatted,
+    /// An integer (`i64` range).
     Integer,
+    /// A finite number.
     Number,
+    /// `true`/`false` (also `1`/`0`, any case).
     Boolean,
     /// A string enum with its canonical spellings.
     Enum(&'static [&'static str]),
@@ -32,6 +49,7 @@ pub enum Kind {
 /// How an operation takes its body (generated from the spec).
 #[derive(Debug, Clone, Copy)]
 pub struct BodySpec {
+    /// The operation needs a body.
     pub required: bool,
     /// `application/x-www-form-urlencoded` is accepted besides JSON.
     pub form: bool,
@@ -45,17 +63,21 @@ pub struct BodySpec {
 }
 
 /// A matched request, as the generated handlers see it.
+///
+/// Invariant: path captures are spans of `parts.uri.path()` (or decoded copies), query pairs
+/// spans of `parts.uri.query()` (or decoded copies); `parts` is therefore never changed.
 #[derive(Debug)]
 pub struct Request {
+    /// Method, URI, headers and extensions (among them the peer address from the serve loop).
     pub parts: Parts,
-    /// Path parameters, percent-decoded, by template name.
-    pub captures: Vec<(&'static str, String)>,
-    pub body: Bytes,
-    query: Vec<(String, String)>,
+    captures: Vec<Capture>,
+    query: Vec<(Piece, Piece)>,
+    body: LazyBody,
     errors: &'static ErrorFormat,
 }
 
 impl Request {
+    /// A request whose body has already been read (tests, or callers with their own transport).
     /// Fails with 400 when the query string is not valid form encoding.
     pub fn new(
         parts: Parts,
@@ -63,8 +85,32 @@ impl Request {
         body: Bytes,
         errors: &'static ErrorFormat,
     ) -> Result<Self, Rejection> {
+        let captures = captures
+            .into_iter()
+            .map(|(name, value)| (name, Piece::Owned(value.into())))
+            .collect();
+        Self::assemble(parts, captures, LazyBody::already_read(body), errors)
+    }
+
+    /// A routed request whose body is still on the connection.
+    pub(crate) fn routed(
+        parts: Parts,
+        captures: Vec<Capture>,
+        body: Body,
+        errors: &'static ErrorFormat,
+        limits: &Limits,
+    ) -> Result<Self, Rejection> {
+        Self::assemble(parts, captures, LazyBody::pending(body, limits), errors)
+    }
+
+    fn assemble(
+        parts: Parts,
+        captures: Vec<Capture>,
+        body: LazyBody,
+        errors: &'static ErrorFormat,
+    ) -> Result<Self, Rejection> {
         let query = match parts.uri.query() {
-            Some(q) => parse_form(q.as_bytes()).map_err(|e| {
+            Some(q) => parse_query(q).map_err(|e| {
                 Rejection::bad_request("BadRequest.Query", format!("malformed query string: {e}"))
             })?,
             None => Vec::new(),
@@ -72,19 +118,27 @@ impl Request {
         Ok(Self {
             parts,
             captures,
-            body,
             query,
+            body,
             errors,
         })
     }
 
+    /// Read the body from the connection, once; later calls return at once. 413 when it is
+    /// larger than the limit (before reading anything when `Content-Length` says so), 408 when
+    /// it does not arrive in time, 400 when the connection fails.
+    pub async fn read_body(&self) -> Result<(), Rejection> {
+        self.body.read(&self.parts.headers).await
+    }
+
     /// The operation's view of the request, once parameters and body have been taken from it.
-    pub fn into_context<C>(self, caller: C) -> super::RequestContext<C> {
-        super::RequestContext {
+    pub fn into_context<C>(self, caller: C) -> crate::RequestContext<C> {
+        crate::RequestContext {
             caller,
             method: self.parts.method,
             uri: self.parts.uri,
             headers: self.parts.headers,
+            extensions: self.parts.extensions,
         }
     }
 
@@ -93,33 +147,38 @@ impl Request {
         self.errors
     }
 
+    /// A path parameter's decoded text, by template name.
+    pub fn capture(&self, name: &str) -> Option<&str> {
+        let path = self.parts.uri.path();
+        self.captures
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, piece)| piece.resolve(path))
+    }
+
     /// A query value by name: exact spelling first, then in any case (ASP.NET binds that way).
     fn query_value(&self, name: &str) -> Option<&str> {
+        let q = self.parts.uri.query().unwrap_or_default();
         self.query
             .iter()
-            .find(|(k, _)| k == name)
+            .find(|(k, _)| k.resolve(q) == name)
             .or_else(|| {
                 self.query
                     .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                    .find(|(k, _)| k.resolve(q).eq_ignore_ascii_case(name))
             })
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| v.resolve(q))
     }
 
+    /// A path parameter, typed; 400 when it is empty or does not fit.
     pub fn path_param<T: DeserializeOwned>(&self, name: &str, kind: &Kind) -> Result<T, Rejection> {
-        let raw = self
-            .captures
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default();
-        let value = text_to_value(raw, kind).map_err(|e| param_error("path", name, &e))?;
-        if value.is_null() {
-            return Err(param_error("path", name, "must not be empty"));
-        }
-        from_value(value).map_err(|e| param_error("path", name, &e))
+        let raw = self.capture(name).unwrap_or_default();
+        parse_text(raw, kind)
+            .map_err(|e| param_error("path", name, &e))?
+            .ok_or_else(|| param_error("path", name, "must not be empty"))
     }
 
+    /// A query parameter, typed; `None` when absent (or empty, for text).
     pub fn query_param<T: DeserializeOwned>(
         &self,
         name: &str,
@@ -128,15 +187,10 @@ impl Request {
         let Some(raw) = self.query_value(name) else {
             return Ok(None);
         };
-        let value = text_to_value(raw, kind).map_err(|e| param_error("query", name, &e))?;
-        if value.is_null() {
-            return Ok(None);
-        }
-        from_value(value)
-            .map(Some)
-            .map_err(|e| param_error("query", name, &e))
+        parse_text(raw, kind).map_err(|e| param_error("query", name, &e))
     }
 
+    /// A query parameter that must be present.
     pub fn required_query_param<T: DeserializeOwned>(
         &self,
         name: &str,
@@ -152,6 +206,7 @@ impl Request {
             .ok_or_else(|| Rejection::bad_request("BadRequest.Body", "a request body is required"))
     }
 
+    /// The body if there is one.
     pub fn optional_body<T: DeserializeOwned>(
         &self,
         spec: &BodySpec,
@@ -182,7 +237,8 @@ impl Request {
 
     /// The body as JSON, decoded by content type and coerced field by field; `None` when empty.
     fn raw_body(&self, spec: &BodySpec) -> Result<Option<Value>, Rejection> {
-        if self.body.iter().all(u8::is_ascii_whitespace) {
+        let body = self.body.bytes()?;
+        if body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
         let content_type = self
@@ -202,7 +258,7 @@ impl Request {
             || essence == "text/json"
             || essence.ends_with("+json");
         if is_json {
-            let mut value: Value = serde_json::from_slice(&self.body).map_err(|e| {
+            let mut value: Value = serde_json::from_slice(body).map_err(|e| {
                 Rejection::bad_request("BadRequest.Body", format!("malformed JSON body: {e}"))
             })?;
             if let Value::Object(map) = &mut value {
@@ -212,7 +268,7 @@ impl Request {
             return Ok(Some(value));
         }
         if spec.form && essence == "application/x-www-form-urlencoded" {
-            let pairs = parse_form(&self.body).map_err(|e| {
+            let pairs = parse_form(body).map_err(|e| {
                 Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}"))
             })?;
             let mut map = Map::new();
@@ -288,35 +344,6 @@ fn coerce_fields(
     Ok(())
 }
 
-/// `a=1&b=x+y` → pairs, strictly: a value that does not percent-decode to UTF-8 is an error
-/// (serde_urlencoded would silently replace it with U+FFFD and pass garbage on).
-pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
-    let decode = |raw: &[u8]| -> Result<String, String> {
-        let spaced: Vec<u8> = raw
-            .iter()
-            .map(|&b| if b == b'+' { b' ' } else { b })
-            .collect();
-        let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
-        String::from_utf8(bytes).map_err(|_| {
-            format!(
-                "`{}` is not UTF-8 after percent-decoding",
-                String::from_utf8_lossy(raw)
-            )
-        })
-    };
-    input
-        .split(|&b| b == b'&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = match pair.iter().position(|&b| b == b'=') {
-                Some(i) => (&pair[..i], &pair[i + 1..]),
-                None => (pair, &pair[..0]),
-            };
-            Ok((decode(name)?, decode(value)?))
-        })
-        .collect()
-}
-
 /// Text → JSON value by kind. The empty string is "absent" (`null`) where the kind is text; for
 /// a number, boolean, enum or formatted string (uuid, date) it is malformed.
 pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
@@ -344,11 +371,9 @@ pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
             .and_then(serde_json::Number::from_f64)
             .map(Value::Number)
             .ok_or_else(|| format!("`{text}` is not a number")),
-        Kind::Boolean => match text.trim().to_ascii_lowercase().as_str() {
-            "true" | "1" => Ok(Value::Bool(true)),
-            "false" | "0" => Ok(Value::Bool(false)),
-            _ => Err(format!("`{text}` is not a boolean")),
-        },
+        Kind::Boolean => parse_bool(text)
+            .map(Value::Bool)
+            .ok_or_else(|| format!("`{text}` is not a boolean")),
         Kind::Enum(names) => Ok(Value::String(
             names
                 .iter()
@@ -359,6 +384,21 @@ pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
             Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_string())))
         }
     }
+}
+
+/// A parameter's text, typed by `kind`: `None` for an empty text value, an error for an empty
+/// value of any other kind or a value that does not fit `T`.
+fn parse_text<T: DeserializeOwned>(raw: &str, kind: &Kind) -> Result<Option<T>, String> {
+    if raw.is_empty() || *kind == Kind::Json {
+        let value = text_to_value(raw, kind)?;
+        if value.is_null() {
+            return Ok(None);
+        }
+        return from_value(value).map(Some);
+    }
+    T::deserialize(Text::new(raw, *kind))
+        .map(Some)
+        .map_err(|e| e.to_string())
 }
 
 fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, String> {

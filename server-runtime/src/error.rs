@@ -73,15 +73,18 @@ pub fn respond_empty(status: u16) -> Response {
 /// A request the runtime refused before (or instead of) calling the operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
+    /// The response status (4xx, or 500 for a runtime misuse).
     pub status: StatusCode,
     /// Short machine-readable code, e.g. `BadRequest.Parameter`.
     pub code: &'static str,
+    /// Human-readable explanation, naming the parameter or limit at fault.
     pub message: String,
     /// Extra headers (`Allow` on 405, `WWW-Authenticate` on 401).
     pub headers: Vec<(header::HeaderName, HeaderValue)>,
 }
 
 impl Rejection {
+    /// A refusal with `status`, a short `code` and a `message`.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
         Self {
             status,
@@ -91,10 +94,12 @@ impl Rejection {
         }
     }
 
+    /// A 400 refusal.
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, code, message)
     }
 
+    /// Add a header to the refusal's response.
     pub fn with_header(mut self, name: header::HeaderName, value: HeaderValue) -> Self {
         self.headers.push((name, value));
         self

@@ -1,0 +1,455 @@
+//! The route table and the dispatcher.
+//!
+//! The generated code registers nothing with axum's router; it hands a static table of templates
+//! to [`Routes`], which indexes them once (see the `index` module), and one fallback service matches
+//! each request against the index. A path that matches no template is a 404; a path that matches
+//! with another method is a 405 with `Allow`. The matched operation runs under the request
+//! deadline of [`Limits`]; its body is read only after its caller is authenticated (see
+//! [`crate::authenticate`]).
+
+use crate::error::{ErrorFormat, Rejection};
+use crate::extract::Request;
+use crate::index::{Capture, Index, segments_overlap, split_path};
+use crate::limits::Limits;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::Response;
+use pin_project_lite::pin_project;
+use std::convert::Infallible;
+use std::fmt;
+use std::future::Future;
+use std::ops::ControlFlow;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+pub use crate::limits::MAX_BODY_BYTES;
+
+/// One piece of a path segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartSpec {
+    /// Literal text.
+    Lit(&'static str),
+    /// A parameter, by its name in the template.
+    Param(&'static str),
+}
+
+/// A route: method, template and the API it belongs to (generated).
+#[derive(Debug, Clone)]
+pub struct RouteSpec {
+    /// The HTTP method.
+    pub method: Method,
+    /// Segments, each a sequence of literal text and parameters.
+    pub template: &'static [&'static [PartSpec]],
+    /// Literals match in any ASCII case.
+    pub case_insensitive: bool,
+    /// The error format of the API the route belongs to.
+    pub errors: &'static ErrorFormat,
+    /// `operationId`, for logs.
+    pub operation: &'static str,
+}
+
+/// The future of a [`Handler`]: the one allocation the runtime makes per routed request, since
+/// the table holds operations of different types.
+pub type HandlerFuture = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// A type-erased operation handler.
+pub type Handler = Arc<dyn Fn(Request) -> HandlerFuture + Send + Sync>;
+
+/// Wrap an async function as a [`Handler`].
+pub fn handler<F, Fut>(f: F) -> Handler
+where
+    F: Fn(Request) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Response> + Send + 'static,
+{
+    Arc::new(move |req| Box::pin(f(req)))
+}
+
+/// A set of routes, possibly from several APIs, with the limits its dispatcher enforces.
+///
+/// Invariant: `index` holds every entry of `entries`, by position.
+#[derive(Clone, Default)]
+pub struct Routes {
+    entries: Vec<(RouteSpec, Handler)>,
+    index: Index,
+    limits: Limits,
+}
+
+/// Two merged route sets both match some request (see [`Routes::try_merge`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverlapError {
+    /// The route already in the set: method, template and operation.
+    pub existing: String,
+    /// The route being merged in.
+    pub added: String,
+}
+
+impl fmt::Display for OverlapError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "overlapping routes: {} and {} match the same requests; rename one path or drop one of the routers",
+            self.existing, self.added
+        )
+    }
+}
+
+impl std::error::Error for OverlapError {}
+
+impl Routes {
+    /// An empty set with the default [`Limits`].
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add a route. Routes added this way are not checked for overlap (the generator refuses
+    /// overlapping templates within one API); [`Routes::merge`] checks across sets.
+    pub fn route(mut self, spec: RouteSpec, handler: Handler) -> Self {
+        let n = self.entries.len();
+        self.index
+            .insert(spec.template, spec.case_insensitive, spec.errors, n);
+        self.entries.push((spec, handler));
+        self
+    }
+
+    /// Replace the limits the dispatcher enforces (body size and time, request deadline).
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The limits the dispatcher enforces.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// All routes of `self` and then of `other`, under `self`'s limits.
+    ///
+    /// # Panics
+    ///
+    /// When a route of `other` overlaps one of `self` (as axum's `Router::merge` does), with the
+    /// message of [`OverlapError`]; [`Routes::try_merge`] returns it instead.
+    pub fn merge(self, other: Routes) -> Self {
+        match self.try_merge(other) {
+            Ok(merged) => merged,
+            Err(overlap) => panic!("{overlap}"),
+        }
+    }
+
+    /// Like [`Routes::merge`], but an overlap is an error.
+    pub fn try_merge(mut self, other: Routes) -> Result<Self, OverlapError> {
+        for (added, _) in &other.entries {
+            if let Some((existing, _)) = self.entries.iter().find(|(e, _)| overlaps(e, added)) {
+                return Err(OverlapError {
+                    existing: describe(existing),
+                    added: describe(added),
+                });
+            }
+        }
+        for (spec, handler) in other.entries {
+            self = self.route(spec, handler);
+        }
+        Ok(self)
+    }
+
+    /// Number of routes (aliases count separately).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// No routes at all.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// An axum router that dispatches every request through this table.
+    pub fn into_router(self) -> axum::Router {
+        let table = Arc::new(self);
+        axum::Router::new().fallback_service(tower::service_fn(
+            move |request: axum::extract::Request| {
+                let call = table.dispatch(request);
+                async move { Ok::<_, Infallible>(call.await) }
+            },
+        ))
+    }
+
+    /// Route one request: match it (synchronously, against the index) and start its operation.
+    pub fn dispatch(&self, request: axum::extract::Request) -> Dispatch {
+        let (parts, body) = request.into_parts();
+        let path = parts.uri.path();
+        let segments = match split_path(path) {
+            Ok(s) => s,
+            Err(message) => {
+                let errors = self.index.errors_for(&[]).unwrap_or(&PLAIN);
+                return Dispatch::ready(
+                    Rejection::bad_request("BadRequest.Path", message).render(errors),
+                );
+            }
+        };
+        let mut captures: Vec<Capture> = Vec::new();
+        let mut found = None;
+        let mut allowed: Vec<&Method> = Vec::new();
+        let _ = self
+            .index
+            .walk(&segments, &mut captures, &mut |routes: &[usize]| {
+                for &i in routes {
+                    let spec = &self.entries[i].0;
+                    if spec.method == parts.method {
+                        found = Some(i);
+                        return ControlFlow::Break(());
+                    }
+                    allowed.push(&spec.method);
+                }
+                ControlFlow::Continue(())
+            });
+        if let Some(i) = found {
+            drop(segments);
+            let (spec, handler) = &self.entries[i];
+            return match Request::routed(parts, captures, body, spec.errors, &self.limits) {
+                Ok(request) => Dispatch::running(
+                    handler(request),
+                    self.limits.request_timeout,
+                    spec.operation,
+                    spec.errors,
+                ),
+                Err(rejection) => Dispatch::ready(rejection.render(spec.errors)),
+            };
+        }
+        let errors = self.index.errors_for(&segments).unwrap_or(&PLAIN);
+        drop(segments);
+        Dispatch::ready(refuse(&parts.method, parts.uri.path(), allowed, errors))
+    }
+}
+
+static PLAIN: ErrorFormat = ErrorFormat::new(None);
+
+/// 404 when no template matched; 405 with `Allow` when some did with other methods.
+fn refuse(
+    method: &Method,
+    path: &str,
+    mut allowed: Vec<&Method>,
+    errors: &ErrorFormat,
+) -> Response {
+    if allowed.is_empty() {
+        let message = format!("no resource at `{path}`");
+        return Rejection::new(StatusCode::NOT_FOUND, "NotFound", message).render(errors);
+    }
+    allowed.sort_by_key(|m| m.as_str());
+    allowed.dedup();
+    let allow = allowed
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = format!("`{path}` does not support {method}; allowed: {allow}");
+    let mut rejection = Rejection::new(StatusCode::METHOD_NOT_ALLOWED, "MethodNotAllowed", message);
+    if let Ok(value) = HeaderValue::from_str(&allow) {
+        rejection = rejection.with_header(header::ALLOW, value);
+    }
+    rejection.render(errors)
+}
+
+fn overlaps(a: &RouteSpec, b: &RouteSpec) -> bool {
+    a.method == b.method
+        && a.template.len() == b.template.len()
+        && a.template
+            .iter()
+            .zip(b.template)
+            .all(|(x, y)| segments_overlap(x, a.case_insensitive, y, b.case_insensitive))
+}
+
+/// `POST /api/items(guid'{id}')/Close (closeItem)`.
+fn describe(spec: &RouteSpec) -> String {
+    let mut path = String::new();
+    for segment in spec.template {
+        path.push('/');
+        for part in *segment {
+            match part {
+                PartSpec::Lit(l) => path.push_str(l),
+                PartSpec::Param(p) => {
+                    path.push('{');
+                    path.push_str(p);
+                    path.push('}');
+                }
+            }
+        }
+    }
+    format!("`{} {path}` ({})", spec.method, spec.operation)
+}
+
+pin_project! {
+    /// The response to one dispatched request: ready at once (404, 405, 400), or the operation
+    /// running under the request deadline, which answers 408 in the API's error format.
+    pub struct Dispatch {
+        #[pin]
+        state: State,
+    }
+}
+
+pin_project! {
+    #[project = StateProj]
+    enum State {
+        Ready { response: Option<Response> },
+        Running {
+            #[pin]
+            call: tokio::time::Timeout<HandlerFuture>,
+            timeout: Duration,
+            operation: &'static str,
+            errors: &'static ErrorFormat,
+        },
+    }
+}
+
+impl Dispatch {
+    fn ready(response: Response) -> Self {
+        Self {
+            state: State::Ready {
+                response: Some(response),
+            },
+        }
+    }
+
+    fn running(
+        call: HandlerFuture,
+        timeout: Duration,
+        operation: &'static str,
+        errors: &'static ErrorFormat,
+    ) -> Self {
+        Self {
+            state: State::Running {
+                call: tokio::time::timeout(timeout, call),
+                timeout,
+                operation,
+                errors,
+            },
+        }
+    }
+}
+
+impl Future for Dispatch {
+    type Output = Response;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response> {
+        match self.project().state.project() {
+            StateProj::Ready { response } => {
+                Poll::Ready(response.take().expect("Dispatch polled after completion"))
+            }
+            StateProj::Running {
+                call,
+                timeout,
+                operation,
+                errors,
+            } => {
+                let response = match call.poll(cx) {
+                    Poll::Pending => return Poll::Pending,
+                    Poll::Ready(Ok(response)) => response,
+                    Poll::Ready(Err(_elapsed)) => {
+                        let message = format!(
+                            "the request did not complete within {} ms",
+                            timeout.as_millis()
+                        );
+                        Rejection::new(StatusCode::REQUEST_TIMEOUT, "RequestTimeout", message)
+                            .render(errors)
+                    }
+                };
+                tracing::trace!(
+                    operation = *operation,
+                    status = response.status().as_u16(),
+                    "dispatched"
+                );
+                Poll::Ready(response)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PartSpec::{Lit, Param};
+    use axum::body::Body;
+    use axum::response::IntoResponse;
+
+    static ERRORS: ErrorFormat = ErrorFormat::new(None);
+    const BY_GUID: &[&[PartSpec]] = &[&[Lit("items(guid'"), Param("id"), Lit("')")]];
+    const BY_ANY: &[&[PartSpec]] = &[&[Lit("Items("), Param("key"), Lit(")")]];
+    const ROLES: &[&[PartSpec]] = &[&[Lit("roles")]];
+
+    fn one(method: Method, template: &'static [&'static [PartSpec]], op: &'static str) -> Routes {
+        let spec = RouteSpec {
+            method,
+            template,
+            case_insensitive: true,
+            errors: &ERRORS,
+            operation: op,
+        };
+        Routes::new().route(spec, handler(move |_| async move { op.into_response() }))
+    }
+
+    #[test]
+    fn merging_overlapping_routers_fails_with_a_message() {
+        let err = one(Method::GET, BY_GUID, "getItem")
+            .try_merge(one(Method::GET, BY_ANY, "getAnyItem"))
+            .err()
+            .expect("the templates overlap");
+        assert_eq!(
+            err.to_string(),
+            "overlapping routes: `GET /items(guid'{id}')` (getItem) and `GET /Items({key})` \
+             (getAnyItem) match the same requests; rename one path or drop one of the routers"
+        );
+        let merged = one(Method::GET, BY_GUID, "getItem")
+            .try_merge(one(Method::DELETE, BY_ANY, "deleteAnyItem"))
+            .and_then(|r| r.try_merge(one(Method::GET, ROLES, "listRoles")))
+            .expect("different methods or paths do not overlap");
+        assert_eq!(merged.len(), 3);
+    }
+
+    #[test]
+    #[should_panic(expected = "overlapping routes")]
+    fn merge_panics_like_axum_on_overlap() {
+        let _ = one(Method::GET, ROLES, "a").merge(one(Method::GET, ROLES, "b"));
+    }
+
+    async fn status_of(routes: &Routes, method: Method, path: &str) -> (StatusCode, String) {
+        let request = axum::http::Request::builder()
+            .method(method)
+            .uri(path)
+            .body(Body::empty())
+            .unwrap();
+        let response = routes.dispatch(request).await;
+        let status = response.status();
+        let allow = response
+            .headers()
+            .get(header::ALLOW)
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        (status, allow)
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_are_404_and_other_methods_405_with_allow() {
+        let routes = one(Method::GET, BY_GUID, "getItem")
+            .merge(one(Method::DELETE, BY_ANY, "deleteAnyItem"))
+            .merge(one(Method::GET, ROLES, "listRoles"));
+        assert_eq!(
+            status_of(&routes, Method::GET, "/ROLES/").await.0,
+            StatusCode::OK
+        );
+        assert_eq!(
+            status_of(&routes, Method::GET, "/nothing").await.0,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            status_of(&routes, Method::POST, "/items(guid'x')").await,
+            (StatusCode::METHOD_NOT_ALLOWED, "DELETE, GET".to_string())
+        );
+        assert_eq!(
+            status_of(&routes, Method::GET, "/items(1)").await,
+            (StatusCode::METHOD_NOT_ALLOWED, "DELETE".to_string())
+        );
+        assert_eq!(
+            status_of(&routes, Method::GET, "/%FF").await.0,
+            StatusCode::BAD_REQUEST
+        );
+    }
+}
