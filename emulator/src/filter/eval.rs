@@ -29,7 +29,8 @@ pub trait Filterable {
 /// Every property named in `expr` must exist on `T`.
 pub fn check<T: Filterable>(expr: &Expr) -> Result<(), FilterError> {
     match expr {
-        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) => {
+        Expr::And(items) | Expr::Or(items) => items.iter().try_for_each(check::<T>),
+        Expr::Cmp(_, a, b) => {
             check::<T>(a)?;
             check::<T>(b)
         }
@@ -50,8 +51,8 @@ pub fn check<T: Filterable>(expr: &Expr) -> Result<(), FilterError> {
 /// Does `row` satisfy `expr`? (A bare operand counts as true when it is the boolean `true`.)
 pub fn matches<T: Filterable>(expr: &Expr, row: &T) -> bool {
     match expr {
-        Expr::And(a, b) => matches(a, row) && matches(b, row),
-        Expr::Or(a, b) => matches(a, row) || matches(b, row),
+        Expr::And(items) => items.iter().all(|e| matches(e, row)),
+        Expr::Or(items) => items.iter().any(|e| matches(e, row)),
         Expr::Not(a) => !matches(a, row),
         Expr::Cmp(op, a, b) => compare(*op, &value(a, row), &value(b, row)),
         other => value(other, row) == Value::Bool(true),
