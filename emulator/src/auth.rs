@@ -1,6 +1,6 @@
 //! HTTP Basic authentication against the seeded users.
 
-use crate::store::{Store, StoreExt, User, kind};
+use crate::store::{Store, User};
 use axum::http::request::Parts;
 use generated_server_stubs::runtime::{Authenticator, Unauthorized, basic_credentials};
 use std::sync::Arc;
@@ -56,13 +56,10 @@ impl Authenticator for BasicAuth {
         let Some((name, password)) = basic_credentials(&parts.headers) else {
             return Err(refuse("Authorization has been denied for this request."));
         };
-        let users: Vec<User> = self
-            .store
-            .list(kind::USER)
-            .map_err(|e| refuse(&format!("user lookup failed: {e}")))?;
-        users
-            .into_iter()
-            .find(|u| name_matches(u, &name) && u.password == password)
+        self.store
+            .user_by_login(&name)
+            .map_err(|e| refuse(&format!("user lookup failed: {e}")))?
+            .filter(|u| u.password == password)
             .ok_or_else(|| refuse("Authorization has been denied for this request."))
     }
 }

@@ -16,7 +16,7 @@
 mod eval;
 mod parse;
 
-pub use eval::{Filterable, Value};
+pub use eval::{Filterable, Value, compare_values, literal_value, number};
 pub use parse::parse;
 
 /// The longest `$filter` text accepted, in bytes.

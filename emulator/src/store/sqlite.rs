@@ -1,108 +1,83 @@
-//! [`Store`] on SQLite: WAL journal, `synchronous=FULL`, one connection behind a mutex.
+//! [`Store`] on SQLite: WAL journal, `synchronous=FULL`, one writer thread (group commit, see
+//! `writer`) and a pool of read connections of their own.
 
-use super::{Store, StoreError, StoreResult};
-use rusqlite::{Connection, OptionalExtension, params};
-use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use super::writer::Writer;
+use super::{Store, StoreError, StoreResult, WriteJob, schema};
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
 
-/// Current schema version; [`SqliteStore::open`] migrates older databases step by step.
-const SCHEMA_VERSION: i64 = 1;
+/// Idle read connections kept for reuse (more are opened under load and closed after).
+const IDLE_READERS: usize = 32;
 
 pub struct SqliteStore {
-    conn: Mutex<Connection>,
+    path: PathBuf,
+    readers: Mutex<Vec<Connection>>,
+    writer: Writer,
     new: bool,
 }
 
+fn configure(conn: &Connection) -> StoreResult<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok(())
+}
+
 impl SqliteStore {
-    /// Open (or create) the database at `path` and bring its schema up to date.
+    /// Open (or create) the database at `path`, bring its schema up to date (migrating a v1
+    /// document database) and start the writer thread.
     pub fn open(path: &Path) -> StoreResult<Self> {
-        let conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let new = migrate(&conn)?;
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        let new = schema::migrate(&mut conn)?;
+        let writer = Writer::start(conn)
+            .map_err(|e| StoreError::Invalid(format!("cannot start the writer thread: {e}")))?;
         Ok(Self {
-            conn: Mutex::new(conn),
+            path: path.to_path_buf(),
+            readers: Mutex::new(Vec::new()),
+            writer,
             new,
         })
     }
 
-    fn conn(&self) -> StoreResult<MutexGuard<'_, Connection>> {
-        self.conn.lock().map_err(|_| StoreError::Poisoned)
+    fn open_reader(&self) -> StoreResult<Connection> {
+        let conn = Connection::open(&self.path)?;
+        configure(&conn)?;
+        conn.pragma_update(None, "query_only", "ON")?;
+        Ok(conn)
     }
-}
-
-/// Create or upgrade the schema; true when the database was empty.
-fn migrate(conn: &Connection) -> StoreResult<bool> {
-    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
-    let version: Option<i64> = conn
-        .query_row("SELECT MAX(version) FROM schema_version", [], |r| r.get(0))
-        .optional()?
-        .flatten();
-    let current = version.unwrap_or(0);
-    if current < 1 {
-        conn.execute_batch(&format!(
-            "BEGIN;
-             CREATE TABLE documents (
-                 seq  INTEGER PRIMARY KEY AUTOINCREMENT,
-                 kind TEXT NOT NULL,
-                 id   TEXT NOT NULL,
-                 body TEXT NOT NULL,
-                 UNIQUE (kind, id)
-             );
-             INSERT INTO schema_version (version) VALUES ({SCHEMA_VERSION});
-             COMMIT;"
-        ))?;
-    }
-    Ok(current == 0)
 }
 
 impl Store for SqliteStore {
-    fn get_raw(&self, kind: &str, id: &str) -> StoreResult<Option<String>> {
-        let conn = self.conn()?;
-        Ok(conn
-            .query_row(
-                "SELECT body FROM documents WHERE kind = ?1 AND id = ?2",
-                params![kind, id.to_ascii_lowercase()],
-                |r| r.get(0),
-            )
-            .optional()?)
-    }
-
-    fn list_raw(&self, kind: &str) -> StoreResult<Vec<String>> {
-        let conn = self.conn()?;
-        let mut stmt =
-            conn.prepare_cached("SELECT body FROM documents WHERE kind = ?1 ORDER BY seq")?;
-        let rows = stmt.query_map(params![kind], |r| r.get(0))?;
-        Ok(rows.collect::<Result<Vec<String>, _>>()?)
-    }
-
-    fn put_raw(&self, kind: &str, id: &str, json: &str) -> StoreResult<()> {
-        let conn = self.conn()?;
-        conn.execute(
-            "INSERT INTO documents (kind, id, body) VALUES (?1, ?2, ?3)
-             ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body",
-            params![kind, id.to_ascii_lowercase(), json],
-        )?;
-        Ok(())
-    }
-
-    fn put_many_raw(&self, docs: &[(String, String, String)]) -> StoreResult<()> {
-        let mut conn = self.conn()?;
-        let tx = conn.transaction()?;
-        for (kind, id, json) in docs {
-            tx.execute(
-                "INSERT INTO documents (kind, id, body) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body",
-                params![kind, id.to_ascii_lowercase(), json],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
     fn is_new(&self) -> bool {
         self.new
+    }
+
+    fn read_dyn(&self, f: &mut dyn FnMut(&Connection) -> StoreResult<()>) -> StoreResult<()> {
+        let pooled = self
+            .readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => self.open_reader()?,
+        };
+        // A read is one implicit transaction per statement; group them so `f` sees one snapshot.
+        conn.execute_batch("BEGIN DEFERRED")?;
+        let result = f(&conn);
+        let ended = conn.execute_batch("COMMIT");
+        let mut idle = self.readers.lock().unwrap_or_else(PoisonError::into_inner);
+        if ended.is_ok() && idle.len() < IDLE_READERS {
+            idle.push(conn);
+        }
+        result.and(ended.map_err(StoreError::from))
+    }
+
+    fn write_dyn(&self, job: WriteJob) -> StoreResult<()> {
+        self.writer.submit(job)
     }
 }
