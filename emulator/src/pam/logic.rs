@@ -44,7 +44,7 @@ fn wire_status(status: StoredStatus) -> PamRequestStatus {
     }
 }
 
-fn to_wire(row: &PamRequestRow, now: MimDateTime) -> Result<types::PamRequest, Fail> {
+pub(super) fn to_wire(row: &PamRequestRow, now: MimDateTime) -> Result<types::PamRequest, Fail> {
     Ok(types::PamRequest {
         creation_method: CREATION_METHOD.into(),
         creation_time: row.creation_time,

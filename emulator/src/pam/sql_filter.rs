@@ -436,3 +436,7 @@ fn as_number(o: &Operand) -> Result<Side, FilterError> {
         _ => Side::Nothing,
     })
 }
+
+#[cfg(test)]
+#[path = "sql_filter_tests.rs"]
+mod tests;

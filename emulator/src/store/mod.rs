@@ -18,7 +18,7 @@
 pub mod cm;
 mod legacy;
 pub mod pam;
-mod schema;
+pub(crate) mod schema;
 mod sqlite;
 pub mod users;
 mod writer;

@@ -147,7 +147,7 @@ fn stored_version(conn: &Connection) -> StoreResult<i64> {
 }
 
 /// Bring the schema up to [`SCHEMA_VERSION`]; true when the database was empty (needs a seed).
-pub fn migrate(conn: &mut Connection) -> StoreResult<bool> {
+pub(crate) fn migrate(conn: &mut Connection) -> StoreResult<bool> {
     let version = stored_version(conn)?;
     if version > SCHEMA_VERSION {
         return Err(super::StoreError::Invalid(format!(
