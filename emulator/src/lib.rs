@@ -8,6 +8,7 @@ pub mod cm;
 pub mod config;
 pub mod error;
 pub mod filter;
+pub mod fuzzing;
 pub mod metadata;
 pub mod pam;
 pub mod seed;

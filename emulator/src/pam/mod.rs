@@ -17,6 +17,12 @@ use std::sync::Arc;
 
 pub use logic::effective_status;
 
+/// Fuzzing hook: compile `expr` (checked against `PamRequest`) to SQL; must never panic.
+#[doc(hidden)]
+pub fn fuzz_sql_filter(expr: &crate::filter::Expr) {
+    let _ = sql_filter::compile(expr, mim_wire::MimDateTime::now());
+}
+
 /// Header that marks the MFA challenge as passed.
 pub const MFA_HEADER: &str = "x-mim-emulator-mfa";
 
