@@ -7,6 +7,31 @@ use generated_server_stubs::pam::types;
 use mim_wire::MimDateTime;
 use mim_wire::odata::{Literal, parse_literal};
 
+/// A small deterministic generator (xorshift64*) for generated test inputs: a failure
+/// reproduces from its seed.
+#[derive(Debug, Clone)]
+pub struct Gen(pub u64);
+
+impl Gen {
+    /// The next pseudo-random number.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next_u64() % n as u64).unwrap_or(0)
+    }
+
+    /// One of `items` (not empty).
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
 fn depth(expr: &Expr) -> usize {
     match expr {
         Expr::And(items) | Expr::Or(items) => 1 + items.iter().map(depth).max().unwrap_or(0),

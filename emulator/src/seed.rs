@@ -1,7 +1,7 @@
 //! The seed fixture: users, PAM roles and requests, CM objects. Applied only to a new database.
 
 use crate::error::Fail;
-use crate::store::{PamRequestRow, Role, Store, StoreExt, StoredStatus, User, pam, users};
+use crate::store::{PamRequestRow, Role, RoleRow, Store, StoreExt, StoredStatus, User, pam, users};
 use anyhow::{Context, anyhow};
 use mim_wire::MimDateTime;
 use rusqlite::Connection;
@@ -88,15 +88,17 @@ impl Seed {
         };
         for r in &self.roles {
             let role = Role {
-                id: r.id,
-                display_name: r.display_name.clone(),
-                description: r.description.clone(),
-                ttl: r.ttl,
-                available_from: r.available_from.unwrap_or_default(),
-                available_to: r.available_to.unwrap_or_default(),
-                mfa_enabled: r.mfa_enabled,
-                approval_enabled: r.approval_enabled,
-                availability_window_enabled: r.availability_window_enabled,
+                row: RoleRow {
+                    id: r.id,
+                    display_name: r.display_name.clone(),
+                    description: r.description.clone(),
+                    ttl: r.ttl,
+                    available_from: r.available_from.unwrap_or_default(),
+                    available_to: r.available_to.unwrap_or_default(),
+                    mfa_enabled: r.mfa_enabled,
+                    approval_enabled: r.approval_enabled,
+                    availability_window_enabled: r.availability_window_enabled,
+                },
                 candidates: r
                     .candidates
                     .iter()

@@ -1,23 +1,7 @@
 //! The fuzz target bodies (`mim_emulator::fuzzing`, also run by cargo-fuzz under `fuzz/`) on
 //! stable: over seed inputs and their random mutations, and over random token soups.
 
-use mim_emulator::fuzzing;
-
-/// xorshift64*: deterministic, so a failure reproduces.
-struct Gen(u64);
-
-impl Gen {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap_or(0)
-    }
-}
+use mim_emulator::fuzzing::{self, Gen};
 
 /// Insert, delete, replace or duplicate random bytes of `seed`.
 fn mutate(g: &mut Gen, seed: &[u8], alphabet: &[u8]) -> Vec<u8> {

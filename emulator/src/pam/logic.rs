@@ -2,8 +2,8 @@
 
 use crate::error::Fail;
 use crate::filter::{self, Expr};
-use crate::store::pam::{self as rows, RoleRow};
-use crate::store::{PamRequestRow, StoredStatus, User};
+use crate::store::pam as rows;
+use crate::store::{PamRequestRow, RoleRow, StoredStatus, User};
 use chrono::{TimeDelta, Utc};
 use generated_server_stubs::pam::open_enums::PamRequestStatus;
 use generated_server_stubs::pam::types;

@@ -251,36 +251,8 @@ fn compare(op: CmpOp, a: Operand, b: Operand) -> Result<Fragment, FilterError> {
         return Ok(core);
     }
     // One side (or both) may be NULL at run time.
-    let any_null = Fragment::join(
-        nulls
-            .iter()
-            .enumerate()
-            .flat_map(|(i, f)| {
-                let mut parts = Vec::new();
-                if i > 0 {
-                    parts.push(Fragment::text(" OR "));
-                }
-                parts.push((*f).clone());
-                parts.push(Fragment::text(" IS NULL"));
-                parts
-            })
-            .collect(),
-    );
-    let all_null = Fragment::join(
-        nulls
-            .iter()
-            .enumerate()
-            .flat_map(|(i, f)| {
-                let mut parts = Vec::new();
-                if i > 0 {
-                    parts.push(Fragment::text(" AND "));
-                }
-                parts.push((*f).clone());
-                parts.push(Fragment::text(" IS NULL"));
-                parts
-            })
-            .collect(),
-    );
+    let any_null = null_tests(&nulls, " OR ");
+    let all_null = null_tests(&nulls, " AND ");
     // Both sides null only when every side is nullable.
     let both_can_be_null = nulls.len() == 2;
     let mut parts = vec![Fragment::text("(CASE")];
@@ -302,6 +274,19 @@ fn compare(op: CmpOp, a: Operand, b: Operand) -> Result<Fragment, FilterError> {
         Fragment::text(" END)"),
     ]);
     Ok(Fragment::join(parts))
+}
+
+/// `a IS NULL <glue> b IS NULL …`.
+fn null_tests(columns: &[&Fragment], glue: &str) -> Fragment {
+    let mut parts = Vec::new();
+    for (i, column) in columns.iter().enumerate() {
+        if i > 0 {
+            parts.push(Fragment::text(glue));
+        }
+        parts.push((*column).clone());
+        parts.push(Fragment::text(" IS NULL"));
+    }
+    Fragment::join(parts)
 }
 
 /// How one side takes part in a typed comparison.

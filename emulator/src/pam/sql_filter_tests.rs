@@ -2,49 +2,18 @@
 //! evaluator (the oracle) accepts, on random rows and random expressions.
 
 use super::compile as compile_sql;
-use crate::filter::{self, FilterError};
+use crate::filter::{self, FilterError, Filterable};
+use crate::fuzzing::Gen;
 use crate::pam::logic::to_wire;
 use crate::store::pam::{insert_request, insert_role, requests_by_creator};
-use crate::store::{PamRequestRow, Role, StoredStatus, User, schema, users};
+use crate::store::{PamRequestRow, Role, RoleRow, StoredStatus, User, schema, users};
 use chrono::{TimeDelta, Utc};
 use generated_server_stubs::pam::types;
 use mim_wire::MimDateTime;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-/// A small deterministic generator (xorshift64*), so a failure reproduces from its seed.
-struct Gen(u64);
-
-impl Gen {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap_or(0)
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
-
-const PROPERTIES: &[&str] = &[
-    "RequestId",
-    "CreatorID",
-    "Justification",
-    "DisplayName",
-    "CreationTime",
-    "CreationMethod",
-    "ExpirationTime",
-    "RoleId",
-    "RequestedTTL",
-    "RequestedTime",
-    "RequestStatus",
-];
+const PROPERTIES: &[&str] = <types::PamRequest as Filterable>::PROPERTIES;
 
 const OPS: &[&str] = &["eq", "ne", "gt", "lt", "ge", "le"];
 
@@ -78,15 +47,17 @@ fn world(g: &mut Gen) -> World {
         insert_role(
             &conn,
             &Role {
-                id: *id,
-                display_name: "R".into(),
-                description: None,
-                ttl: 3600,
-                available_from: MimDateTime::unset(),
-                available_to: MimDateTime::unset(),
-                mfa_enabled: false,
-                approval_enabled: false,
-                availability_window_enabled: false,
+                row: RoleRow {
+                    id: *id,
+                    display_name: "R".into(),
+                    description: None,
+                    ttl: 3600,
+                    available_from: MimDateTime::unset(),
+                    available_to: MimDateTime::unset(),
+                    mfa_enabled: false,
+                    approval_enabled: false,
+                    availability_window_enabled: false,
+                },
                 candidates: vec![creator],
                 approvers: Vec::new(),
             },

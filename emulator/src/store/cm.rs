@@ -1,7 +1,7 @@
 //! CM tables and their own row types (the wire types are built from these in `cm::model`, so a
 //! spec change does not change the database format).
 
-use super::{StoreResult, parse_datetime, parse_uuid, uuid_text};
+use super::{StoreResult, parse_datetime, parse_uuid, query_all, uuid_text};
 use mim_wire::MimDateTime;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
@@ -127,11 +127,12 @@ pub fn template(conn: &Connection, id: Uuid) -> StoreResult<Option<TemplateRow>>
 }
 
 pub fn templates(conn: &Connection) -> StoreResult<Vec<TemplateRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {TEMPLATE_COLUMNS} FROM cm_templates ORDER BY seq"
-    ))?;
-    let rows = stmt.query_map([], template_from_row)?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    query_all(
+        conn,
+        &format!("SELECT {TEMPLATE_COLUMNS} FROM cm_templates ORDER BY seq"),
+        [],
+        template_from_row,
+    )
 }
 
 // ---- smart cards
@@ -174,11 +175,12 @@ pub fn smartcard(conn: &Connection, id: Uuid) -> StoreResult<Option<SmartcardRow
 }
 
 pub fn smartcards_of(conn: &Connection, owner: Uuid) -> StoreResult<Vec<SmartcardRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {CARD_COLUMNS} FROM cm_smartcards WHERE owner = ?1 ORDER BY seq"
-    ))?;
-    let rows = stmt.query_map(params![uuid_text(&owner)], card_from_row)?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    query_all(
+        conn,
+        &format!("SELECT {CARD_COLUMNS} FROM cm_smartcards WHERE owner = ?1 ORDER BY seq"),
+        params![uuid_text(&owner)],
+        card_from_row,
+    )
 }
 
 /// Is a card with this card id (case-insensitive) in use, i.e. not retired (status 6)?
@@ -234,11 +236,12 @@ pub fn profile(conn: &Connection, id: Uuid) -> StoreResult<Option<ProfileRow>> {
 }
 
 pub fn profiles_of(conn: &Connection, owner: Uuid) -> StoreResult<Vec<ProfileRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {PROFILE_COLUMNS} FROM cm_profiles WHERE owner = ?1 ORDER BY seq"
-    ))?;
-    let rows = stmt.query_map(params![uuid_text(&owner)], profile_from_row)?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    query_all(
+        conn,
+        &format!("SELECT {PROFILE_COLUMNS} FROM cm_profiles WHERE owner = ?1 ORDER BY seq"),
+        params![uuid_text(&owner)],
+        profile_from_row,
+    )
 }
 
 // ---- requests
@@ -269,13 +272,12 @@ fn request_from_row(row: &Row<'_>) -> rusqlite::Result<RequestRow> {
 }
 
 fn with_data(conn: &Connection, mut req: RequestRow) -> StoreResult<RequestRow> {
-    let mut stmt = conn.prepare_cached(
+    req.data = query_all(
+        conn,
         "SELECT name, value FROM cm_request_data WHERE request = ?1 ORDER BY position",
+        params![uuid_text(&req.uuid)],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let rows = stmt.query_map(params![uuid_text(&req.uuid)], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })?;
-    req.data = rows.collect::<Result<Vec<_>, _>>()?;
     Ok(req)
 }
 
@@ -415,9 +417,10 @@ pub fn put_certificate(conn: &Connection, c: &CertificateRow) -> StoreResult<()>
 }
 
 pub fn certificates_of(conn: &Connection, owner: Uuid) -> StoreResult<Vec<CertificateRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {CERT_COLUMNS} FROM cm_certificates WHERE owner = ?1 ORDER BY rowid"
-    ))?;
-    let rows = stmt.query_map(params![uuid_text(&owner)], cert_from_row)?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    query_all(
+        conn,
+        &format!("SELECT {CERT_COLUMNS} FROM cm_certificates WHERE owner = ?1 ORDER BY rowid"),
+        params![uuid_text(&owner)],
+        cert_from_row,
+    )
 }

@@ -67,9 +67,9 @@ impl User {
     }
 }
 
-/// A PAM role with its candidates and approvers (user ids).
+/// A PAM role as stored (without its member lists).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Role {
+pub struct RoleRow {
     pub id: Uuid,
     pub display_name: String,
     pub description: Option<String>,
@@ -80,6 +80,13 @@ pub struct Role {
     pub mfa_enabled: bool,
     pub approval_enabled: bool,
     pub availability_window_enabled: bool,
+}
+
+/// A PAM role with its candidates and approvers (user ids); v1 stored this shape as JSON.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Role {
+    #[serde(flatten)]
+    pub row: RoleRow,
     pub candidates: Vec<Uuid>,
     pub approvers: Vec<Uuid>,
 }
@@ -253,6 +260,18 @@ pub fn instant_ticks(value: &MimDateTime) -> i64 {
 /// A uuid column value (lower case, hyphenated).
 pub fn uuid_text(id: &Uuid) -> String {
     id.hyphenated().to_string()
+}
+
+/// Run a (cached) query and collect every row through `map`.
+pub(crate) fn query_all<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> StoreResult<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, map)?;
+    Ok(rows.collect::<Result<Vec<_>, _>>()?)
 }
 
 /// Parse a uuid column.

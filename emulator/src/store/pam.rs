@@ -2,28 +2,13 @@
 //! by creator, by approval id and by status/expiration).
 
 use super::{
-    PamRequestRow, Role, StoreResult, StoredStatus, instant_ticks, parse_datetime, parse_uuid,
-    uuid_text,
+    PamRequestRow, Role, RoleRow, StoreResult, StoredStatus, instant_ticks, parse_datetime,
+    parse_uuid, query_all, uuid_text,
 };
 use mim_wire::MimDateTime;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 use uuid::Uuid;
-
-/// A role as read for the API (without its member lists).
-#[derive(Debug, Clone, PartialEq)]
-pub struct RoleRow {
-    pub id: Uuid,
-    pub display_name: String,
-    pub description: Option<String>,
-    /// Maximum TTL, seconds.
-    pub ttl: i64,
-    pub available_from: MimDateTime,
-    pub available_to: MimDateTime,
-    pub mfa_enabled: bool,
-    pub approval_enabled: bool,
-    pub availability_window_enabled: bool,
-}
 
 const ROLE_COLUMNS: &str = "r.id, r.display_name, r.description, r.ttl, r.available_from, \
      r.available_to, r.mfa_enabled, r.approval_enabled, r.window_enabled";
@@ -44,33 +29,34 @@ fn role_from_row(row: &Row<'_>) -> rusqlite::Result<RoleRow> {
 
 /// Insert `role` with its candidates and approvers.
 pub fn insert_role(conn: &Connection, role: &Role) -> StoreResult<()> {
+    let (row, id) = (&role.row, uuid_text(&role.row.id));
     conn.prepare_cached(
         "INSERT INTO roles (id, display_name, description, ttl, available_from, available_to,
              mfa_enabled, approval_enabled, window_enabled)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
-        uuid_text(&role.id),
-        role.display_name,
-        role.description,
-        role.ttl,
-        role.available_from.to_string(),
-        role.available_to.to_string(),
-        role.mfa_enabled,
-        role.approval_enabled,
-        role.availability_window_enabled,
+        id,
+        row.display_name,
+        row.description,
+        row.ttl,
+        row.available_from.to_string(),
+        row.available_to.to_string(),
+        row.mfa_enabled,
+        row.approval_enabled,
+        row.availability_window_enabled,
     ])?;
     let mut candidate = conn.prepare_cached(
         "INSERT OR IGNORE INTO role_candidates (role_id, user_id) VALUES (?1, ?2)",
     )?;
     for user in &role.candidates {
-        candidate.execute(params![uuid_text(&role.id), uuid_text(user)])?;
+        candidate.execute(params![id, uuid_text(user)])?;
     }
     let mut approver = conn.prepare_cached(
         "INSERT OR IGNORE INTO role_approvers (role_id, user_id) VALUES (?1, ?2)",
     )?;
     for user in &role.approvers {
-        approver.execute(params![uuid_text(&role.id), uuid_text(user)])?;
+        approver.execute(params![id, uuid_text(user)])?;
     }
     Ok(())
 }
@@ -87,12 +73,15 @@ pub fn role(conn: &Connection, id: Uuid) -> StoreResult<Option<RoleRow>> {
 
 /// The roles `user` is a candidate for, in stored order.
 pub fn roles_for_candidate(conn: &Connection, user: Uuid) -> StoreResult<Vec<RoleRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ROLE_COLUMNS} FROM role_candidates c JOIN roles r ON r.id = c.role_id
+    query_all(
+        conn,
+        &format!(
+            "SELECT {ROLE_COLUMNS} FROM role_candidates c JOIN roles r ON r.id = c.role_id
          WHERE c.user_id = ?1 ORDER BY r.seq"
-    ))?;
-    let rows = stmt.query_map(params![uuid_text(&user)], role_from_row)?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        ),
+        params![uuid_text(&user)],
+        role_from_row,
+    )
 }
 
 /// Is `user` a candidate of `role`?
@@ -235,11 +224,14 @@ pub fn requests_by_creator(
         }
         None => String::new(),
     };
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {REQUEST_COLUMNS} FROM pam_requests q WHERE q.creator = ?1{extra} ORDER BY q.seq"
-    ))?;
-    let rows = stmt.query_map(params_from_iter(params), request_from_row)?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    query_all(
+        conn,
+        &format!(
+            "SELECT {REQUEST_COLUMNS} FROM pam_requests q WHERE q.creator = ?1{extra} ORDER BY q.seq"
+        ),
+        params_from_iter(params),
+        request_from_row,
+    )
 }
 
 /// A pending request an approver may decide, with what the approval list shows of it.
