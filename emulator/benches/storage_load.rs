@@ -275,6 +275,40 @@ async fn concurrent_gets(
     all
 }
 
+/// Latency of an unrelated call (`sessioninfo`) while 4 clients list Jen's requests.
+async fn unrelated_while_listing(http: &reqwest::Client, base: &str) -> Vec<Duration> {
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let listers: Vec<_> = (0..4)
+        .map(|_| {
+            let (http, stop) = (http.clone(), stop.clone());
+            let url = format!("{base}/api/pamresources/pamrequests");
+            tokio::spawn(async move {
+                for _ in 0..100_000 {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let _ =
+                        timed(http.get(&url).basic_auth("PRIV\\Jen", Some(PASSWORD)), 200).await;
+                }
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let samples = sequential(SAMPLES, |_| {
+        (
+            http.get(format!("{base}/api/pamresources/sessioninfo"))
+                .basic_auth("PRIV\\Bob", Some(PASSWORD)),
+            200,
+        )
+    })
+    .await;
+    stop.store(true, Ordering::Relaxed);
+    for lister in listers {
+        let _ = lister.await;
+    }
+    samples
+}
+
 /// Acknowledged creates per second with `clients` concurrent clients over `window`.
 async fn create_rate(http: &reqwest::Client, base: &str, clients: usize, window: Duration) -> f64 {
     let acked = Arc::new(AtomicUsize::new(0));
@@ -346,8 +380,18 @@ async fn measure(label: &str, server: &Server, fixture: &Fixture, http: &reqwest
     })
     .await;
     println!("  {label}: Approve                {}", summary(approve));
+    let unrelated = unrelated_while_listing(http, base).await;
+    println!("  {label}: sessioninfo, 4 listing {}", summary(unrelated));
     let roles = concurrent_gets(http, &format!("{base}/api/pamresources/pamroles"), 64, 20).await;
     println!("  {label}: pamroles, 64 conns     {}", summary(roles));
+    let floor = concurrent_gets(
+        http,
+        &format!("{base}/api/pamresources/sessioninfo"),
+        64,
+        20,
+    )
+    .await;
+    println!("  {label}: sessioninfo, 64 conns  {}", summary(floor));
     let rate = create_rate(http, base, 16, Duration::from_secs(5)).await;
     println!("  {label}: creates, 16 clients    {rate:.0}/s acknowledged");
 }

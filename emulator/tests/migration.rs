@@ -48,7 +48,15 @@ async fn v1_document_database_is_migrated_on_first_start() {
         .find(|r| r.request_id == id(ACTIVE))
         .expect("the active request survived");
     assert_eq!(active.justification.as_deref(), Some("made-by-14bbfa0"));
-    assert_eq!(active.request_status, PamRequestStatus::Active);
+    // Created with a 600 s TTL: active until then, expired (by the clock) after.
+    let span = active.expiration_time.to_utc() - active.requested_time.to_utc();
+    assert_eq!(span.num_seconds(), 600);
+    let expected = if chrono::Utc::now() < active.expiration_time.to_utc() {
+        PamRequestStatus::Active
+    } else {
+        PamRequestStatus::Expired
+    };
+    assert_eq!(active.request_status, expected);
     let filtered = jen
         .list_pam_requests()
         .filter("Justification eq 'pending-by-14bbfa0'")

@@ -1,16 +1,17 @@
 //! Storage: typed rows in a relational SQLite schema, behind the object-safe [`Store`] trait.
 //!
 //! Why this shape:
-//! - **One writer, many readers.** Every change runs on one writer thread inside its transaction
-//!   (see `writer`), which commits the jobs queued while the previous commit was syncing as one
-//!   group: `synchronous=FULL` stays, and a job's caller only gets its result after the commit
-//!   (so a 2xx always means durable). Readers use their own WAL connections and never wait for
-//!   the writer.
+//! - **One writer, a few readers.** Every change runs on one writer thread inside its
+//!   transaction (see `writer`), which commits the jobs queued while the previous commit was
+//!   syncing as one group: `synchronous=FULL` stays, and a job's caller only gets its result
+//!   after the commit (so a 2xx always means durable). Reads run on a small pool of reader
+//!   threads, each with its own WAL connection (see `readers`), and never wait for the writer.
 //! - **Read-modify-write is one job.** A state transition reads, checks and writes inside one
 //!   writer job; jobs run one at a time, so of two racing transitions exactly one sees the old
 //!   state and wins, and the other sees the new state and answers 409.
-//! - **Never on the async workers.** Both [`StoreExt::read`] and [`StoreExt::write`] block, so the
-//!   API handlers run them through [`blocking`] (tokio's blocking pool).
+//! - **Never on the async workers.** The API handlers hand their work to the reader threads
+//!   ([`read_async`]) or the writer thread ([`write_async`]) and await a oneshot reply; no
+//!   SQLite call runs on a tokio worker, and no thread is parked per request.
 //!
 //! The row types here are the storage format; the wire types are built from them (a spec change
 //! cannot silently change the database).
@@ -18,6 +19,7 @@
 pub mod cm;
 mod legacy;
 pub mod pam;
+mod readers;
 pub(crate) mod schema;
 mod sqlite;
 pub mod users;
@@ -166,15 +168,36 @@ pub enum JobOutcome {
 /// A unit of work for the writer thread; runs inside the group's transaction.
 pub type WriteJob = Box<dyn FnOnce(&Connection) -> JobOutcome + Send>;
 
+/// Told how a write job's commit went (called on the writer thread, after the commit).
+pub type Done = Box<dyn FnOnce(StoreResult<()>) + Send>;
+
+/// A unit of work for a reader thread; runs in a read transaction (one snapshot).
+pub type ReadJob = Box<dyn FnOnce(&Connection) + Send>;
+
 /// The storage the API implementations need. Object safe, so the app holds an `Arc<dyn Store>`;
 /// use the typed helpers of [`StoreExt`].
 pub trait Store: Send + Sync + 'static {
     /// True when the database was created by this process (so it needs seeding).
     fn is_new(&self) -> bool;
-    /// Run `f` on a read connection of its own (a consistent snapshot of committed data).
+    /// Run `f` on a read connection, in the calling thread (a consistent snapshot of committed
+    /// data). For the few synchronous callers; the API handlers use [`read_async`].
     fn read_dyn(&self, f: &mut dyn FnMut(&Connection) -> StoreResult<()>) -> StoreResult<()>;
-    /// Run `job` on the writer thread; returns once the job's group is committed (or failed).
-    fn write_dyn(&self, job: WriteJob) -> StoreResult<()>;
+    /// Queue `job` for a reader thread. When the store is shut down the job is dropped unrun.
+    fn enqueue_read(&self, job: ReadJob);
+    /// Queue `job` for the writer thread; `done` is called after its group's commit.
+    fn enqueue_write(&self, job: WriteJob, done: Done);
+
+    /// Run `job` on the writer thread and block until its group is committed (or failed).
+    fn write_dyn(&self, job: WriteJob) -> StoreResult<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        self.enqueue_write(
+            job,
+            Box::new(move |result| {
+                let _ = tx.send(result);
+            }),
+        );
+        rx.recv().map_err(|_| StoreError::WriterGone)?
+    }
 
     /// The user a login name denotes: `PRIV\Jen`, `PRIV.Jen`, `Jen@PRIV` or `Jen`, all
     /// case-insensitively (indexed).
@@ -199,7 +222,8 @@ pub trait Store: Send + Sync + 'static {
     }
 }
 
-/// Typed helpers over any [`Store`]. Both block: call them from [`blocking`].
+/// Typed blocking helpers over any [`Store`] (seeding, tests); the API uses [`read_async`] and
+/// [`write_async`].
 pub trait StoreExt: Store {
     /// Run `f` on a read connection.
     fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, Fail>) -> Result<T, Fail> {
@@ -220,35 +244,42 @@ pub trait StoreExt: Store {
         &self,
         f: impl FnOnce(&Connection) -> Result<T, Fail> + Send + 'static,
     ) -> Result<T, Fail> {
-        let slot: Arc<Mutex<Option<Result<T, Fail>>>> = Arc::new(Mutex::new(None));
-        let job_slot = slot.clone();
-        self.write_dyn(Box::new(move |conn| {
-            let result = f(conn);
-            let outcome = if result.is_ok() {
-                JobOutcome::Keep
-            } else {
-                JobOutcome::Discard
-            };
-            if let Ok(mut guard) = job_slot.lock() {
-                *guard = Some(result);
-            }
-            outcome
-        }))?;
-        let result = slot.lock().ok().and_then(|mut guard| guard.take());
-        result.unwrap_or_else(|| Err(Fail::Internal("the write job did not run".into())))
+        let (job, slot) = write_job(f);
+        self.write_dyn(job)?;
+        take_result(&slot)
     }
 }
 
-impl<S: Store + ?Sized> StoreExt for S {}
+/// Where a write job leaves its result until the commit is known.
+type Slot<T> = Arc<Mutex<Option<Result<T, Fail>>>>;
 
-/// Run blocking storage work on tokio's blocking pool, off the async workers.
-pub async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, Fail> + Send + 'static,
-) -> Result<T, Fail> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .unwrap_or_else(|e| Err(Fail::Internal(format!("storage task failed: {e}"))))
+/// `f` as a writer job that keeps its changes only on `Ok`, and the slot it leaves its result in.
+fn write_job<T: Send + 'static>(
+    f: impl FnOnce(&Connection) -> Result<T, Fail> + Send + 'static,
+) -> (WriteJob, Slot<T>) {
+    let slot: Slot<T> = Arc::new(Mutex::new(None));
+    let job_slot = slot.clone();
+    let job: WriteJob = Box::new(move |conn| {
+        let result = f(conn);
+        let outcome = if result.is_ok() {
+            JobOutcome::Keep
+        } else {
+            JobOutcome::Discard
+        };
+        if let Ok(mut guard) = job_slot.lock() {
+            *guard = Some(result);
+        }
+        outcome
+    });
+    (job, slot)
 }
+
+fn take_result<T>(slot: &Slot<T>) -> Result<T, Fail> {
+    let result = slot.lock().ok().and_then(|mut guard| guard.take());
+    result.unwrap_or_else(|| Err(Fail::Internal("the write job did not run".into())))
+}
+
+impl<S: Store + ?Sized> StoreExt for S {}
 
 /// A date-time as an orderable integer: 100 ns ticks since the Unix epoch (UTC), for indexes
 /// and SQL comparisons. Every `MimDateTime` is a whole number of ticks, so this is exact.
@@ -288,20 +319,33 @@ pub fn parse_datetime(text: &str) -> rusqlite::Result<MimDateTime> {
     })
 }
 
-/// [`StoreExt::read`] on the blocking pool.
+/// Run `f` on one of the store's reader threads and await its result; the async worker is free
+/// meanwhile.
 pub async fn read_async<T: Send + 'static>(
     store: &Arc<dyn Store>,
     f: impl FnOnce(&Connection) -> Result<T, Fail> + Send + 'static,
 ) -> Result<T, Fail> {
-    let store = store.clone();
-    blocking(move || store.read(f)).await
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    store.enqueue_read(Box::new(move |conn| {
+        let _ = tx.send(f(conn));
+    }));
+    rx.await
+        .unwrap_or_else(|_| Err(Fail::Internal("the storage readers have stopped".into())))
 }
 
-/// [`StoreExt::write`] on the blocking pool.
+/// [`StoreExt::write`] without blocking: queue `f` as one writer job and await its commit.
 pub async fn write_async<T: Send + 'static>(
     store: &Arc<dyn Store>,
     f: impl FnOnce(&Connection) -> Result<T, Fail> + Send + 'static,
 ) -> Result<T, Fail> {
-    let store = store.clone();
-    blocking(move || store.write(f)).await
+    let (job, slot) = write_job(f);
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    store.enqueue_write(
+        job,
+        Box::new(move |result| {
+            let _ = tx.send(result);
+        }),
+    );
+    rx.await.map_err(|_| StoreError::WriterGone)??;
+    take_result(&slot)
 }

@@ -6,20 +6,20 @@
 //! `synchronous=FULL` the commit is the fsync, so N queued writes cost one fsync instead of N.
 //! Every caller is told the outcome only after the commit returned.
 
-use super::{JobOutcome, StoreError, StoreResult, WriteJob};
+use super::{Done, JobOutcome, StoreError, StoreResult, WriteJob};
 use rusqlite::Connection;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Mutex, PoisonError};
 use std::thread::JoinHandle;
 
 /// The most jobs committed together.
 const MAX_GROUP: usize = 512;
 
-/// A queued job and where to report its commit.
+/// A queued job and whom to tell how its commit went.
 struct Queued {
     job: WriteJob,
-    done: SyncSender<StoreResult<()>>,
+    done: Done,
 }
 
 /// Handle to the writer thread; dropping it lets the thread finish the queue and stop.
@@ -41,17 +41,16 @@ impl Writer {
         })
     }
 
-    /// Queue `job` and block until its group is committed.
-    pub fn submit(&self, job: WriteJob) -> StoreResult<()> {
-        let (done, wait) = sync_channel(1);
-        {
-            let queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
-            let sender = queue.as_ref().ok_or(StoreError::WriterGone)?;
-            sender
-                .send(Queued { job, done })
-                .map_err(|_| StoreError::WriterGone)?;
+    /// Queue `job`; `done` is called once its group is committed (or failed).
+    pub fn submit(&self, job: WriteJob, done: Done) {
+        let queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        let refused = match queue.as_ref() {
+            Some(sender) => sender.send(Queued { job, done }).err().map(|e| e.0.done),
+            None => Some(done),
+        };
+        if let Some(done) = refused {
+            done(Err(StoreError::WriterGone));
         }
-        wait.recv().map_err(|_| StoreError::WriterGone)?
     }
 }
 
@@ -90,9 +89,7 @@ fn commit_group(conn: &Connection, group: Vec<Queued>) {
     if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
         let message = e.to_string();
         for queued in group {
-            let _ = queued
-                .done
-                .send(Err(StoreError::Invalid(format!("begin failed: {message}"))));
+            (queued.done)(Err(StoreError::Invalid(format!("begin failed: {message}"))));
         }
         return;
     }
@@ -111,7 +108,7 @@ fn commit_group(conn: &Connection, group: Vec<Queued>) {
             (Err(e), _) => Err(StoreError::Invalid(format!("commit failed: {e}"))),
             (Ok(()), Err(e)) => Err(e),
         };
-        let _ = done.send(report);
+        done(report);
     }
 }
 
