@@ -72,12 +72,18 @@ struct Server {
     base: String,
 }
 
-async fn start(binary: &Path, db: &Path, http: &reqwest::Client) -> (Server, Duration) {
+async fn start(
+    binary: &Path,
+    extra: &[&str],
+    db: &Path,
+    http: &reqwest::Client,
+) -> (Server, Duration) {
     let port = free_port();
     let started = Instant::now();
     let child = Command::new(binary)
         .args(["--listen", &format!("127.0.0.1:{port}"), "--db"])
         .arg(db)
+        .args(extra)
         .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -407,7 +413,7 @@ async fn main() {
         println!("{size} stored PAM requests");
         let v1 = dir.join(format!("v1-{size}.db"));
         remove_db(&v1);
-        let (seeding, _) = start(&args.baseline, &v1, &http).await;
+        let (seeding, _) = start(&args.baseline, &[], &v1, &http).await;
         stop(seeding).await;
         let fixture = fill_v1(&v1, size);
         for (label, binary) in [("baseline", &args.baseline), ("relational", &new_binary)] {

@@ -1,5 +1,6 @@
 //! Command line / configuration.
 
+use crate::store;
 use clap::Parser;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,6 +18,10 @@ pub struct Config {
     /// YAML seed fixture used when the database is new (default: the built-in example world).
     #[arg(long)]
     pub seed: Option<PathBuf>,
+    /// Most write jobs committed together (group commit); 1 commits every write alone (for
+    /// benchmarks).
+    #[arg(long, default_value_t = store::DEFAULT_WRITE_GROUP, hide = true)]
+    pub write_group_max: usize,
 }
 
 impl Config {
@@ -26,6 +31,7 @@ impl Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             db,
             seed: None,
+            write_group_max: store::DEFAULT_WRITE_GROUP,
         }
     }
 }

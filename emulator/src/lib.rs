@@ -34,7 +34,7 @@ use tokio::task::JoinHandle;
 
 /// Open the database at `config.db`, creating and seeding it when new.
 pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
-    let store = SqliteStore::open(&config.db)
+    let store = SqliteStore::open(&config.db, config.write_group_max)
         .with_context(|| format!("opening {}", config.db.display()))?;
     let seed_text = match &config.seed {
         Some(path) => std::fs::read_to_string(path)

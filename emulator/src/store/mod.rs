@@ -34,6 +34,9 @@ use serde::{Deserialize, Serialize};
 use std::sync::{Arc, Mutex};
 use uuid::Uuid;
 
+/// Default most write jobs committed together (see `writer`).
+pub const DEFAULT_WRITE_GROUP: usize = 512;
+
 /// A storage failure (always answered with 500).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

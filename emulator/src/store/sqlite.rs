@@ -38,12 +38,13 @@ fn configure(conn: &Connection) -> StoreResult<()> {
 
 impl SqliteStore {
     /// Open (or create) the database at `path`, bring its schema up to date (migrating a v1
-    /// document database) and start the writer thread.
-    pub fn open(path: &Path) -> StoreResult<Self> {
+    /// document database) and start the writer thread (group commit of up to `write_group_max`
+    /// jobs) and the reader threads.
+    pub fn open(path: &Path, write_group_max: usize) -> StoreResult<Self> {
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         let new = schema::migrate(&mut conn)?;
-        let writer = Writer::start(conn)
+        let writer = Writer::start(conn, write_group_max)
             .map_err(|e| StoreError::Invalid(format!("cannot start the writer thread: {e}")))?;
         let connections = (0..READ_THREADS)
             .map(|_| open_reader(path))

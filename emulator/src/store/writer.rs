@@ -1,6 +1,6 @@
 //! The writer thread: the only connection that writes, with group commit.
 //!
-//! It takes the first queued job, then every job already queued behind it (up to [`MAX_GROUP`]),
+//! It takes the first queued job, then every job already queued behind it (up to a maximum),
 //! runs them one after another inside one `BEGIN IMMEDIATE` transaction, each in a savepoint of
 //! its own (a failing or panicking job is rolled back alone), and commits once. With
 //! `synchronous=FULL` the commit is the fsync, so N queued writes cost one fsync instead of N.
@@ -12,9 +12,6 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Mutex, PoisonError};
 use std::thread::JoinHandle;
-
-/// The most jobs committed together.
-const MAX_GROUP: usize = 512;
 
 /// A queued job and whom to tell how its commit went.
 struct Queued {
@@ -29,12 +26,13 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Start the writer thread on `conn`.
-    pub fn start(conn: Connection) -> std::io::Result<Self> {
+    /// Start the writer thread on `conn`, committing up to `max_group` jobs together.
+    pub fn start(conn: Connection, max_group: usize) -> std::io::Result<Self> {
         let (tx, rx) = channel::<Queued>();
+        let max_group = max_group.max(1);
         let thread = std::thread::Builder::new()
             .name("mim-store-writer".into())
-            .spawn(move || run(conn, rx))?;
+            .spawn(move || run(conn, rx, max_group))?;
         Ok(Self {
             queue: Mutex::new(Some(tx)),
             thread: Mutex::new(Some(thread)),
@@ -71,10 +69,10 @@ impl Drop for Writer {
     }
 }
 
-fn run(conn: Connection, rx: Receiver<Queued>) {
+fn run(conn: Connection, rx: Receiver<Queued>, max_group: usize) {
     while let Ok(first) = rx.recv() {
         let mut group = vec![first];
-        while group.len() < MAX_GROUP {
+        while group.len() < max_group {
             match rx.try_recv() {
                 Ok(next) => group.push(next),
                 Err(_) => break,
