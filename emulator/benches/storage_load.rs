@@ -420,7 +420,7 @@ async fn main() {
             let db = dir.join(format!("{label}-{size}.db"));
             remove_db(&db);
             std::fs::copy(&v1, &db).expect("copy v1 db");
-            let (server, startup) = start(binary, &db, &http).await;
+            let (server, startup) = start(binary, &[], &db, &http).await;
             println!(
                 "  {label}: start (incl. migration) {:.2} s",
                 startup.as_secs_f64()
@@ -429,6 +429,17 @@ async fn main() {
             stop(server).await;
             remove_db(&db);
         }
+        // Group commit's share: the same binary committing every write alone.
+        let db = dir.join(format!("single-{size}.db"));
+        remove_db(&db);
+        std::fs::copy(&v1, &db).expect("copy v1 db");
+        let (server, _) = start(&new_binary, &["--write-group-max", "1"], &db, &http).await;
+        let rate = create_rate(&http, &server.base, 16, Duration::from_secs(5)).await;
+        println!(
+            "  relational, one commit per write: creates, 16 clients {rate:.0}/s acknowledged"
+        );
+        stop(server).await;
+        remove_db(&db);
         remove_db(&v1);
     }
     let _ = std::fs::remove_dir_all(&dir);
