@@ -18,7 +18,7 @@ const PLAIN_TEMPLATE: &str = "12bd5120-86a2-4ee1-8d05-131066871578";
 /// Requests per race.
 const RACERS: usize = 32;
 /// Races per kind of transition.
-const ROUNDS: usize = 12;
+const ROUNDS: usize = 20;
 
 /// One raw HTTP/1.1 request.
 struct Raw {
