@@ -248,8 +248,11 @@ pub fn list_to_approve(
     expr: Option<&Expr>,
 ) -> Result<Vec<types::PamRequestToApprove>, Fail> {
     let now = MimDateTime::now();
+    let filter = expr
+        .map(|e| super::sql_filter::compile_to_approve(e, now))
+        .transpose()?;
     let mut out = Vec::new();
-    for pending in rows::pending_for_approver(conn, caller.id)? {
+    for pending in rows::pending_for_approver(conn, caller.id, filter.as_ref())? {
         let row = &pending.request;
         let Some(approval) = row.approval_id else {
             continue;
@@ -269,7 +272,7 @@ pub fn list_to_approve(
             role_name: pending.role_name.clone(),
         });
     }
-    Ok(filter::apply(out, expr))
+    Ok(out)
 }
 
 /// An approver's decision.

@@ -1,5 +1,6 @@
-//! `$filter` on `pamrequests` compiled to a parameterised SQL predicate over the indexed columns
-//! of `pam_requests q`, with exactly the in-memory evaluator's semantics (which stays as the test
+//! `$filter` on `pamrequests` and `pamrequeststoapprove` compiled to a parameterised SQL
+//! predicate over the columns of `pam_requests q` (and, for approvals, `roles r` / `users u`),
+//! with exactly the in-memory evaluator's semantics (which stays as the test
 //! oracle: see the property test below).
 //!
 //! The evaluator is two-valued and typed: a comparison orders its operands by their runtime
@@ -8,8 +9,9 @@
 //! `null`. Every property of a PAM request has one static type, so each comparison is decided at
 //! compile time to be one SQL comparison of two typed values, a constant, or a `CASE` that
 //! handles the one nullable column. Literal values are always parameters, never SQL text.
-//! The only comparisons refused (400) are those of a free-text column (`Justification`) with a
-//! GUID, date-time or number, which would need the evaluator's parsers inside SQL.
+//! The only comparisons refused (400) are those of a free-text column (`Justification`,
+//! `RoleName`, `Requestor`) with a GUID, date-time or number, which would need the evaluator's
+//! parsers inside SQL.
 
 use crate::filter::{CmpOp, Expr, FilterError, Value, compare_values, literal_value};
 use crate::store::pam::SqlWhere;
@@ -107,7 +109,21 @@ fn effective_status(now_ticks: i64) -> Fragment {
     }
 }
 
-fn property(name: &str, pos: usize, now_ticks: i64) -> Result<Operand, FilterError> {
+/// The columns of one entity set: property name → operand.
+type Properties = fn(&str, usize, i64) -> Result<Operand, FilterError>;
+
+/// What a compilation needs besides the expression.
+struct Ctx {
+    now_ticks: i64,
+    properties: Properties,
+}
+
+fn unknown(name: &str, pos: usize) -> FilterError {
+    FilterError::new(pos, format!("unknown property `{name}`"))
+}
+
+/// `pamrequests` over `pam_requests q`.
+fn request_property(name: &str, pos: usize, now_ticks: i64) -> Result<Operand, FilterError> {
     Ok(match name {
         "RequestId" => column("q.id", Kind::Guid),
         "CreatorID" => column("q.creator", Kind::Guid),
@@ -128,15 +144,56 @@ fn property(name: &str, pos: usize, now_ticks: i64) -> Result<Operand, FilterErr
             kind: Kind::Name,
             nullable: false,
         },
-        other => {
-            return Err(FilterError::new(pos, format!("unknown property `{other}`")));
-        }
+        other => return Err(unknown(other, pos)),
+    })
+}
+
+/// `pamrequeststoapprove` over `pam_requests q JOIN roles r JOIN users u` (creator).
+fn to_approve_property(name: &str, pos: usize, _now: i64) -> Result<Operand, FilterError> {
+    Ok(match name.strip_suffix("/Value").unwrap_or(name) {
+        "RoleName" => column("r.display_name", Kind::Str),
+        // `DOMAIN.account` (the concatenation also drops the columns' NOCASE collation, so the
+        // comparison is case-sensitive like the evaluator's).
+        "Requestor" => column(
+            "(CASE WHEN u.domain = '' THEN '' ELSE u.domain || '.' END || u.account)",
+            Kind::Str,
+        ),
+        "Justification" => Operand::Column {
+            sql: Fragment::text("q.justification"),
+            kind: Kind::Str,
+            nullable: true,
+        },
+        "RequestedTTL" => column("MAX(q.requested_ttl, 0)", Kind::Int),
+        "RequestedTime" => column("q.requested_ticks", Kind::DateTime),
+        "CreationTime" => column("q.creation_ticks", Kind::DateTime),
+        "FIMRequestID" => column("q.id", Kind::Guid),
+        "RequestorID" => column("q.creator", Kind::Guid),
+        // Listed requests always have an approval id.
+        "ApprovalObjectID" => column("q.approval_id", Kind::Guid),
+        _ => return Err(unknown(name, pos)),
     })
 }
 
 /// Compile `expr` (already checked against `types::PamRequest`) as of `now`.
 pub fn compile(expr: &Expr, now: MimDateTime) -> Result<SqlWhere, FilterError> {
-    let fragment = predicate(expr, instant_ticks(&now))?;
+    compile_with(expr, now, request_property)
+}
+
+/// Compile `expr` (already checked against `types::PamRequestToApprove`).
+pub fn compile_to_approve(expr: &Expr, now: MimDateTime) -> Result<SqlWhere, FilterError> {
+    compile_with(expr, now, to_approve_property)
+}
+
+fn compile_with(
+    expr: &Expr,
+    now: MimDateTime,
+    properties: Properties,
+) -> Result<SqlWhere, FilterError> {
+    let ctx = Ctx {
+        now_ticks: instant_ticks(&now),
+        properties,
+    };
+    let fragment = predicate(expr, &ctx)?;
     Ok(SqlWhere {
         sql: fragment.sql,
         params: fragment.params,
@@ -144,7 +201,7 @@ pub fn compile(expr: &Expr, now: MimDateTime) -> Result<SqlWhere, FilterError> {
 }
 
 /// A 0/1 (never NULL) SQL expression that is 1 exactly when the evaluator's `matches` is true.
-fn predicate(expr: &Expr, now: i64) -> Result<Fragment, FilterError> {
+fn predicate(expr: &Expr, ctx: &Ctx) -> Result<Fragment, FilterError> {
     Ok(match expr {
         Expr::And(items) | Expr::Or(items) => {
             let glue = if matches!(expr, Expr::And(_)) {
@@ -157,31 +214,31 @@ fn predicate(expr: &Expr, now: i64) -> Result<Fragment, FilterError> {
                 if i > 0 {
                     parts.push(Fragment::text(glue));
                 }
-                parts.push(predicate(item, now)?);
+                parts.push(predicate(item, ctx)?);
             }
             parts.push(Fragment::text(")"));
             Fragment::join(parts)
         }
         Expr::Not(inner) => Fragment::join(vec![
             Fragment::text("(NOT "),
-            predicate(inner, now)?,
+            predicate(inner, ctx)?,
             Fragment::text(")"),
         ]),
-        Expr::Cmp(op, a, b) => compare(*op, operand(a, now)?, operand(b, now)?)?,
+        Expr::Cmp(op, a, b) => compare(*op, operand(a, ctx)?, operand(b, ctx)?)?,
         // A bare operand is true only when it is the boolean `true`; no property is boolean.
         Expr::Property(name, pos) => {
-            property(name, *pos, now)?;
+            (ctx.properties)(name, *pos, ctx.now_ticks)?;
             Fragment::constant(false)
         }
         Expr::Literal(lit) => Fragment::constant(literal_value(lit) == Value::Bool(true)),
     })
 }
 
-fn operand(expr: &Expr, now: i64) -> Result<Operand, FilterError> {
+fn operand(expr: &Expr, ctx: &Ctx) -> Result<Operand, FilterError> {
     Ok(match expr {
-        Expr::Property(name, pos) => property(name, *pos, now)?,
+        Expr::Property(name, pos) => (ctx.properties)(name, *pos, ctx.now_ticks)?,
         Expr::Literal(lit) => Operand::Const(literal_value(lit)),
-        other => Operand::Bool(predicate(other, now)?),
+        other => Operand::Bool(predicate(other, ctx)?),
     })
 }
 

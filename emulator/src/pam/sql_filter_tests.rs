@@ -229,3 +229,179 @@ fn sql_agrees_with_the_evaluator() {
         "only {selective} of {compared} expressions were selective"
     );
 }
+
+/// Approvals: several creators (with and without domain, other case), two roles, requests in
+/// several states and some by the approver himself (never listed).
+struct ApprovalWorld {
+    conn: Connection,
+    approver: User,
+    rows: Vec<PamRequestRow>,
+}
+
+fn approval_world(g: &mut Gen) -> ApprovalWorld {
+    let mut conn = Connection::open_in_memory().expect("db");
+    schema::migrate(&mut conn).expect("schema");
+    let user = |name: &str| User {
+        id: Uuid::new_v4(),
+        name: name.into(),
+        password: "x".into(),
+        cm_uuid: None,
+    };
+    let approver = user("PRIV\\Bob");
+    let creators = [
+        user("PRIV\\Jen"),
+        user("Alice"),
+        user("priv\\Carl"),
+        approver.clone(),
+    ];
+    for u in &creators {
+        users::insert(&conn, u).expect("user");
+    }
+    let roles: Vec<Uuid> = (0..2).map(|_| Uuid::new_v4()).collect();
+    for (i, id) in roles.iter().enumerate() {
+        insert_role(
+            &conn,
+            &Role {
+                row: RoleRow {
+                    id: *id,
+                    display_name: ["ApprovalRole", "Ops Role"][i].into(),
+                    description: None,
+                    ttl: 3600,
+                    available_from: MimDateTime::unset(),
+                    available_to: MimDateTime::unset(),
+                    mfa_enabled: false,
+                    approval_enabled: true,
+                    availability_window_enabled: false,
+                },
+                candidates: creators.iter().map(|u| u.id).collect(),
+                approvers: vec![approver.id],
+            },
+        )
+        .expect("role");
+    }
+    let now = MimDateTime::from_utc(Utc::now());
+    let mut rows = Vec::new();
+    for _ in 0..40 {
+        let pending = g.below(4) != 0;
+        let row = PamRequestRow {
+            id: Uuid::new_v4(),
+            creator: g.pick(&creators).id,
+            role_id: *g.pick(&roles),
+            justification: g
+                .pick(&[None, Some("ok"), Some("600"), Some("")])
+                .map(str::to_string),
+            creation_time: at(now, *g.pick(&[-86_400, -3600, -1])),
+            expiration_time: MimDateTime::unset(),
+            requested_ttl: *g.pick(&[-5, 0, 60, 600, 3600]),
+            requested_time: at(now, *g.pick(&[-60, 0, 60])),
+            status: if pending {
+                StoredStatus::PendingApproval
+            } else {
+                StoredStatus::Rejected
+            },
+            approval_id: Some(Uuid::new_v4()),
+        };
+        insert_request(&conn, &row).expect("insert");
+        rows.push(row);
+    }
+    ApprovalWorld {
+        conn,
+        approver,
+        rows,
+    }
+}
+
+fn approval_literal(g: &mut Gen, w: &ApprovalWorld) -> String {
+    let row = &w.rows[g.below(w.rows.len())];
+    match g.below(10) {
+        0 => format!(
+            "'{}'",
+            g.pick(&["ApprovalRole", "Ops Role", "approvalrole"])
+        ),
+        1 => format!(
+            "'{}'",
+            g.pick(&["PRIV.Jen", "Alice", "priv.Carl", "PRIV.jen", "PRIV.Bob"])
+        ),
+        2 => format!("guid'{}'", row.id),
+        3 => format!("guid'{}'", row.creator),
+        4 => format!("guid'{}'", row.approval_id.unwrap_or_default()),
+        5 => format!("datetime'{}'", row.creation_time),
+        6 => format!("datetime'{}'", row.requested_time),
+        7 => g
+            .pick(&["0", "60", "600", "3600", "600.0", "null", "true"])
+            .to_string(),
+        8 => format!("'{}'", row.justification.clone().unwrap_or_default()),
+        _ => format!("'{}'", row.id),
+    }
+}
+
+fn approval_expr(g: &mut Gen, w: &ApprovalWorld, depth: usize) -> String {
+    let properties = <types::PamRequestToApprove as Filterable>::PROPERTIES;
+    match if depth == 0 { 0 } else { g.below(5) } {
+        0..=2 => format!(
+            "{} {} {}",
+            g.pick(properties),
+            g.pick(OPS),
+            approval_literal(g, w)
+        ),
+        3 => format!(
+            "{} and {}",
+            approval_expr(g, w, depth - 1),
+            approval_expr(g, w, depth - 1)
+        ),
+        _ => format!(
+            "not ({}) or {}",
+            approval_expr(g, w, depth - 1),
+            approval_expr(g, w, depth - 1)
+        ),
+    }
+}
+
+#[test]
+fn approval_sql_agrees_with_the_evaluator() {
+    let mut compared = 0;
+    let mut selective = 0;
+    for seed in 1..=30u64 {
+        let mut g = Gen(seed.wrapping_mul(0xd1b5_4a32_d192_ed03));
+        let w = approval_world(&mut g);
+        let all = super::super::logic::list_to_approve(&w.conn, &w.approver, None).expect("list");
+        assert!(all.iter().all(|a| a.requestor_id.value != w.approver.id));
+        for _ in 0..150 {
+            let depth = g.below(3);
+            let text = approval_expr(&mut g, &w, depth);
+            let Some(parsed) =
+                filter::compile::<types::PamRequestToApprove>(Some(&text)).expect("parses")
+            else {
+                continue;
+            };
+            let expected: Vec<Uuid> = filter::apply(all.clone(), Some(&parsed))
+                .iter()
+                .map(|a| a.fim_request_id.value)
+                .collect();
+            let got =
+                match super::super::logic::list_to_approve(&w.conn, &w.approver, Some(&parsed)) {
+                    Ok(list) => list
+                        .iter()
+                        .map(|a| a.fim_request_id.value)
+                        .collect::<Vec<_>>(),
+                    Err(fail) => {
+                        assert!(
+                            fail.message().contains("not supported"),
+                            "{text}: {}",
+                            fail.message()
+                        );
+                        continue;
+                    }
+                };
+            assert_eq!(got, expected, "seed {seed}: `{text}`");
+            compared += 1;
+            if !expected.is_empty() && expected.len() < all.len() {
+                selective += 1;
+            }
+        }
+    }
+    assert!(
+        compared > 2000 && selective > 300,
+        "{compared} compared, {selective} selective"
+    );
+}

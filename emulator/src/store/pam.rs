@@ -247,28 +247,40 @@ pub struct PendingApproval {
 pub fn pending_for_approver(
     conn: &Connection,
     approver: Uuid,
+    filter: Option<&SqlWhere>,
 ) -> StoreResult<Vec<PendingApproval>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {REQUEST_COLUMNS}, r.display_name, u.domain, u.account
-         FROM role_approvers a
-         JOIN pam_requests q ON q.role_id = a.role_id AND q.status = 'PendingApproval'
-         JOIN roles r ON r.id = q.role_id
-         JOIN users u ON u.id = q.creator
-         WHERE a.user_id = ?1 AND q.creator <> ?1 AND q.approval_id IS NOT NULL
-         ORDER BY q.seq"
-    ))?;
-    let rows = stmt.query_map(params![uuid_text(&approver)], |row| {
-        let domain: String = row.get(11)?;
-        let account: String = row.get(12)?;
-        Ok(PendingApproval {
-            request: request_from_row(row)?,
-            role_name: row.get(10)?,
-            creator_name: if domain.is_empty() {
-                account
-            } else {
-                format!("{domain}\\{account}")
-            },
-        })
-    })?;
-    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    let mut params = vec![SqlValue::Text(uuid_text(&approver))];
+    let extra = match filter {
+        Some(w) => {
+            params.extend(w.params.iter().cloned());
+            format!(" AND ({})", w.sql)
+        }
+        None => String::new(),
+    };
+    query_all(
+        conn,
+        &format!(
+            "SELECT {REQUEST_COLUMNS}, r.display_name, u.domain, u.account
+             FROM role_approvers a
+             JOIN pam_requests q ON q.role_id = a.role_id AND q.status = 'PendingApproval'
+             JOIN roles r ON r.id = q.role_id
+             JOIN users u ON u.id = q.creator
+             WHERE a.user_id = ?1 AND q.creator <> ?1 AND q.approval_id IS NOT NULL{extra}
+             ORDER BY q.seq"
+        ),
+        params_from_iter(params),
+        |row| {
+            let domain: String = row.get(11)?;
+            let account: String = row.get(12)?;
+            Ok(PendingApproval {
+                request: request_from_row(row)?,
+                role_name: row.get(10)?,
+                creator_name: if domain.is_empty() {
+                    account
+                } else {
+                    format!("{domain}\\{account}")
+                },
+            })
+        },
+    )
 }
