@@ -4,6 +4,10 @@
 //!
 //! Inputs are bounded (length, tokens, depth; see `parse`), so no client can drive a recursion deep.
 //!
+//! The API answers with SQL compiled from the parsed expression (`pam::sql_filter`); the
+//! evaluator here ([`apply`]) defines the semantics and is the oracle the property tests compare
+//! that SQL against.
+//!
 //! ```text
 //! expr    := or
 //! or      := and ("or" and)*
@@ -79,7 +83,7 @@ pub fn compile<T: Filterable>(text: Option<&str>) -> Result<Option<Expr>, Filter
     Ok(Some(expr))
 }
 
-/// Keep the rows the filter accepts.
+/// Keep the rows the filter accepts (the reference semantics; see the module docs).
 pub fn apply<T: Filterable>(rows: Vec<T>, filter: Option<&Expr>) -> Vec<T> {
     match filter {
         None => rows,

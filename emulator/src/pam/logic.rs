@@ -1,7 +1,7 @@
 //! PAM behaviour: visibility, the request lifecycle and approvals.
 
 use crate::error::Fail;
-use crate::filter::{self, Expr};
+use crate::filter::Expr;
 use crate::store::pam as rows;
 use crate::store::{PamRequestRow, RoleRow, StoredStatus, User};
 use chrono::{TimeDelta, Utc};
@@ -87,11 +87,13 @@ pub fn list_roles(
     caller: &User,
     expr: Option<&Expr>,
 ) -> Result<Vec<types::PamRole>, Fail> {
-    let visible = rows::roles_for_candidate(conn, caller.id)?
+    let filter = expr
+        .map(|e| super::sql_filter::compile_roles(e, MimDateTime::now()))
+        .transpose()?;
+    rows::roles_for_candidate(conn, caller.id, filter.as_ref())?
         .iter()
         .map(role_to_wire)
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(filter::apply(visible, expr))
+        .collect()
 }
 
 /// The caller's requests, narrowed by `expr` in SQL (see `sql_filter`).

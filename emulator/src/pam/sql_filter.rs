@@ -1,5 +1,5 @@
-//! `$filter` on `pamrequests` and `pamrequeststoapprove` compiled to a parameterised SQL
-//! predicate over the columns of `pam_requests q` (and, for approvals, `roles r` / `users u`),
+//! `$filter` on `pamrequests`, `pamrequeststoapprove` and `pamroles` compiled to a
+//! parameterised SQL predicate over the columns of `pam_requests q`, `roles r` and `users u`,
 //! with exactly the in-memory evaluator's semantics (which stays as the test
 //! oracle: see the property test below).
 //!
@@ -66,6 +66,8 @@ enum Kind {
     /// One of a closed set of names (`RequestStatus`), none of which reads as a GUID, date-time
     /// or number.
     Name,
+    /// 0 or 1.
+    Bool,
     /// Stored as ticks (see [`instant_ticks`]).
     DateTime,
     Int,
@@ -148,6 +150,26 @@ fn request_property(name: &str, pos: usize, now_ticks: i64) -> Result<Operand, F
     })
 }
 
+/// `pamroles` over `roles r`.
+fn role_property(name: &str, pos: usize, _now: i64) -> Result<Operand, FilterError> {
+    Ok(match name {
+        "RoleId" => column("r.id", Kind::Guid),
+        "DisplayName" => column("r.display_name", Kind::Str),
+        "Description" => Operand::Column {
+            sql: Fragment::text("r.description"),
+            kind: Kind::Str,
+            nullable: true,
+        },
+        "TTL" => column("MAX(r.ttl, 0)", Kind::Int),
+        "AvailableFrom" => column("r.available_from_ticks", Kind::DateTime),
+        "AvailableTo" => column("r.available_to_ticks", Kind::DateTime),
+        "MFAEnabled" => column("r.mfa_enabled", Kind::Bool),
+        "ApprovalEnabled" => column("r.approval_enabled", Kind::Bool),
+        "AvailabilityWindowEnabled" => column("r.window_enabled", Kind::Bool),
+        _ => return Err(unknown(name, pos)),
+    })
+}
+
 /// `pamrequeststoapprove` over `pam_requests q JOIN roles r JOIN users u` (creator).
 fn to_approve_property(name: &str, pos: usize, _now: i64) -> Result<Operand, FilterError> {
     Ok(match name.strip_suffix("/Value").unwrap_or(name) {
@@ -177,6 +199,11 @@ fn to_approve_property(name: &str, pos: usize, _now: i64) -> Result<Operand, Fil
 /// Compile `expr` (already checked against `types::PamRequest`) as of `now`.
 pub fn compile(expr: &Expr, now: MimDateTime) -> Result<SqlWhere, FilterError> {
     compile_with(expr, now, request_property)
+}
+
+/// Compile `expr` (already checked against `types::PamRole`).
+pub fn compile_roles(expr: &Expr, now: MimDateTime) -> Result<SqlWhere, FilterError> {
+    compile_with(expr, now, role_property)
 }
 
 /// Compile `expr` (already checked against `types::PamRequestToApprove`).
@@ -225,11 +252,15 @@ fn predicate(expr: &Expr, ctx: &Ctx) -> Result<Fragment, FilterError> {
             Fragment::text(")"),
         ]),
         Expr::Cmp(op, a, b) => compare(*op, operand(a, ctx)?, operand(b, ctx)?)?,
-        // A bare operand is true only when it is the boolean `true`; no property is boolean.
-        Expr::Property(name, pos) => {
-            (ctx.properties)(name, *pos, ctx.now_ticks)?;
-            Fragment::constant(false)
-        }
+        // A bare operand is true only when it is the boolean `true`.
+        Expr::Property(name, pos) => match (ctx.properties)(name, *pos, ctx.now_ticks)? {
+            Operand::Column {
+                sql,
+                kind: Kind::Bool,
+                ..
+            } => Fragment::join(vec![Fragment::text("("), sql, Fragment::text(" = 1)")]),
+            _ => Fragment::constant(false),
+        },
         Expr::Literal(lit) => Fragment::constant(literal_value(lit) == Value::Bool(true)),
     })
 }
@@ -367,7 +398,17 @@ fn typed_compare(op: CmpOp, a: &Operand, b: &Operand) -> Result<Fragment, Filter
             _ => None,
         }
     };
-    let is_bool = |o: &Operand| matches!(o, Operand::Bool(_) | Operand::Const(Value::Bool(_)));
+    let is_bool = |o: &Operand| {
+        matches!(
+            o,
+            Operand::Bool(_)
+                | Operand::Const(Value::Bool(_))
+                | Operand::Column {
+                    kind: Kind::Bool,
+                    ..
+                }
+        )
+    };
     let (left, right) = match (kind(a), kind(b)) {
         (Some(Kind::Str), Some(Kind::Str)) => (as_text(a), as_text(b)),
         (Some(Kind::Guid), Some(Kind::Guid)) => (as_guid(a)?, as_guid(b)?),
@@ -450,7 +491,12 @@ fn as_ticks(o: &Operand) -> Result<Side, FilterError> {
 
 fn as_bool(o: &Operand) -> Side {
     match o {
-        Operand::Bool(sql) => Side::Sql(sql.clone()),
+        Operand::Bool(sql)
+        | Operand::Column {
+            sql,
+            kind: Kind::Bool,
+            ..
+        } => Side::Sql(sql.clone()),
         Operand::Const(Value::Bool(b)) => Side::Sql(Fragment::constant(*b)),
         _ => Side::Nothing,
     }

@@ -405,3 +405,125 @@ fn approval_sql_agrees_with_the_evaluator() {
         "{compared} compared, {selective} selective"
     );
 }
+
+fn role_literal(g: &mut Gen, roles: &[Role], now: MimDateTime) -> String {
+    let role = &g.pick(roles).row;
+    match g.below(9) {
+        0 => format!("'{}'", g.pick(&["Ops", "ops", "Allow AD Access ", "3600"])),
+        1 => format!("guid'{}'", role.id),
+        2 => format!("'{}'", role.id),
+        3 => format!("datetime'{}'", role.available_from),
+        4 => format!("datetimeoffset'{}'", now),
+        5 => g
+            .pick(&["0", "60", "3600", "7200", "3600.0", "-1"])
+            .to_string(),
+        6 => g.pick(&["true", "false", "null"]).to_string(),
+        7 => format!("'{}'", role.description.clone().unwrap_or_default()),
+        _ => format!("'{}'", role.available_to),
+    }
+}
+
+fn role_expr(g: &mut Gen, roles: &[Role], now: MimDateTime, depth: usize) -> String {
+    let properties = <types::PamRole as Filterable>::PROPERTIES;
+    match if depth == 0 { g.below(4) } else { g.below(6) } {
+        0 => g.pick(properties).to_string(),
+        1..=3 => format!(
+            "{} {} {}",
+            g.pick(properties),
+            g.pick(OPS),
+            role_literal(g, roles, now)
+        ),
+        4 => format!(
+            "{} or ({})",
+            role_expr(g, roles, now, depth - 1),
+            role_expr(g, roles, now, depth - 1)
+        ),
+        _ => format!(
+            "not {} and {}",
+            role_expr(g, roles, now, depth - 1),
+            role_expr(g, roles, now, depth - 1)
+        ),
+    }
+}
+
+#[test]
+fn role_sql_agrees_with_the_evaluator() {
+    let mut compared = 0;
+    let mut selective = 0;
+    for seed in 1..=30u64 {
+        let mut g = Gen(seed.wrapping_mul(0x94d0_49bb_1331_11eb));
+        let mut conn = Connection::open_in_memory().expect("db");
+        schema::migrate(&mut conn).expect("schema");
+        let user = User {
+            id: Uuid::new_v4(),
+            name: "PRIV\\Jen".into(),
+            password: "x".into(),
+            cm_uuid: None,
+        };
+        users::insert(&conn, &user).expect("user");
+        let now = MimDateTime::from_utc(Utc::now());
+        let roles: Vec<Role> = (0..12)
+            .map(|_| Role {
+                row: RoleRow {
+                    id: Uuid::new_v4(),
+                    display_name: g
+                        .pick(&["Ops", "ops", "Allow AD Access ", "3600"])
+                        .to_string(),
+                    description: g.pick(&[None, Some("x"), Some("3600")]).map(str::to_string),
+                    ttl: *g.pick(&[-1, 0, 60, 3600, 7200]),
+                    available_from: at(now, *g.pick(&[-3600, 0, 3600])),
+                    available_to: if g.below(3) == 0 {
+                        MimDateTime::unset()
+                    } else {
+                        at(now, *g.pick(&[-60, 60, 86_400]))
+                    },
+                    mfa_enabled: g.below(2) == 0,
+                    approval_enabled: g.below(2) == 0,
+                    availability_window_enabled: g.below(2) == 0,
+                },
+                candidates: if g.below(5) == 0 {
+                    Vec::new()
+                } else {
+                    vec![user.id]
+                },
+                approvers: Vec::new(),
+            })
+            .collect();
+        for role in &roles {
+            insert_role(&conn, role).expect("role");
+        }
+        let all = super::super::logic::list_roles(&conn, &user, None).expect("roles");
+        for _ in 0..150 {
+            let depth = g.below(3);
+            let text = role_expr(&mut g, &roles, now, depth);
+            let Some(parsed) = filter::compile::<types::PamRole>(Some(&text)).expect("parses")
+            else {
+                continue;
+            };
+            let expected: Vec<Uuid> = filter::apply(all.clone(), Some(&parsed))
+                .iter()
+                .map(|r| r.role_id)
+                .collect();
+            let got = match super::super::logic::list_roles(&conn, &user, Some(&parsed)) {
+                Ok(list) => list.iter().map(|r| r.role_id).collect::<Vec<_>>(),
+                Err(fail) => {
+                    assert!(
+                        fail.message().contains("not supported"),
+                        "{text}: {}",
+                        fail.message()
+                    );
+                    continue;
+                }
+            };
+            assert_eq!(got, expected, "seed {seed}: `{text}`");
+            compared += 1;
+            if !expected.is_empty() && expected.len() < all.len() {
+                selective += 1;
+            }
+        }
+    }
+    assert!(
+        compared > 2000 && selective > 500,
+        "{compared} compared, {selective} selective"
+    );
+}

@@ -32,8 +32,9 @@ pub fn insert_role(conn: &Connection, role: &Role) -> StoreResult<()> {
     let (row, id) = (&role.row, uuid_text(&role.row.id));
     conn.prepare_cached(
         "INSERT INTO roles (id, display_name, description, ttl, available_from, available_to,
-             mfa_enabled, approval_enabled, window_enabled)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             mfa_enabled, approval_enabled, window_enabled, available_from_ticks,
+             available_to_ticks)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         id,
@@ -45,6 +46,8 @@ pub fn insert_role(conn: &Connection, role: &Role) -> StoreResult<()> {
         row.mfa_enabled,
         row.approval_enabled,
         row.availability_window_enabled,
+        instant_ticks(&row.available_from),
+        instant_ticks(&row.available_to),
     ])?;
     let mut candidate = conn.prepare_cached(
         "INSERT OR IGNORE INTO role_candidates (role_id, user_id) VALUES (?1, ?2)",
@@ -71,15 +74,21 @@ pub fn role(conn: &Connection, id: Uuid) -> StoreResult<Option<RoleRow>> {
         .optional()?)
 }
 
-/// The roles `user` is a candidate for, in stored order.
-pub fn roles_for_candidate(conn: &Connection, user: Uuid) -> StoreResult<Vec<RoleRow>> {
+/// The roles `user` is a candidate for, in stored order, optionally narrowed by `filter` (over
+/// `roles r`).
+pub fn roles_for_candidate(
+    conn: &Connection,
+    user: Uuid,
+    filter: Option<&SqlWhere>,
+) -> StoreResult<Vec<RoleRow>> {
+    let (params, extra) = narrowed(user, filter);
     query_all(
         conn,
         &format!(
             "SELECT {ROLE_COLUMNS} FROM role_candidates c JOIN roles r ON r.id = c.role_id
-         WHERE c.user_id = ?1 ORDER BY r.seq"
+             WHERE c.user_id = ?1{extra} ORDER BY r.seq"
         ),
-        params![uuid_text(&user)],
+        params_from_iter(params),
         role_from_row,
     )
 }
@@ -210,13 +219,10 @@ pub struct SqlWhere {
     pub params: Vec<SqlValue>,
 }
 
-/// The requests `creator` made, in creation order, optionally narrowed by `filter`.
-pub fn requests_by_creator(
-    conn: &Connection,
-    creator: Uuid,
-    filter: Option<&SqlWhere>,
-) -> StoreResult<Vec<PamRequestRow>> {
-    let mut params = vec![SqlValue::Text(uuid_text(&creator))];
+/// The parameters (`?1` = `key`, then the filter's) and the `AND (…)` clause of a query
+/// narrowed by `filter`.
+fn narrowed(key: Uuid, filter: Option<&SqlWhere>) -> (Vec<SqlValue>, String) {
+    let mut params = vec![SqlValue::Text(uuid_text(&key))];
     let extra = match filter {
         Some(w) => {
             params.extend(w.params.iter().cloned());
@@ -224,6 +230,16 @@ pub fn requests_by_creator(
         }
         None => String::new(),
     };
+    (params, extra)
+}
+
+/// The requests `creator` made, in creation order, optionally narrowed by `filter`.
+pub fn requests_by_creator(
+    conn: &Connection,
+    creator: Uuid,
+    filter: Option<&SqlWhere>,
+) -> StoreResult<Vec<PamRequestRow>> {
+    let (params, extra) = narrowed(creator, filter);
     query_all(
         conn,
         &format!(
@@ -249,14 +265,7 @@ pub fn pending_for_approver(
     approver: Uuid,
     filter: Option<&SqlWhere>,
 ) -> StoreResult<Vec<PendingApproval>> {
-    let mut params = vec![SqlValue::Text(uuid_text(&approver))];
-    let extra = match filter {
-        Some(w) => {
-            params.extend(w.params.iter().cloned());
-            format!(" AND ({})", w.sql)
-        }
-        None => String::new(),
-    };
+    let (params, extra) = narrowed(approver, filter);
     query_all(
         conn,
         &format!(

@@ -29,7 +29,9 @@ CREATE TABLE roles (
     description     TEXT,
     ttl             INTEGER NOT NULL,
     available_from  TEXT NOT NULL,
+    available_from_ticks INTEGER NOT NULL,
     available_to    TEXT NOT NULL,
+    available_to_ticks INTEGER NOT NULL,
     mfa_enabled     INTEGER NOT NULL,
     approval_enabled INTEGER NOT NULL,
     window_enabled  INTEGER NOT NULL
