@@ -86,7 +86,7 @@ async fn api_errors_exit_1_with_the_server_message() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(
-        err.contains("not an approver") && err.contains("HTTP 403"),
+        err.contains("no approval") && err.contains("HTTP 404"),
         "{err}"
     );
     emu.stop().await;

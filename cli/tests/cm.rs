@@ -101,7 +101,7 @@ async fn enrollment_create_get_complete() {
         .mim("PRIV\\Eve", &["cm", "request", "get", &id])
         .await
         .expect_err("not Eve's");
-    assert_eq!((err.status(), err.exit_code()), (Some(403), 1));
+    assert_eq!((err.status(), err.exit_code()), (Some(404), 1));
     emu.stop().await;
 }
 

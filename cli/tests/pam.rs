@@ -229,11 +229,12 @@ async fn api_errors_show_the_server_message_and_exit_1() {
         )
         .await
         .expect_err("Eve may not approve");
-    assert_eq!(err.status(), Some(403));
+    // Another user's approval is not found, as an unknown id is: ids are not revealed.
+    assert_eq!(err.status(), Some(404));
     assert_eq!(err.exit_code(), 1);
     let text = err.to_string();
-    assert!(text.contains("not an approver"), "{text}");
-    assert!(text.ends_with("(HTTP 403 Forbidden)"), "{text}");
+    assert!(text.contains("no approval"), "{text}");
+    assert!(text.ends_with("(HTTP 404 Not Found)"), "{text}");
     assert!(matches!(err, CliError::Api { .. }));
 
     let err = emu

@@ -1,6 +1,7 @@
 //! Command line / configuration.
 
 use crate::auth::{Offer, Schemes};
+use crate::store;
 use anyhow::{Context as _, bail};
 use axum::http::{HeaderValue, Uri};
 use clap::{Args, Parser};
@@ -33,6 +34,10 @@ pub struct Config {
     /// Timeouts and limits.
     #[command(flatten)]
     pub limits: LimitArgs,
+    /// Most write jobs committed together (group commit); 1 commits every write alone (for
+    /// benchmarks).
+    #[arg(long, default_value_t = store::DEFAULT_WRITE_GROUP, hide = true)]
+    pub write_group_max: usize,
     /// Keytab with the service key (HTTP/<host>): turns on Negotiate (Kerberos). Default: the
     /// keytab that KRB5_KTNAME names, if set. Needs a build with the `negotiate` feature.
     #[arg(long)]
@@ -131,6 +136,7 @@ impl Config {
             public_url: None,
             allowed_hosts: Vec::new(),
             limits: LimitArgs::default(),
+            write_group_max: store::DEFAULT_WRITE_GROUP,
             keytab: None,
             cors_origins: Vec::new(),
             no_basic: false,

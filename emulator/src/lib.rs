@@ -9,6 +9,7 @@ pub mod config;
 pub mod cors;
 pub mod error;
 pub mod filter;
+pub mod fuzzing;
 pub mod metadata;
 pub mod pam;
 pub mod seed;
@@ -34,7 +35,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 
 /// Open the database at `config.db`, creating and seeding it when new.
 pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
-    let store = SqliteStore::open(&config.db)
+    let store = SqliteStore::open(&config.db, config.write_group_max)
         .with_context(|| format!("opening {}", config.db.display()))?;
     let seed_text = match &config.seed {
         Some(path) => std::fs::read_to_string(path)

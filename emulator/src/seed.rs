@@ -1,8 +1,10 @@
 //! The seed fixture: users, PAM roles and requests, CM objects. Applied only to a new database.
 
-use crate::store::{PamRequestRow, Role, Store, StoreResult, StoredStatus, User, kind};
+use crate::error::Fail;
+use crate::store::{PamRequestRow, Role, RoleRow, Store, StoreExt, StoredStatus, User, pam, users};
 use anyhow::{Context, anyhow};
 use mim_wire::MimDateTime;
+use rusqlite::Connection;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -78,26 +80,25 @@ impl Seed {
             .ok_or_else(|| anyhow!("seed names unknown user `{name}`"))
     }
 
-    /// The documents to store, as (kind, id, json).
-    pub fn documents(&self) -> anyhow::Result<Vec<(String, String, String)>> {
-        let mut docs = Vec::new();
-        let mut push = |kind: &str, id: Uuid, json: String| {
-            docs.push((kind.to_string(), id.to_string(), json))
+    /// Check the fixture and turn it into rows.
+    pub fn rows(&self) -> anyhow::Result<SeedRows> {
+        let mut rows = SeedRows {
+            users: self.users.clone(),
+            ..SeedRows::default()
         };
-        for user in &self.users {
-            push(kind::USER, user.id, serde_json::to_string(user)?);
-        }
         for r in &self.roles {
             let role = Role {
-                id: r.id,
-                display_name: r.display_name.clone(),
-                description: r.description.clone(),
-                ttl: r.ttl,
-                available_from: r.available_from.unwrap_or_default(),
-                available_to: r.available_to.unwrap_or_default(),
-                mfa_enabled: r.mfa_enabled,
-                approval_enabled: r.approval_enabled,
-                availability_window_enabled: r.availability_window_enabled,
+                row: RoleRow {
+                    id: r.id,
+                    display_name: r.display_name.clone(),
+                    description: r.description.clone(),
+                    ttl: r.ttl,
+                    available_from: r.available_from.unwrap_or_default(),
+                    available_to: r.available_to.unwrap_or_default(),
+                    mfa_enabled: r.mfa_enabled,
+                    approval_enabled: r.approval_enabled,
+                    availability_window_enabled: r.availability_window_enabled,
+                },
                 candidates: r
                     .candidates
                     .iter()
@@ -109,7 +110,7 @@ impl Seed {
                     .map(|n| self.user_id(n))
                     .collect::<anyhow::Result<_>>()?,
             };
-            push(kind::ROLE, role.id, serde_json::to_string(&role)?);
+            rows.roles.push(role);
         }
         for q in &self.pam_requests {
             if !self.roles.iter().any(|r| r.id == q.role) {
@@ -131,10 +132,35 @@ impl Seed {
                 status: q.status,
                 approval_id: q.approval_id,
             };
-            push(kind::PAM_REQUEST, row.id, serde_json::to_string(&row)?);
+            rows.pam_requests.push(row);
         }
-        docs.extend(self.cm.documents()?);
-        Ok(docs)
+        rows.cm = self.cm.rows();
+        Ok(rows)
+    }
+}
+
+/// A checked fixture, ready to insert.
+#[derive(Debug, Default)]
+pub struct SeedRows {
+    pub users: Vec<User>,
+    pub roles: Vec<Role>,
+    pub pam_requests: Vec<PamRequestRow>,
+    pub cm: crate::cm::seed::CmRows,
+}
+
+impl SeedRows {
+    /// Insert every row (the caller holds the transaction).
+    pub fn insert(&self, conn: &Connection) -> Result<(), Fail> {
+        for user in &self.users {
+            users::insert(conn, user)?;
+        }
+        for role in &self.roles {
+            pam::insert_role(conn, role)?;
+        }
+        for row in &self.pam_requests {
+            pam::insert_request(conn, row)?;
+        }
+        self.cm.insert(conn)
     }
 }
 
@@ -143,8 +169,9 @@ pub fn apply(store: &dyn Store, text: &str) -> anyhow::Result<bool> {
     if !store.is_new() {
         return Ok(false);
     }
-    let docs = Seed::parse(text)?.documents()?;
-    let result: StoreResult<()> = store.put_many_raw(&docs);
-    result.context("writing the seed")?;
+    let rows = Seed::parse(text)?.rows()?;
+    store
+        .write(move |conn| rows.insert(conn))
+        .map_err(|f| anyhow!("writing the seed: {}", f.message()))?;
     Ok(true)
 }

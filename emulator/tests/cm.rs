@@ -97,7 +97,8 @@ async fn enrollment_lifecycle_and_restart() {
                 .await
                 .expect_err("eve")
         ),
-        403
+        // another user's request is not revealed: 404 as for an unknown id
+        404
     );
 
     // a new smart card enrollment
@@ -300,7 +301,8 @@ async fn enrollment_lifecycle_and_restart() {
             .len(),
         2
     );
-    let retired = jen
+    // the request is final: request-scoped writes refuse, the card status included
+    let err = jen
         .update_smartcard_status()
         .requestid(rid)
         .id(card_id)
@@ -309,9 +311,16 @@ async fn enrollment_lifecycle_and_restart() {
         })
         .send()
         .await
-        .expect("retire")
+        .expect_err("completed request is final");
+    assert_eq!(cm_status(err), 409);
+    let card = jen
+        .get_smartcard()
+        .id(card_id)
+        .send()
+        .await
+        .expect("card")
         .into_inner();
-    assert_eq!(retired.status, 6);
+    assert_eq!(card.status, 3, "still active");
 
     // cancel a fresh one; abandoning it afterwards is illegal
     let uri = jen
@@ -368,7 +377,7 @@ async fn enrollment_lifecycle_and_restart() {
             .expect("card")
             .into_inner()
             .status,
-        6
+        3
     );
     assert_eq!(
         jen.get_request()

@@ -200,14 +200,14 @@ async fn activate_close_and_limits() {
         .into_inner();
     assert_eq!(scheduled.request_status, PamRequestStatus::Scheduled);
 
-    // only the creator may close
+    // only the creator may close; another user's request is not revealed (404)
     let err = bob
         .close_pam_request()
         .request_id(created.request_id)
         .send()
         .await
         .expect_err("bob close");
-    assert_eq!(status(err), 403);
+    assert_eq!(status(err), 404);
     jen.close_pam_request()
         .request_id(created.request_id)
         .send()
@@ -335,7 +335,8 @@ async fn approval_rejection_and_self_approval() {
                 .await
                 .expect_err("eve")
         ),
-        403
+        // neither approver nor creator: the approval is not revealed
+        404
     );
     assert_eq!(
         status(
@@ -449,13 +450,14 @@ async fn approval_rejection_and_self_approval() {
         .await
         .expect("pending")
         .into_inner();
-    let approval = pending
-        .value
-        .iter()
-        .find(|p| p.fim_request_id.value == own.request_id)
-        .expect("listed")
-        .approval_object_id
-        .value;
+    assert!(
+        pending
+            .value
+            .iter()
+            .all(|p| p.fim_request_id.value != own.request_id),
+        "an approver never sees his own request"
+    );
+    let approval = approval_id_in_db(&db, own.request_id);
     assert_eq!(
         status(
             bob.approve_pam_request()

@@ -14,7 +14,8 @@ pub mod negotiate;
 #[cfg(feature = "negotiate")]
 mod ntlm;
 
-use crate::store::{Store, StoreExt, StoreResult, User, kind};
+use crate::error::Fail;
+use crate::store::{Store, User, read_async, users};
 use axum::http::request::Parts;
 use generated_server_stubs::runtime::{Authenticator, Unauthorized, basic_credentials};
 use std::sync::Arc;
@@ -102,42 +103,28 @@ impl EmulatorAuth {
     }
 }
 
-/// Does the login name `given` denote `user`? Accepts `PRIV\Jen`, `PRIV.Jen`, `Jen@PRIV` and
-/// `Jen`, all case-insensitively.
-pub fn name_matches(user: &User, given: &str) -> bool {
-    let (domain, account) = user
-        .name
-        .split_once('\\')
-        .unwrap_or(("", user.name.as_str()));
-    let given = given.trim();
-    let candidates = [
-        user.name.clone(),
-        format!("{domain}.{account}"),
-        format!("{account}@{domain}"),
-        account.to_string(),
-    ];
-    candidates.iter().any(|c| c.eq_ignore_ascii_case(given))
-}
-
-/// The seeded user a login name denotes (see [`name_matches`]).
-pub fn user_by_login(store: &dyn Store, login: &str) -> StoreResult<Option<User>> {
-    let users: Vec<User> = store.list(kind::USER)?;
-    Ok(users.into_iter().find(|u| name_matches(u, login)))
+/// The seeded user a login name denotes (`PRIV\Jen`, `PRIV.Jen`, `Jen@PRIV`, `Jen`, any case),
+/// looked up by index on a reader thread, off the async workers.
+pub async fn user_by_login(store: &Arc<dyn Store>, login: &str) -> Result<Option<User>, Fail> {
+    let login = login.to_string();
+    read_async(store, move |conn| Ok(users::by_login(conn, &login)?)).await
 }
 
 /// The user a Kerberos principal denotes: `jen@PRIV.TEST` is `PRIV\jen` (the account name, and
 /// the realm's first label as the NetBIOS domain, as AD names them).
-pub fn user_by_principal(store: &dyn Store, principal: &str) -> StoreResult<Option<User>> {
+pub async fn user_by_principal(
+    store: &Arc<dyn Store>,
+    principal: &str,
+) -> Result<Option<User>, Fail> {
     let Some((account, realm)) = principal.rsplit_once('@') else {
         return Ok(None);
     };
-    let domain = realm.split('.').next().unwrap_or(realm);
-    user_by_login(store, &format!("{domain}\\{account}"))
-}
-
-/// `PRIV\Jen` → `PRIV.Jen` (the form pending requests show as `Requestor`).
-pub fn dotted_name(user: &User) -> String {
-    user.name.replacen('\\', ".", 1)
+    let domain = realm.split('.').next().unwrap_or(realm).to_string();
+    let account = account.to_string();
+    read_async(store, move |conn| {
+        Ok(users::by_account(conn, &domain, &account)?)
+    })
+    .await
 }
 
 impl Authenticator for EmulatorAuth {
@@ -161,10 +148,10 @@ impl Authenticator for EmulatorAuth {
         if self.schemes.basic == Offer::Off {
             return Err(self.refuse("Basic authentication is turned off on this server."));
         }
-        match user_by_login(self.store.as_ref(), &name) {
+        match user_by_login(&self.store, &name).await {
             Ok(Some(user)) if user.password == password => Ok(user),
             Ok(_) => Err(self.refuse(DENIED)),
-            Err(e) => Err(self.refuse(&format!("user lookup failed: {e}"))),
+            Err(e) => Err(self.refuse(&format!("user lookup failed: {}", e.message()))),
         }
     }
 }

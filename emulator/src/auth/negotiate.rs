@@ -123,7 +123,7 @@ pub async fn layer(
     let leg = match token {
         Err(reason) => Leg::refused(reason),
         Ok(token) if ntlm::message_type(&token).is_some() => {
-            ntlm_leg(&acceptor, peer, &scheme, &token)
+            ntlm_leg(&acceptor, peer, &scheme, &token).await
         }
         Ok(token) => kerberos_leg(acceptor.clone(), peer, token).await,
     };
@@ -213,13 +213,13 @@ async fn kerberos_leg(acceptor: Arc<Acceptor>, peer: Option<SocketAddr>, token: 
     match (step, principal) {
         (Err(e), _) => Leg::refused(format!("Kerberos token refused: {e}")),
         (Ok(proof), Some(principal)) => {
-            match user_by_principal(acceptor.store.as_ref(), &principal) {
+            match user_by_principal(&acceptor.store, &principal).await {
                 Ok(Some(user)) => Leg {
                     verdict: Verdict::SignedIn(user),
                     proof: proof.map(|t| t.to_vec()),
                 },
                 Ok(None) => Leg::refused(format!("{principal} is not a user of this server.")),
-                Err(e) => Leg::refused(format!("user lookup failed: {e}")),
+                Err(e) => Leg::refused(format!("user lookup failed: {}", e.message())),
             }
         }
         (Ok(Some(next)), None) => {
@@ -241,7 +241,12 @@ async fn kerberos_leg(acceptor: Arc<Acceptor>, peer: Option<SocketAddr>, token: 
     }
 }
 
-fn ntlm_leg(acceptor: &Acceptor, peer: Option<SocketAddr>, scheme: &str, token: &[u8]) -> Leg {
+async fn ntlm_leg(
+    acceptor: &Acceptor,
+    peer: Option<SocketAddr>,
+    scheme: &str,
+    token: &[u8],
+) -> Leg {
     let Some(peer) = peer else {
         return Leg::refused("NTLM needs a connection identity, which this server lacks");
     };
@@ -273,10 +278,10 @@ fn ntlm_leg(acceptor: &Acceptor, peer: Option<SocketAddr>, scheme: &str, token: 
             } else {
                 format!("{domain}\\{account}")
             };
-            let user = match user_by_login(acceptor.store.as_ref(), &login) {
+            let user = match user_by_login(&acceptor.store, &login).await {
                 Ok(Some(user)) => user,
                 Ok(None) => return Leg::refused(super::DENIED),
-                Err(e) => return Leg::refused(format!("user lookup failed: {e}")),
+                Err(e) => return Leg::refused(format!("user lookup failed: {}", e.message())),
             };
             match ntlm::authenticate(*pending, token, &domain, &account, &user.password) {
                 Ok(()) => Leg {

@@ -1,13 +1,15 @@
 //! The CM API (`/CertificateManagement/api/v1.0`) on the generated `cm::Api` trait.
 
+mod lifecycle;
 mod model;
 mod ops;
 pub mod seed;
 
 use crate::error::Fail;
-use crate::store::{Store, User};
+use crate::store::{Store, User, read_async, write_async};
 use generated_server_stubs::cm::{self, types};
 use generated_server_stubs::runtime::RequestContext;
+use ops::CertScope;
 use std::sync::Arc;
 
 /// The CM API backed by a [`Store`].
@@ -61,6 +63,30 @@ fn done<T, Resp: From<Fail>>(result: Result<T, Fail>, ok: impl FnOnce(T) -> Resp
 
 type Ctx = RequestContext<User>;
 
+/// Run `$body` (using `conn` and `caller`) on a read connection, off the async workers.
+macro_rules! read {
+    ($self:ident, $ctx:ident, |$conn:ident, $caller:ident| $body:expr) => {{
+        let $caller = $ctx.caller.clone();
+        read_async(&$self.store, move |$conn| {
+            let $caller = &$caller;
+            $body
+        })
+        .await
+    }};
+}
+
+/// Run `$body` as one writer job (atomic, committed before it returns).
+macro_rules! write {
+    ($self:ident, $ctx:ident, |$conn:ident, $caller:ident| $body:expr) => {{
+        let $caller = $ctx.caller.clone();
+        write_async(&$self.store, move |$conn| {
+            let $caller = &$caller;
+            $body
+        })
+        .await
+    }};
+}
+
 impl cm::Api for CmApi {
     type Caller = User;
 
@@ -69,21 +95,24 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         _p: cm::ListUserCertificatesParams,
     ) -> cm::ListUserCertificatesResponse {
-        done(
-            ops::certificates(&*self.store, &ctx.caller, |_| true),
-            cm::ListUserCertificatesResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::certificates(
+            conn,
+            caller,
+            CertScope::All
+        ));
+        done(result, cm::ListUserCertificatesResponse::Ok)
     }
 
     async fn list_profiles(&self, ctx: Ctx, p: cm::ListProfilesParams) -> cm::ListProfilesResponse {
-        done(
-            ops::profiles(&*self.store, &ctx.caller, p.status),
-            cm::ListProfilesResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::profiles(
+            conn, caller, p.status
+        ));
+        done(result, cm::ListProfilesResponse::Ok)
     }
 
     async fn get_profile(&self, ctx: Ctx, p: cm::GetProfileParams) -> cm::GetProfileResponse {
-        done(ops::profile(&*self.store, &ctx.caller, p.id), |v| {
+        let result = read!(self, ctx, |conn, caller| ops::profile(conn, caller, p.id));
+        done(result, |v| {
             cm::GetProfileResponse::Ok(types::ProfileOrProfileList::Profile(v))
         })
     }
@@ -93,8 +122,10 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::ListProfileCertificatesParams,
     ) -> cm::ListProfileCertificatesResponse {
-        let result = ops::profile(&*self.store, &ctx.caller, p.id)
-            .and_then(|_| ops::certificates(&*self.store, &ctx.caller, |c| c.profile == p.id));
+        let result = read!(self, ctx, |conn, caller| {
+            ops::profile_row(conn, caller, p.id)?;
+            ops::certificates(conn, caller, CertScope::Profile(p.id))
+        });
         done(result, cm::ListProfileCertificatesResponse::Ok)
     }
 
@@ -103,41 +134,42 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::ListProfileOperationsParams,
     ) -> cm::ListProfileOperationsResponse {
-        done(ops::profile(&*self.store, &ctx.caller, p.id), |v| {
+        let result = read!(self, ctx, |conn, caller| ops::profile(conn, caller, p.id));
+        done(result, |v| {
             cm::ListProfileOperationsResponse::Ok(v.profile_operations)
         })
     }
 
     async fn list_profile_templates(
         &self,
-        _ctx: Ctx,
+        ctx: Ctx,
         p: cm::ListProfileTemplatesParams,
     ) -> cm::ListProfileTemplatesResponse {
-        done(
-            ops::templates(&*self.store, p.targetuser.as_deref()),
-            cm::ListProfileTemplatesResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, _caller| ops::templates(
+            conn,
+            p.targetuser.as_deref()
+        ));
+        done(result, cm::ListProfileTemplatesResponse::Ok)
     }
 
     async fn get_profile_template(
         &self,
-        _ctx: Ctx,
+        ctx: Ctx,
         p: cm::GetProfileTemplateParams,
     ) -> cm::GetProfileTemplateResponse {
-        done(
-            ops::template(&*self.store, p.id),
-            cm::GetProfileTemplateResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, _caller| ops::template(conn, p.id));
+        done(result, cm::GetProfileTemplateResponse::Ok)
     }
 
     async fn get_smartcard_policy(
         &self,
-        _ctx: Ctx,
+        ctx: Ctx,
         p: cm::GetSmartcardPolicyParams,
     ) -> cm::GetSmartcardPolicyResponse {
         // A template without smart card configuration has none to return: ASP.NET answers a null
         // result with 204 (CM-26).
-        done(ops::smartcard_policy(&*self.store, p.id), |config| {
+        let result = read!(self, ctx, |conn, _caller| ops::smartcard_policy(conn, p.id));
+        done(result, |config| {
             config.map_or(
                 cm::GetSmartcardPolicyResponse::NoContent,
                 cm::GetSmartcardPolicyResponse::Ok,
@@ -147,20 +179,23 @@ impl cm::Api for CmApi {
 
     async fn get_workflow_policy(
         &self,
-        _ctx: Ctx,
+        ctx: Ctx,
         p: cm::GetWorkflowPolicyParams,
     ) -> cm::GetWorkflowPolicyResponse {
-        done(
-            ops::workflow_policy(&*self.store, p.id, &p.type_),
-            cm::GetWorkflowPolicyResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, _caller| ops::workflow_policy(
+            conn, p.id, &p.type_
+        ));
+        done(result, cm::GetWorkflowPolicyResponse::Ok)
     }
 
     async fn list_requests(&self, ctx: Ctx, p: cm::ListRequestsParams) -> cm::ListRequestsResponse {
-        done(
-            ops::requests(&*self.store, &ctx.caller, p.targetuser.as_deref(), p.status),
-            cm::ListRequestsResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::requests(
+            conn,
+            caller,
+            p.targetuser.as_deref(),
+            p.status
+        ));
+        done(result, cm::ListRequestsResponse::Ok)
     }
 
     async fn create_request(
@@ -169,17 +204,15 @@ impl cm::Api for CmApi {
         _p: cm::CreateRequestParams,
         body: types::CreateRequestBody,
     ) -> cm::CreateRequestResponse {
-        done(
-            ops::create_request(&*self.store, &ctx.caller, body),
-            cm::CreateRequestResponse::Created,
-        )
+        let result = write!(self, ctx, |conn, caller| lifecycle::create_request(
+            conn, caller, &body
+        ));
+        done(result, cm::CreateRequestResponse::Created)
     }
 
     async fn get_request(&self, ctx: Ctx, p: cm::GetRequestParams) -> cm::GetRequestResponse {
-        done(
-            ops::request(&*self.store, &ctx.caller, p.id),
-            cm::GetRequestResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::request(conn, caller, p.id));
+        done(result, cm::GetRequestResponse::Ok)
     }
 
     async fn update_request_status(
@@ -188,10 +221,13 @@ impl cm::Api for CmApi {
         p: cm::UpdateRequestStatusParams,
         body: types::UpdateRequestBody,
     ) -> cm::UpdateRequestStatusResponse {
-        done(
-            ops::update_request_status(&*self.store, &ctx.caller, p.id, body.status),
-            cm::UpdateRequestStatusResponse::Ok,
-        )
+        let result = write!(self, ctx, |conn, caller| lifecycle::update_request_status(
+            conn,
+            caller,
+            p.id,
+            body.status
+        ));
+        done(result, cm::UpdateRequestStatusResponse::Ok)
     }
 
     async fn submit_certificate_requests(
@@ -200,10 +236,10 @@ impl cm::Api for CmApi {
         p: cm::SubmitCertificateRequestsParams,
         body: types::SubmitCertificateDataBody,
     ) -> cm::SubmitCertificateRequestsResponse {
-        done(
-            ops::submit_certificates(&*self.store, &ctx.caller, p.id, body),
-            cm::SubmitCertificateRequestsResponse::Ok,
-        )
+        let result = write!(self, ctx, |conn, caller| lifecycle::submit_certificates(
+            conn, caller, p.id, &body
+        ));
+        done(result, cm::SubmitCertificateRequestsResponse::Ok)
     }
 
     async fn get_certificate_request_generation_options(
@@ -211,8 +247,13 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::GetCertificateRequestGenerationOptionsParams,
     ) -> cm::GetCertificateRequestGenerationOptionsResponse {
+        let result = read!(self, ctx, |conn, caller| ops::generation_options(
+            conn,
+            caller,
+            p.requestid
+        ));
         done(
-            ops::generation_options(&*self.store, &ctx.caller, p.requestid),
+            result,
             cm::GetCertificateRequestGenerationOptionsResponse::Ok,
         )
     }
@@ -222,10 +263,13 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::ListRequestProfilesParams,
     ) -> cm::ListRequestProfilesResponse {
-        done(
-            ops::request_profiles(&*self.store, &ctx.caller, p.requestid, p.status),
-            cm::ListRequestProfilesResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::request_profiles(
+            conn,
+            caller,
+            p.requestid,
+            p.status
+        ));
+        done(result, cm::ListRequestProfilesResponse::Ok)
     }
 
     async fn get_request_profile(
@@ -233,15 +277,17 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::GetRequestProfileParams,
     ) -> cm::GetRequestProfileResponse {
-        let result =
-            ops::request_profiles(&*self.store, &ctx.caller, p.requestid, None).and_then(|list| {
-                list.into_iter().find(|x| x.uuid == p.id).ok_or_else(|| {
+        let result = read!(self, ctx, |conn, caller| {
+            ops::request_profiles(conn, caller, p.requestid, None)?
+                .into_iter()
+                .find(|x| x.uuid == p.id)
+                .ok_or_else(|| {
                     Fail::not_found(format!(
                         "profile {} is not part of request {}",
                         p.id, p.requestid
                     ))
                 })
-            });
+        });
         done(result, |v| {
             cm::GetRequestProfileResponse::Ok(types::ProfileOrProfileList::Profile(v))
         })
@@ -253,10 +299,14 @@ impl cm::Api for CmApi {
         p: cm::UpdateSmartcardStatusParams,
         body: types::UpdateSmartcardStatusBody,
     ) -> cm::UpdateSmartcardStatusResponse {
-        done(
-            ops::update_card_status(&*self.store, &ctx.caller, p.requestid, p.id, body.status),
-            cm::UpdateSmartcardStatusResponse::Ok,
-        )
+        let result = write!(self, ctx, |conn, caller| lifecycle::update_card_status(
+            conn,
+            caller,
+            p.requestid,
+            p.id,
+            body.status
+        ));
+        done(result, cm::UpdateSmartcardStatusResponse::Ok)
     }
 
     async fn get_smartcard_authentication_response(
@@ -264,20 +314,19 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::GetSmartcardAuthenticationResponseParams,
     ) -> cm::GetSmartcardAuthenticationResponseResponse {
-        let result = ops::request_card(&*self.store, &ctx.caller, p.requestid, p.id).and_then(
-            |(_, card)| {
-                ops::check_cardid(&card, Some(&p.cardid))?;
-                let kind = if p.diversified {
-                    "diversified"
-                } else {
-                    "default"
-                };
-                Ok(model::hex_digest(
-                    &[&card.uuid.to_string(), &p.challenge, kind],
-                    8,
-                ))
-            },
-        );
+        let result = read!(self, ctx, |conn, caller| {
+            let (_, card) = ops::request_card(conn, caller, p.requestid, p.id)?;
+            ops::check_cardid(&card, Some(&p.cardid))?;
+            let kind = if p.diversified {
+                "diversified"
+            } else {
+                "default"
+            };
+            Ok(model::hex_digest(
+                &[&card.uuid.to_string(), &p.challenge, kind],
+                8,
+            ))
+        });
         done(result, cm::GetSmartcardAuthenticationResponseResponse::Ok)
     }
 
@@ -286,15 +335,14 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::GetSmartcardDiversifiedAdminKeyParams,
     ) -> cm::GetSmartcardDiversifiedAdminKeyResponse {
-        let result = ops::request_card(&*self.store, &ctx.caller, p.requestid, p.id).and_then(
-            |(_, card)| {
-                ops::check_cardid(&card, Some(&p.cardid))?;
-                Ok(model::hex_digest(
-                    &[&card.uuid.to_string(), &p.cardid, "adminkey"],
-                    24,
-                ))
-            },
-        );
+        let result = read!(self, ctx, |conn, caller| {
+            let (_, card) = ops::request_card(conn, caller, p.requestid, p.id)?;
+            ops::check_cardid(&card, Some(&p.cardid))?;
+            Ok(model::hex_digest(
+                &[&card.uuid.to_string(), &p.cardid, "adminkey"],
+                24,
+            ))
+        });
         done(result, cm::GetSmartcardDiversifiedAdminKeyResponse::Ok)
     }
 
@@ -303,12 +351,11 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::GetRequestSmartcardProposedPinParams,
     ) -> cm::GetRequestSmartcardProposedPinResponse {
-        let result = ops::request_card(&*self.store, &ctx.caller, p.requestid, p.id).and_then(
-            |(_, card)| {
-                ops::check_cardid(&card, p.cardid.as_deref())?;
-                Ok(ops::proposed_pin(&card, p.challenge.as_deref()))
-            },
-        );
+        let result = read!(self, ctx, |conn, caller| {
+            let (_, card) = ops::request_card(conn, caller, p.requestid, p.id)?;
+            ops::check_cardid(&card, p.cardid.as_deref())?;
+            Ok(ops::proposed_pin(&card, p.challenge.as_deref()))
+        });
         done(result, cm::GetRequestSmartcardProposedPinResponse::Ok)
     }
 
@@ -317,10 +364,12 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::ListSmartcardsParams,
     ) -> cm::ListSmartcardsResponse {
-        done(
-            ops::smartcards(&*self.store, &ctx.caller, p.cardid.as_deref()),
-            cm::ListSmartcardsResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::smartcards(
+            conn,
+            caller,
+            p.cardid.as_deref()
+        ));
+        done(result, cm::ListSmartcardsResponse::Ok)
     }
 
     async fn assign_smartcard(
@@ -329,17 +378,15 @@ impl cm::Api for CmApi {
         _p: cm::AssignSmartcardParams,
         body: types::AssignSmartcardBody,
     ) -> cm::AssignSmartcardResponse {
-        done(
-            ops::assign_smartcard(&*self.store, &ctx.caller, body),
-            cm::AssignSmartcardResponse::Created,
-        )
+        let result = write!(self, ctx, |conn, caller| lifecycle::assign_smartcard(
+            conn, caller, &body
+        ));
+        done(result, cm::AssignSmartcardResponse::Created)
     }
 
     async fn get_smartcard(&self, ctx: Ctx, p: cm::GetSmartcardParams) -> cm::GetSmartcardResponse {
-        done(
-            ops::smartcard(&*self.store, &ctx.caller, p.id),
-            cm::GetSmartcardResponse::Ok,
-        )
+        let result = read!(self, ctx, |conn, caller| ops::smartcard(conn, caller, p.id));
+        done(result, cm::GetSmartcardResponse::Ok)
     }
 
     async fn list_smartcard_certificates(
@@ -347,8 +394,9 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::ListSmartcardCertificatesParams,
     ) -> cm::ListSmartcardCertificatesResponse {
-        let result = ops::smartcard(&*self.store, &ctx.caller, p.id).and_then(|_| {
-            ops::certificates(&*self.store, &ctx.caller, |c| c.smartcard == Some(p.id))
+        let result = read!(self, ctx, |conn, caller| {
+            ops::smartcard_row(conn, caller, p.id)?;
+            ops::certificates(conn, caller, CertScope::Smartcard(p.id))
         });
         done(result, cm::ListSmartcardCertificatesResponse::Ok)
     }
@@ -358,7 +406,10 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::ListSmartcardOperationsParams,
     ) -> cm::ListSmartcardOperationsResponse {
-        done(ops::smartcard(&*self.store, &ctx.caller, p.id), |c| {
+        let result = read!(self, ctx, |conn, caller| ops::smartcard_row(
+            conn, caller, p.id
+        ));
+        done(result, |c| {
             cm::ListSmartcardOperationsResponse::Ok(model::operations(c.status))
         })
     }
@@ -368,7 +419,8 @@ impl cm::Api for CmApi {
         ctx: Ctx,
         p: cm::GetSmartcardProposedPinParams,
     ) -> cm::GetSmartcardProposedPinResponse {
-        let result = ops::smartcard(&*self.store, &ctx.caller, p.id).and_then(|card| {
+        let result = read!(self, ctx, |conn, caller| {
+            let card = ops::smartcard_row(conn, caller, p.id)?;
             ops::check_cardid(&card, p.cardid.as_deref())?;
             Ok(ops::proposed_pin(&card, p.challenge.as_deref()))
         });

@@ -6,10 +6,10 @@
 //! Abandoned 7, Completed 8; smart card status None 0, New 1, Assigned 2, Active 3, Suspended 4,
 //! Disabled 5, Retired 6; profile status None 0, New 1, Active 2, Suspended 3, Disabled 4, Retired 5.
 
+use crate::store::cm::{CertificateRow, ProfileRow, RequestRow, SmartcardRow, TemplateRow};
 use generated_server_stubs::cm::open_enums::CmOperationName;
 use generated_server_stubs::cm::types;
 use mim_wire::MimDateTime;
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub mod request_status {
@@ -29,15 +29,6 @@ pub mod card_status {
 }
 
 pub const PROFILE_ACTIVE: i32 = 2;
-
-/// A certificate with its owner and where it lives.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct CertRow {
-    pub owner: Uuid,
-    pub profile: Uuid,
-    pub smartcard: Option<Uuid>,
-    pub certificate: types::X509ClmCertificate,
-}
 
 pub fn request_type_code(t: types::CmRequestType) -> i32 {
     use types::CmRequestType as T;
@@ -113,79 +104,131 @@ pub fn operations(status: i32) -> Vec<CmOperationName> {
     }
 }
 
-pub fn new_smartcard(
-    uuid: Uuid,
-    cardid: &str,
-    atr: &str,
-    owner: Uuid,
-    template: Uuid,
-    status: i32,
-) -> types::Smartcard {
+/// A retired smart card (its card id may be assigned again).
+pub const CARD_RETIRED: i32 = 6;
+
+pub fn template_to_wire(t: &TemplateRow) -> types::ProfileTemplateLimitedView {
+    types::ProfileTemplateLimitedView {
+        description: t.description.clone(),
+        is_smartcard_profile_template: t.smartcard,
+        is_virtual_smartcard_profile_template: t.virtual_smartcard,
+        name: t.name.clone(),
+        uuid: t.uuid,
+    }
+}
+
+pub fn smartcard_to_wire(c: &SmartcardRow) -> types::Smartcard {
     types::Smartcard {
-        assigned_user_uuid: owner,
-        atr: atr.to_string(),
+        assigned_user_uuid: c.owner,
+        atr: c.atr.clone(),
         comment: String::new(),
         flags: 0,
         middleware: String::new(),
         parent_smartcard_uuid: Uuid::nil(),
-        permanent_smartcard_uuid: uuid,
-        primary_smartcard_uuid: uuid,
-        profile_template_uuid: template,
+        permanent_smartcard_uuid: c.uuid,
+        primary_smartcard_uuid: c.uuid,
+        profile_template_uuid: c.template,
         profile_template_version: 1,
-        serial_number: cardid.to_string(),
-        status,
-        uuid,
+        serial_number: c.serial.clone(),
+        status: c.status,
+        uuid: c.uuid,
     }
 }
 
-pub fn new_profile(uuid: Uuid, owner: Uuid, template: Uuid, status: i32) -> types::Profile {
+pub fn profile_to_wire(p: &ProfileRow) -> types::Profile {
     types::Profile {
-        assigned_user_uuid: owner,
+        assigned_user_uuid: p.owner,
         comment: String::new(),
         flags: 0,
         parent_profile_uuid: Uuid::nil(),
-        primary_profile_uuid: uuid,
-        profile_operations: operations(status),
-        profile_template_uuid: template,
+        primary_profile_uuid: p.uuid,
+        profile_operations: operations(p.status),
+        profile_template_uuid: p.template,
         profile_template_version: 1,
-        status,
-        uuid,
+        status: p.status,
+        uuid: p.uuid,
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn new_request(
-    uuid: Uuid,
-    request_type: i32,
-    originator: Uuid,
-    target: Uuid,
-    template: Uuid,
-    smartcard: bool,
-    comment: String,
-    data: Vec<types::DataCollectionItem>,
-) -> types::Request {
+pub fn request_to_wire(r: &RequestRow) -> types::Request {
     types::Request {
-        comment,
-        completed: MimDateTime::unset(),
-        data_collection: data,
+        comment: r.comment.clone(),
+        completed: r.completed,
+        data_collection: r
+            .data
+            .iter()
+            .map(|(name, value)| types::DataCollectionItem {
+                name: name.clone(),
+                value: value.clone(),
+            })
+            .collect(),
         data_collection_flags: 32,
-        flags: if smartcard { 2 } else { 0 },
+        flags: if r.smartcard { 2 } else { 0 },
         is_data_collection_complete: false,
         is_enrollment_agent: false,
-        is_smartcard: smartcard,
-        new_profile_uuid: Uuid::nil(),
-        new_smartcard_uuid: Uuid::nil(),
-        old_profile_uuid: Uuid::nil(),
-        old_smartcard_uuid: Uuid::nil(),
-        originator_user_uuid: originator,
+        is_smartcard: r.smartcard,
+        new_profile_uuid: r.new_profile,
+        new_smartcard_uuid: r.new_smartcard,
+        old_profile_uuid: r.old_profile,
+        old_smartcard_uuid: r.old_smartcard,
+        originator_user_uuid: r.originator,
+        priority: r.priority,
+        profile_template_uuid: r.template,
+        request_type: r.request_type,
+        security_descriptor: format!("O:{o}D:(A;;CCDCSW;;;{o})", o = r.originator),
+        status: r.status,
+        submitted: r.submitted,
+        target_user_uuid: r.target,
+        uuid: r.uuid,
+    }
+}
+
+pub fn certificate_to_wire(c: &CertificateRow) -> types::X509ClmCertificate {
+    types::X509ClmCertificate {
+        archived_on_ca: false,
+        certificate_type: 1,
+        is_key_history: false,
+        issuer: c.issuer.clone(),
+        not_after: c.not_after,
+        not_before: c.not_before,
+        requester_name: c.requester_name.clone(),
+        serial_number: c.serial.clone(),
+        status: Some(0),
+        template_common_name: c.template_cn.clone(),
+        thumbprint: c.thumbprint.clone(),
+    }
+}
+
+/// What a new request starts as (status Approved: the emulator does not model CM approvals).
+pub struct NewRequest {
+    pub uuid: Uuid,
+    pub request_type: i32,
+    pub originator: Uuid,
+    pub target: Uuid,
+    pub template: Uuid,
+    pub smartcard: bool,
+    pub comment: String,
+    pub data: Vec<(String, Option<String>)>,
+}
+
+pub fn new_request(n: NewRequest) -> RequestRow {
+    RequestRow {
+        uuid: n.uuid,
+        request_type: n.request_type,
+        originator: n.originator,
+        target: n.target,
+        template: n.template,
+        smartcard: n.smartcard,
+        comment: n.comment,
+        data: n.data,
         priority: 0,
-        profile_template_uuid: template,
-        request_type,
-        security_descriptor: format!("O:{originator}D:(A;;CCDCSW;;;{originator})"),
         status: request_status::APPROVED,
         submitted: MimDateTime::now(),
-        target_user_uuid: target,
-        uuid,
+        completed: MimDateTime::unset(),
+        new_profile: Uuid::nil(),
+        old_profile: Uuid::nil(),
+        new_smartcard: Uuid::nil(),
+        old_smartcard: Uuid::nil(),
     }
 }
 

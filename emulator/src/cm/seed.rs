@@ -1,9 +1,13 @@
 //! CM objects in the seed fixture (compact form; turned into the API's types when stored).
 
-use super::model::{self, CertRow};
-use crate::store::kind;
+use super::model::{self, NewRequest};
+use crate::error::Fail;
+use crate::store::cm::{
+    self as rows, CertificateRow, ProfileRow, RequestRow, SmartcardRow, TemplateRow,
+};
 use generated_server_stubs::cm::types;
 use mim_wire::MimDateTime;
+use rusqlite::Connection;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -95,89 +99,116 @@ pub struct SeedCertificate {
     pub not_after: Option<MimDateTime>,
 }
 
-impl CmSeed {
-    pub fn documents(&self) -> anyhow::Result<Vec<(String, String, String)>> {
-        let mut docs = Vec::new();
-        let mut push = |k: &str, id: String, json: String| docs.push((k.to_string(), id, json));
+/// The CM part of a checked fixture.
+#[derive(Debug, Default)]
+pub struct CmRows {
+    pub templates: Vec<TemplateRow>,
+    pub smartcards: Vec<SmartcardRow>,
+    pub profiles: Vec<ProfileRow>,
+    pub requests: Vec<RequestRow>,
+    pub certificates: Vec<CertificateRow>,
+}
+
+impl CmRows {
+    /// Insert every row (the caller holds the transaction).
+    pub fn insert(&self, conn: &Connection) -> Result<(), Fail> {
         for t in &self.templates {
-            let view = types::ProfileTemplateLimitedView {
-                description: t.description.clone(),
-                is_smartcard_profile_template: t.smartcard,
-                is_virtual_smartcard_profile_template: false,
-                name: t.name.clone(),
-                uuid: t.uuid,
-            };
-            push(
-                kind::CM_TEMPLATE,
-                t.uuid.to_string(),
-                serde_json::to_string(&view)?,
-            );
+            rows::insert_template(conn, t)?;
         }
         for c in &self.smartcards {
-            let card =
-                model::new_smartcard(c.uuid, &c.cardid, &c.atr, c.owner, c.template, c.status);
-            push(
-                kind::CM_SMARTCARD,
-                c.uuid.to_string(),
-                serde_json::to_string(&card)?,
-            );
+            rows::insert_smartcard(conn, c)?;
         }
         for p in &self.profiles {
-            let profile = model::new_profile(p.uuid, p.owner, p.template, p.status);
-            push(
-                kind::CM_PROFILE,
-                p.uuid.to_string(),
-                serde_json::to_string(&profile)?,
-            );
+            rows::upsert_profile(conn, p)?;
         }
         for r in &self.requests {
-            let mut req = model::new_request(
-                r.uuid,
-                r.request_type,
-                r.owner,
-                r.owner,
-                r.template,
-                r.smartcard,
-                String::new(),
-                r.data.clone(),
-            );
-            req.status = r.status;
-            req.submitted = r.submitted;
-            req.new_profile_uuid = r.new_profile;
-            req.old_profile_uuid = r.old_profile;
-            req.new_smartcard_uuid = r.new_smartcard;
-            req.old_smartcard_uuid = r.old_smartcard;
-            push(
-                kind::CM_REQUEST,
-                r.uuid.to_string(),
-                serde_json::to_string(&req)?,
-            );
+            rows::insert_request(conn, r)?;
         }
         for c in &self.certificates {
-            let row = CertRow {
-                owner: c.owner,
-                profile: c.profile,
-                smartcard: c.smartcard,
-                certificate: types::X509ClmCertificate {
-                    archived_on_ca: false,
-                    certificate_type: 1,
-                    is_key_history: false,
-                    issuer: c.issuer.clone(),
-                    not_after: c.not_after,
-                    not_before: c.not_before,
-                    requester_name: None,
-                    serial_number: c.serial.clone(),
-                    status: Some(0),
-                    template_common_name: c.template_cn.clone(),
-                    thumbprint: c.thumbprint.clone(),
-                },
-            };
-            push(
-                kind::CM_CERTIFICATE,
-                c.serial.clone(),
-                serde_json::to_string(&row)?,
-            );
+            rows::put_certificate(conn, c)?;
         }
-        Ok(docs)
+        Ok(())
+    }
+}
+
+impl CmSeed {
+    pub fn rows(&self) -> CmRows {
+        CmRows {
+            templates: self
+                .templates
+                .iter()
+                .map(|t| TemplateRow {
+                    uuid: t.uuid,
+                    name: t.name.clone(),
+                    description: t.description.clone(),
+                    smartcard: t.smartcard,
+                    virtual_smartcard: false,
+                })
+                .collect(),
+            smartcards: self
+                .smartcards
+                .iter()
+                .map(|c| SmartcardRow {
+                    uuid: c.uuid,
+                    serial: c.cardid.clone(),
+                    atr: c.atr.clone(),
+                    owner: c.owner,
+                    template: c.template,
+                    status: c.status,
+                })
+                .collect(),
+            profiles: self
+                .profiles
+                .iter()
+                .map(|p| ProfileRow {
+                    uuid: p.uuid,
+                    owner: p.owner,
+                    template: p.template,
+                    status: p.status,
+                })
+                .collect(),
+            requests: self
+                .requests
+                .iter()
+                .map(|r| RequestRow {
+                    status: r.status,
+                    submitted: r.submitted,
+                    new_profile: r.new_profile,
+                    old_profile: r.old_profile,
+                    new_smartcard: r.new_smartcard,
+                    old_smartcard: r.old_smartcard,
+                    ..model::new_request(NewRequest {
+                        uuid: r.uuid,
+                        request_type: r.request_type,
+                        originator: r.owner,
+                        target: r.owner,
+                        template: r.template,
+                        smartcard: r.smartcard,
+                        comment: String::new(),
+                        data: r
+                            .data
+                            .iter()
+                            .map(|i| (i.name.clone(), i.value.clone()))
+                            .collect(),
+                    })
+                })
+                .collect(),
+            certificates: self
+                .certificates
+                .iter()
+                .map(|c| CertificateRow {
+                    serial: c.serial.clone(),
+                    owner: c.owner,
+                    profile: c.profile,
+                    smartcard: c.smartcard,
+                    thumbprint: c.thumbprint.clone(),
+                    template_cn: c.template_cn.clone(),
+                    issuer: c.issuer.clone(),
+                    not_before: c.not_before,
+                    not_after: c.not_after,
+                    requester_name: None,
+                })
+                .collect(),
+        }
     }
 }

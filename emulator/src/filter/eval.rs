@@ -29,7 +29,8 @@ pub trait Filterable {
 /// Every property named in `expr` must exist on `T`.
 pub fn check<T: Filterable>(expr: &Expr) -> Result<(), FilterError> {
     match expr {
-        Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) => {
+        Expr::And(items) | Expr::Or(items) => items.iter().try_for_each(check::<T>),
+        Expr::Cmp(_, a, b) => {
             check::<T>(a)?;
             check::<T>(b)
         }
@@ -50,10 +51,10 @@ pub fn check<T: Filterable>(expr: &Expr) -> Result<(), FilterError> {
 /// Does `row` satisfy `expr`? (A bare operand counts as true when it is the boolean `true`.)
 pub fn matches<T: Filterable>(expr: &Expr, row: &T) -> bool {
     match expr {
-        Expr::And(a, b) => matches(a, row) && matches(b, row),
-        Expr::Or(a, b) => matches(a, row) || matches(b, row),
+        Expr::And(items) => items.iter().all(|e| matches(e, row)),
+        Expr::Or(items) => items.iter().any(|e| matches(e, row)),
         Expr::Not(a) => !matches(a, row),
-        Expr::Cmp(op, a, b) => compare(*op, &value(a, row), &value(b, row)),
+        Expr::Cmp(op, a, b) => compare_values(*op, &value(a, row), &value(b, row)),
         other => value(other, row) == Value::Bool(true),
     }
 }
@@ -61,12 +62,13 @@ pub fn matches<T: Filterable>(expr: &Expr, row: &T) -> bool {
 fn value<T: Filterable>(expr: &Expr, row: &T) -> Value {
     match expr {
         Expr::Property(name, _) => row.property(name),
-        Expr::Literal(lit) => from_literal(lit),
+        Expr::Literal(lit) => literal_value(lit),
         other => Value::Bool(matches(other, row)),
     }
 }
 
-fn from_literal(lit: &Literal) -> Value {
+/// The value a literal stands for.
+pub fn literal_value(lit: &Literal) -> Value {
     match lit {
         Literal::Null => Value::Null,
         Literal::Bool(b) => Value::Bool(*b),
@@ -79,7 +81,8 @@ fn from_literal(lit: &Literal) -> Value {
     }
 }
 
-fn number(v: &Value) -> Option<f64> {
+/// The number a value reads as, if any (numbers, and strings that parse as one).
+pub fn number(v: &Value) -> Option<f64> {
     match v {
         Value::Int(i) => Some(*i as f64),
         Value::Num(n) => Some(*n),
@@ -111,7 +114,8 @@ fn order(a: &Value, b: &Value) -> Option<Ordering> {
     }
 }
 
-fn compare(op: CmpOp, a: &Value, b: &Value) -> bool {
+/// Does `a op b` hold? `null` equals only `null`; incomparable values are only `ne`.
+pub fn compare_values(op: CmpOp, a: &Value, b: &Value) -> bool {
     if matches!(a, Value::Null) || matches!(b, Value::Null) {
         let same = matches!((a, b), (Value::Null, Value::Null));
         return match op {

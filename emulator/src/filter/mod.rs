@@ -2,6 +2,12 @@
 //! `not` and parentheses), and an evaluator over typed rows. Literals are parsed by
 //! [`mim_wire::odata::parse_literal`], so client and server agree on quoting.
 //!
+//! Inputs are bounded (length, tokens, depth; see `parse`), so no client can drive a recursion deep.
+//!
+//! The API answers with SQL compiled from the parsed expression (`pam::sql_filter`); the
+//! evaluator here ([`apply`]) defines the semantics and is the oracle the property tests compare
+//! that SQL against.
+//!
 //! ```text
 //! expr    := or
 //! or      := and ("or" and)*
@@ -14,8 +20,15 @@
 mod eval;
 mod parse;
 
-pub use eval::{Filterable, Value};
+pub use eval::{Filterable, Value, compare_values, literal_value, number};
 pub use parse::parse;
+
+/// The longest `$filter` text accepted, in bytes.
+pub const MAX_FILTER_BYTES: usize = 4096;
+/// The most tokens a `$filter` may have.
+pub const MAX_TOKENS: usize = 512;
+/// The deepest nesting of parentheses and `not` a `$filter` may have.
+pub const MAX_DEPTH: usize = 32;
 
 /// A comparison operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,10 +42,12 @@ pub enum CmpOp {
 }
 
 /// A parsed filter expression.
+///
+/// Invariant (upheld by [`parse`]): depth at most `MAX_DEPTH + 2`; `And`/`Or` hold two or more items.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
-    And(Box<Expr>, Box<Expr>),
-    Or(Box<Expr>, Box<Expr>),
+    And(Vec<Expr>),
+    Or(Vec<Expr>),
     Not(Box<Expr>),
     Cmp(CmpOp, Box<Expr>, Box<Expr>),
     /// A property name and its byte position in the filter text.
@@ -68,7 +83,7 @@ pub fn compile<T: Filterable>(text: Option<&str>) -> Result<Option<Expr>, Filter
     Ok(Some(expr))
 }
 
-/// Keep the rows the filter accepts.
+/// Keep the rows the filter accepts (the reference semantics; see the module docs).
 pub fn apply<T: Filterable>(rows: Vec<T>, filter: Option<&Expr>) -> Vec<T> {
     match filter {
         None => rows,

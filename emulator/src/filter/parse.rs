@@ -1,6 +1,12 @@
 //! Tokenizer and recursive-descent parser for `$filter`.
+//!
+//! Every input is bounded before any work is done that grows with it: the text length
+//! ([`MAX_FILTER_BYTES`]), the token count ([`MAX_TOKENS`]) and the nesting depth ([`MAX_DEPTH`],
+//! counting parentheses and `not`). `and`/`or` chains are flat lists, so a long chain is wide, not
+//! deep; the tree's depth therefore never exceeds `MAX_DEPTH + 2`, which bounds every recursion
+//! over it (the parser, `check`, the evaluator, the SQL compiler and `Drop`).
 
-use super::{CmpOp, Expr, FilterError};
+use super::{CmpOp, Expr, FilterError, MAX_DEPTH, MAX_FILTER_BYTES, MAX_TOKENS};
 use mim_wire::odata::{Literal, parse_literal};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +41,12 @@ fn tokenize(text: &str) -> Result<Vec<(Tok, usize)>, FilterError> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < bytes.len() {
+        if out.len() >= MAX_TOKENS {
+            return Err(FilterError::new(
+                pos,
+                format!("the filter has more than {MAX_TOKENS} tokens"),
+            ));
+        }
         let b = bytes[pos];
         if b.is_ascii_whitespace() {
             pos += 1;
@@ -107,6 +119,8 @@ fn literal_at(text: &str, pos: usize) -> Result<(Literal, usize), FilterError> {
 struct Parser {
     toks: Vec<(Tok, usize)>,
     at: usize,
+    /// Open parentheses and `not`s around the current position.
+    depth: usize,
 }
 
 impl Parser {
@@ -131,30 +145,51 @@ impl Parser {
         )
     }
 
+    /// Enter one nesting level (a parenthesis or a `not`), refusing beyond [`MAX_DEPTH`].
+    fn descend(&mut self) -> Result<(), FilterError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(FilterError::new(
+                self.pos(),
+                format!("the filter nests deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        Ok(())
+    }
+
     fn or(&mut self) -> Result<Expr, FilterError> {
-        let mut left = self.and()?;
+        let mut items = vec![self.and()?];
         while *self.peek() == Tok::Or {
             self.bump();
-            let right = self.and()?;
-            left = Expr::Or(Box::new(left), Box::new(right));
+            items.push(self.and()?);
         }
-        Ok(left)
+        Ok(if items.len() == 1 {
+            items.swap_remove(0)
+        } else {
+            Expr::Or(items)
+        })
     }
 
     fn and(&mut self) -> Result<Expr, FilterError> {
-        let mut left = self.unary()?;
+        let mut items = vec![self.unary()?];
         while *self.peek() == Tok::And {
             self.bump();
-            let right = self.unary()?;
-            left = Expr::And(Box::new(left), Box::new(right));
+            items.push(self.unary()?);
         }
-        Ok(left)
+        Ok(if items.len() == 1 {
+            items.swap_remove(0)
+        } else {
+            Expr::And(items)
+        })
     }
 
     fn unary(&mut self) -> Result<Expr, FilterError> {
         if *self.peek() == Tok::Not {
             self.bump();
-            return Ok(Expr::Not(Box::new(self.unary()?)));
+            self.descend()?;
+            let inner = self.unary()?;
+            self.depth -= 1;
+            return Ok(Expr::Not(Box::new(inner)));
         }
         self.compare()
     }
@@ -174,11 +209,13 @@ impl Parser {
         match self.peek().clone() {
             Tok::Open => {
                 self.bump();
+                self.descend()?;
                 let inner = self.or()?;
                 if *self.peek() != Tok::Close {
                     return Err(self.unexpected("`)`"));
                 }
                 self.bump();
+                self.depth -= 1;
                 Ok(inner)
             }
             Tok::Ident(name) => {
@@ -194,11 +231,21 @@ impl Parser {
     }
 }
 
-/// Parse a complete `$filter` expression.
+/// Parse a complete `$filter` expression (bounded: see the module docs).
 pub fn parse(text: &str) -> Result<Expr, FilterError> {
+    if text.len() > MAX_FILTER_BYTES {
+        return Err(FilterError::new(
+            MAX_FILTER_BYTES,
+            format!(
+                "the filter is {} bytes long; at most {MAX_FILTER_BYTES} are accepted",
+                text.len()
+            ),
+        ));
+    }
     let mut parser = Parser {
         toks: tokenize(text)?,
         at: 0,
+        depth: 0,
     };
     let expr = parser.or()?;
     if *parser.peek() != Tok::End {

@@ -124,3 +124,40 @@ fn empty_filter_is_no_filter() {
     assert_eq!(compile::<Row>(Some("  ")).unwrap(), None);
     assert_eq!(compile::<Row>(None).unwrap(), None);
 }
+
+#[test]
+fn deep_nesting_is_refused_not_recursed() {
+    for depth in [33, 3_000, 100_000] {
+        let text = format!("{}TTL eq 1{}", "(".repeat(depth), ")".repeat(depth));
+        let err = compile::<Row>(Some(&text)).unwrap_err();
+        assert!(
+            err.message.contains("deeper")
+                || err.message.contains("bytes")
+                || err.message.contains("tokens"),
+            "{depth}: {err}"
+        );
+        let nots = format!("{}ApprovalEnabled", "not ".repeat(depth));
+        assert!(compile::<Row>(Some(&nots)).is_err(), "{depth} nots");
+    }
+    let ok = format!("{}TTL eq 3600{}", "(".repeat(32), ")".repeat(32));
+    assert_eq!(names(&ok), ["SQL File Access"]);
+    let ok = format!("{}ApprovalEnabled", "not ".repeat(32));
+    assert_eq!(names(&ok), ["ApprovalRole"]);
+}
+
+#[test]
+fn length_and_token_limits() {
+    let long = format!("DisplayName eq '{}'", "x".repeat(MAX_FILTER_BYTES));
+    let err = compile::<Row>(Some(&long)).unwrap_err();
+    assert!(err.message.contains("bytes"), "{err}");
+    // A long flat chain stays inside the length limit but not the token limit.
+    let chain = vec!["TTL eq 1"; 200].join(" or ");
+    assert!(chain.len() < MAX_FILTER_BYTES);
+    let err = compile::<Row>(Some(&chain)).unwrap_err();
+    assert!(err.message.contains("tokens"), "{err}");
+    // A chain within the limits is flat (wide, not deep) and evaluates.
+    let chain = vec!["TTL eq 1"; 100].join(" or ") + " or TTL eq 7200";
+    let expr = parse(&chain).expect("parses");
+    assert!(matches!(&expr, Expr::Or(items) if items.len() == 101));
+    assert_eq!(names(&chain), ["ApprovalRole"]);
+}

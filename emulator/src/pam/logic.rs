@@ -1,15 +1,17 @@
 //! PAM behaviour: visibility, the request lifecycle and approvals.
 
 use crate::error::Fail;
-use crate::filter;
-use crate::store::{PamRequestRow, Role, Store, StoreExt, StoredStatus, User, kind};
+use crate::filter::Expr;
+use crate::store::pam as rows;
+use crate::store::{PamRequestRow, RoleRow, StoredStatus, User};
 use chrono::{TimeDelta, Utc};
 use generated_server_stubs::pam::open_enums::PamRequestStatus;
 use generated_server_stubs::pam::types;
 use mim_wire::MimDateTime;
+use rusqlite::Connection;
 use uuid::Uuid;
 
-const CREATION_METHOD: &str = "PAM Web API";
+pub const CREATION_METHOD: &str = "PAM Web API";
 
 /// A digit string type (`TTL`, `RequestedTTL`) from seconds.
 pub fn digits<T: TryFrom<String>>(seconds: i64) -> Result<T, Fail> {
@@ -42,7 +44,7 @@ fn wire_status(status: StoredStatus) -> PamRequestStatus {
     }
 }
 
-fn to_wire(row: &PamRequestRow, now: MimDateTime) -> Result<types::PamRequest, Fail> {
+pub(super) fn to_wire(row: &PamRequestRow, now: MimDateTime) -> Result<types::PamRequest, Fail> {
     Ok(types::PamRequest {
         creation_method: CREATION_METHOD.into(),
         creation_time: row.creation_time,
@@ -58,7 +60,7 @@ fn to_wire(row: &PamRequestRow, now: MimDateTime) -> Result<types::PamRequest, F
     })
 }
 
-fn role_to_wire(role: &Role) -> Result<types::PamRole, Fail> {
+fn role_to_wire(role: &RoleRow) -> Result<types::PamRole, Fail> {
     Ok(types::PamRole {
         approval_enabled: role.approval_enabled,
         availability_window_enabled: role.availability_window_enabled,
@@ -81,38 +83,37 @@ fn plus_seconds(start: MimDateTime, seconds: i64) -> MimDateTime {
 }
 
 pub fn list_roles(
-    store: &dyn Store,
+    conn: &Connection,
     caller: &User,
-    filter_text: Option<&str>,
+    expr: Option<&Expr>,
 ) -> Result<Vec<types::PamRole>, Fail> {
-    let expr = filter::compile::<types::PamRole>(filter_text)?;
-    let roles: Vec<Role> = store.list(kind::ROLE)?;
-    let visible = roles
+    let filter = expr
+        .map(|e| super::sql_filter::compile_roles(e, MimDateTime::now()))
+        .transpose()?;
+    rows::roles_for_candidate(conn, caller.id, filter.as_ref())?
         .iter()
-        .filter(|r| r.candidates.contains(&caller.id))
         .map(role_to_wire)
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(filter::apply(visible, expr.as_ref()))
+        .collect()
 }
 
+/// The caller's requests, narrowed by `expr` in SQL (see `sql_filter`).
 pub fn list_requests(
-    store: &dyn Store,
+    conn: &Connection,
     caller: &User,
-    filter_text: Option<&str>,
+    expr: Option<&Expr>,
 ) -> Result<Vec<types::PamRequest>, Fail> {
-    let expr = filter::compile::<types::PamRequest>(filter_text)?;
     let now = MimDateTime::now();
-    let rows: Vec<PamRequestRow> = store.list(kind::PAM_REQUEST)?;
-    let own = rows
+    let filter = expr
+        .map(|e| super::sql_filter::compile(e, now))
+        .transpose()?;
+    rows::requests_by_creator(conn, caller.id, filter.as_ref())?
         .iter()
-        .filter(|r| r.creator == caller.id)
         .map(|r| to_wire(r, now))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(filter::apply(own, expr.as_ref()))
+        .collect()
 }
 
 /// Is `start`'s time of day inside the role's availability window?
-fn in_window(role: &Role, start: MimDateTime) -> bool {
+fn in_window(role: &RoleRow, start: MimDateTime) -> bool {
     let t = start.to_utc().time();
     let (from, to) = (
         role.available_from.to_utc().time(),
@@ -125,17 +126,24 @@ fn in_window(role: &Role, start: MimDateTime) -> bool {
     }
 }
 
+/// Whether the create request carried a passed MFA challenge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mfa {
+    Passed,
+    NotPassed,
+}
+
+/// Create a request (one writer job: the role and membership checks see the committed state).
 pub fn create_request(
-    store: &dyn Store,
+    conn: &Connection,
     caller: &User,
     body: types::PamRequestCreate,
-    mfa_passed: bool,
+    mfa: Mfa,
     odata_metadata: String,
 ) -> Result<types::PamRequestEntity, Fail> {
-    let role: Role = store
-        .get(kind::ROLE, &body.role_id.to_string())?
+    let role = rows::role(conn, body.role_id)?
         .ok_or_else(|| Fail::bad(format!("RoleId {} does not name a PAM role", body.role_id)))?;
-    if !role.candidates.contains(&caller.id) {
+    if !rows::is_candidate(conn, role.id, caller.id)? {
         return Err(Fail::forbidden(format!(
             "{} is not a candidate for the role `{}`",
             caller.name, role.display_name
@@ -166,7 +174,7 @@ pub fn create_request(
             Some(Uuid::new_v4()),
             MimDateTime::unset(),
         )
-    } else if role.mfa_enabled && !mfa_passed {
+    } else if role.mfa_enabled && mfa == Mfa::NotPassed {
         (StoredStatus::PendingMFA, None, MimDateTime::unset())
     } else if start.to_utc() > now.to_utc() {
         (
@@ -193,7 +201,7 @@ pub fn create_request(
         status,
         approval_id,
     };
-    store.put(kind::PAM_REQUEST, &row.id.to_string(), &row)?;
+    rows::insert_request(conn, &row)?;
     let r = to_wire(&row, now)?;
     Ok(types::PamRequestEntity {
         odata_metadata,
@@ -211,15 +219,12 @@ pub fn create_request(
     })
 }
 
-pub fn close_request(store: &dyn Store, caller: &User, id: Uuid) -> Result<(), Fail> {
-    let mut row: PamRequestRow = store
-        .get(kind::PAM_REQUEST, &id.to_string())?
+/// Close the caller's request `id`. Another user's request is 404 (its id is not revealed).
+/// Runs as one writer job, so of racing closes exactly one wins and the others get 409.
+pub fn close_request(conn: &Connection, caller: &User, id: Uuid) -> Result<(), Fail> {
+    let row = rows::request(conn, id)?
+        .filter(|r| r.creator == caller.id)
         .ok_or_else(|| Fail::not_found(format!("no PAM request {id}")))?;
-    if row.creator != caller.id {
-        return Err(Fail::forbidden(format!(
-            "only the creator of PAM request {id} may close it"
-        )));
-    }
     let now = MimDateTime::now();
     let status = effective_status(&row, now);
     if matches!(
@@ -230,39 +235,33 @@ pub fn close_request(store: &dyn Store, caller: &User, id: Uuid) -> Result<(), F
             "PAM request {id} is already {status:?} and cannot be closed"
         )));
     }
-    row.status = StoredStatus::Closed;
-    row.expiration_time = now;
-    store.put(kind::PAM_REQUEST, &id.to_string(), &row)?;
+    if !rows::update_status(conn, id, row.status, StoredStatus::Closed, now)? {
+        return Err(Fail::conflict(format!(
+            "PAM request {id} changed meanwhile"
+        )));
+    }
     Ok(())
 }
 
+/// Requests pending in the roles the caller approves, never the caller's own.
 pub fn list_to_approve(
-    store: &dyn Store,
+    conn: &Connection,
     caller: &User,
-    filter_text: Option<&str>,
+    expr: Option<&Expr>,
 ) -> Result<Vec<types::PamRequestToApprove>, Fail> {
-    let expr = filter::compile::<types::PamRequestToApprove>(filter_text)?;
     let now = MimDateTime::now();
-    let roles: Vec<Role> = store.list(kind::ROLE)?;
-    let users: Vec<User> = store.list(kind::USER)?;
-    let rows: Vec<PamRequestRow> = store.list(kind::PAM_REQUEST)?;
+    let filter = expr
+        .map(|e| super::sql_filter::compile_to_approve(e, now))
+        .transpose()?;
     let mut out = Vec::new();
-    for row in rows
-        .iter()
-        .filter(|r| effective_status(r, now) == StoredStatus::PendingApproval)
-    {
-        let (Some(role), Some(approval)) =
-            (roles.iter().find(|r| r.id == row.role_id), row.approval_id)
-        else {
+    for pending in rows::pending_for_approver(conn, caller.id, filter.as_ref())? {
+        let row = &pending.request;
+        let Some(approval) = row.approval_id else {
             continue;
         };
-        if !role.approvers.contains(&caller.id) {
+        if effective_status(row, now) != StoredStatus::PendingApproval {
             continue;
         }
-        let requestor = users
-            .iter()
-            .find(|u| u.id == row.creator)
-            .map_or_else(|| row.creator.to_string(), crate::auth::dotted_name);
         out.push(types::PamRequestToApprove {
             approval_object_id: types::GuidValue { value: approval },
             creation_time: row.creation_time,
@@ -270,36 +269,37 @@ pub fn list_to_approve(
             justification: row.justification.clone(),
             requested_time: row.requested_time,
             requested_ttl: digits(row.requested_ttl)?,
-            requestor,
+            requestor: pending.creator_name.replacen('\\', ".", 1),
             requestor_id: types::GuidValue { value: row.creator },
-            role_name: role.display_name.clone(),
+            role_name: pending.role_name.clone(),
         });
     }
-    Ok(filter::apply(out, expr.as_ref()))
+    Ok(out)
 }
 
-/// Approve (`approve = true`) or reject the request behind approval object `approval_id`.
+/// An approver's decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
+/// Approve or reject the request behind approval object `approval_id`, as one writer job: of
+/// racing decisions exactly one wins, the others get 409. An approval the caller may not decide
+/// and does not own is 404 (not revealed); the caller's own request is 403.
 pub fn decide(
-    store: &dyn Store,
+    conn: &Connection,
     caller: &User,
     approval_id: Uuid,
-    approve: bool,
+    decision: Decision,
 ) -> Result<(), Fail> {
-    let rows: Vec<PamRequestRow> = store.list(kind::PAM_REQUEST)?;
-    let mut row = rows
-        .into_iter()
-        .find(|r| r.approval_id == Some(approval_id))
-        .ok_or_else(|| Fail::not_found(format!("no approval {approval_id}")))?;
-    let role: Role = store
-        .get(kind::ROLE, &row.role_id.to_string())?
-        .ok_or_else(|| Fail::not_found(format!("no approval {approval_id}")))?;
-    if !role.approvers.contains(&caller.id) {
-        return Err(Fail::forbidden(format!(
-            "{} is not an approver of the role `{}`",
-            caller.name, role.display_name
-        )));
+    let not_found = || Fail::not_found(format!("no approval {approval_id}"));
+    let row = rows::request_by_approval(conn, approval_id)?.ok_or_else(not_found)?;
+    let own = row.creator == caller.id;
+    if !own && !rows::is_approver(conn, row.role_id, caller.id)? {
+        return Err(not_found());
     }
-    if row.creator == caller.id {
+    if own {
         return Err(Fail::forbidden(
             "an approver cannot approve or reject their own request",
         ));
@@ -311,21 +311,26 @@ pub fn decide(
             "the request behind approval {approval_id} is no longer pending ({status:?})"
         )));
     }
-    if approve {
-        let start = if row.requested_time.to_utc() > Utc::now() {
-            row.requested_time
-        } else {
-            now
-        };
-        row.status = if start.to_utc() > now.to_utc() {
-            StoredStatus::Scheduled
-        } else {
-            StoredStatus::Active
-        };
-        row.expiration_time = plus_seconds(start, row.requested_ttl);
-    } else {
-        row.status = StoredStatus::Rejected;
+    let (to, expiration) = match decision {
+        Decision::Approve => {
+            let start = if row.requested_time.to_utc() > Utc::now() {
+                row.requested_time
+            } else {
+                now
+            };
+            let to = if start.to_utc() > now.to_utc() {
+                StoredStatus::Scheduled
+            } else {
+                StoredStatus::Active
+            };
+            (to, plus_seconds(start, row.requested_ttl))
+        }
+        Decision::Reject => (StoredStatus::Rejected, row.expiration_time),
+    };
+    if !rows::update_status(conn, row.id, row.status, to, expiration)? {
+        return Err(Fail::conflict(format!(
+            "the request behind approval {approval_id} changed meanwhile"
+        )));
     }
-    store.put(kind::PAM_REQUEST, &row.id.to_string(), &row)?;
     Ok(())
 }

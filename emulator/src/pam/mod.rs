@@ -5,14 +5,23 @@
 
 mod filter;
 mod logic;
+mod sql_filter;
 
 use crate::error::Fail;
-use crate::store::{Store, User};
+use crate::filter::compile;
+use crate::store::{Store, User, read_async, write_async};
 use generated_server_stubs::pam::{self, types};
 use generated_server_stubs::runtime::RequestContext;
+use logic::{Decision, Mfa};
 use std::sync::Arc;
 
 pub use logic::effective_status;
+
+/// Fuzzing hook: compile `expr` (checked against `PamRequest`) to SQL; must never panic.
+#[doc(hidden)]
+pub fn fuzz_sql_filter(expr: &crate::filter::Expr) {
+    let _ = sql_filter::compile(expr, mim_wire::MimDateTime::now());
+}
 
 /// Header that marks the MFA challenge as passed.
 pub const MFA_HEADER: &str = "x-mim-emulator-mfa";
@@ -71,7 +80,16 @@ impl pam::Api for PamApi {
         ctx: RequestContext<User>,
         params: pam::ListPamRequestsParams,
     ) -> pam::ListPamRequestsResponse {
-        let result = logic::list_requests(&*self.store, &ctx.caller, params.filter.as_deref());
+        let caller = ctx.caller.clone();
+        let result = match compile::<types::PamRequest>(params.filter.as_deref()) {
+            Ok(expr) => {
+                read_async(&self.store, move |conn| {
+                    logic::list_requests(conn, &caller, expr.as_ref())
+                })
+                .await
+            }
+            Err(e) => Err(e.into()),
+        };
         done(result, |value| {
             pam::ListPamRequestsResponse::Ok(types::PamRequestCollection {
                 odata_metadata: metadata_url(&ctx, "pamrequests"),
@@ -91,8 +109,17 @@ impl pam::Api for PamApi {
             .get(MFA_HEADER)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("ok"));
+        let mfa = if mfa_passed {
+            Mfa::Passed
+        } else {
+            Mfa::NotPassed
+        };
         let metadata = metadata_url(&ctx, "pamrequests/@Element");
-        let result = logic::create_request(&*self.store, &ctx.caller, body, mfa_passed, metadata);
+        let caller = ctx.caller.clone();
+        let result = write_async(&self.store, move |conn| {
+            logic::create_request(conn, &caller, body, mfa, metadata)
+        })
+        .await;
         done(result, pam::CreatePamRequestResponse::Created)
     }
 
@@ -101,10 +128,12 @@ impl pam::Api for PamApi {
         ctx: RequestContext<User>,
         params: pam::ClosePamRequestParams,
     ) -> pam::ClosePamRequestResponse {
-        done(
-            logic::close_request(&*self.store, &ctx.caller, params.request_id),
-            |()| pam::ClosePamRequestResponse::Ok,
-        )
+        let caller = ctx.caller.clone();
+        let result = write_async(&self.store, move |conn| {
+            logic::close_request(conn, &caller, params.request_id)
+        })
+        .await;
+        done(result, |()| pam::ClosePamRequestResponse::Ok)
     }
 
     async fn list_pam_requests_to_approve(
@@ -112,7 +141,16 @@ impl pam::Api for PamApi {
         ctx: RequestContext<User>,
         params: pam::ListPamRequestsToApproveParams,
     ) -> pam::ListPamRequestsToApproveResponse {
-        let result = logic::list_to_approve(&*self.store, &ctx.caller, params.filter.as_deref());
+        let caller = ctx.caller.clone();
+        let result = match compile::<types::PamRequestToApprove>(params.filter.as_deref()) {
+            Ok(expr) => {
+                read_async(&self.store, move |conn| {
+                    logic::list_to_approve(conn, &caller, expr.as_ref())
+                })
+                .await
+            }
+            Err(e) => Err(e.into()),
+        };
         done(result, |value| {
             pam::ListPamRequestsToApproveResponse::Ok(types::PamRequestToApproveCollection {
                 odata_metadata: metadata_url(&ctx, "pamrequeststoapprove"),
@@ -126,7 +164,11 @@ impl pam::Api for PamApi {
         ctx: RequestContext<User>,
         params: pam::ApprovePamRequestParams,
     ) -> pam::ApprovePamRequestResponse {
-        let result = logic::decide(&*self.store, &ctx.caller, params.approval_id, true);
+        let caller = ctx.caller.clone();
+        let result = write_async(&self.store, move |conn| {
+            logic::decide(conn, &caller, params.approval_id, Decision::Approve)
+        })
+        .await;
         done(result, |()| pam::ApprovePamRequestResponse::Ok)
     }
 
@@ -135,7 +177,11 @@ impl pam::Api for PamApi {
         ctx: RequestContext<User>,
         params: pam::RejectPamRequestParams,
     ) -> pam::RejectPamRequestResponse {
-        let result = logic::decide(&*self.store, &ctx.caller, params.approval_id, false);
+        let caller = ctx.caller.clone();
+        let result = write_async(&self.store, move |conn| {
+            logic::decide(conn, &caller, params.approval_id, Decision::Reject)
+        })
+        .await;
         done(result, |()| pam::RejectPamRequestResponse::Ok)
     }
 
@@ -144,7 +190,16 @@ impl pam::Api for PamApi {
         ctx: RequestContext<User>,
         params: pam::ListPamRolesParams,
     ) -> pam::ListPamRolesResponse {
-        let result = logic::list_roles(&*self.store, &ctx.caller, params.filter.as_deref());
+        let caller = ctx.caller.clone();
+        let result = match compile::<types::PamRole>(params.filter.as_deref()) {
+            Ok(expr) => {
+                read_async(&self.store, move |conn| {
+                    logic::list_roles(conn, &caller, expr.as_ref())
+                })
+                .await
+            }
+            Err(e) => Err(e.into()),
+        };
         done(result, |value| {
             pam::ListPamRolesResponse::Ok(types::PamRoleCollection {
                 odata_metadata: metadata_url(&ctx, "pamroles"),

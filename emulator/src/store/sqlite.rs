@@ -1,108 +1,104 @@
-//! [`Store`] on SQLite: WAL journal, `synchronous=FULL`, one connection behind a mutex.
+//! [`Store`] on SQLite: WAL journal, `synchronous=FULL`, one writer thread (group commit, see
+//! `writer`) and a pool of read connections of their own.
 
-use super::{Store, StoreError, StoreResult};
-use rusqlite::{Connection, OptionalExtension, params};
-use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use super::readers::Readers;
+use super::writer::Writer;
+use super::{Done, ReadJob, Store, StoreError, StoreResult, WriteJob, schema};
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
 
-/// Current schema version; [`SqliteStore::open`] migrates older databases step by step.
-const SCHEMA_VERSION: i64 = 1;
+/// Reader threads, each with its own connection (see `readers`).
+const READ_THREADS: usize = 4;
+/// Idle read connections kept for synchronous callers (authentication). Opening one costs far
+/// more than a read (file open, pragmas, schema parse), so they are reused; more are opened
+/// under a burst and closed after.
+const IDLE_READERS: usize = 32;
+/// Prepared statements cached per connection (every query of the store fits).
+const STATEMENT_CACHE: usize = 64;
 
 pub struct SqliteStore {
-    conn: Mutex<Connection>,
+    path: PathBuf,
+    /// Connections for [`Store::read_dyn`] (synchronous callers), reused.
+    idle: Mutex<Vec<Connection>>,
+    readers: Readers,
+    writer: Writer,
     new: bool,
 }
 
+fn configure(conn: &Connection) -> StoreResult<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    Ok(())
+}
+
 impl SqliteStore {
-    /// Open (or create) the database at `path` and bring its schema up to date.
-    pub fn open(path: &Path) -> StoreResult<Self> {
-        let conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let new = migrate(&conn)?;
+    /// Open (or create) the database at `path`, bring its schema up to date (migrating a v1
+    /// document database) and start the writer thread (group commit of up to `write_group_max`
+    /// jobs) and the reader threads.
+    pub fn open(path: &Path, write_group_max: usize) -> StoreResult<Self> {
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        let new = schema::migrate(&mut conn)?;
+        let writer = Writer::start(conn, write_group_max)
+            .map_err(|e| StoreError::Invalid(format!("cannot start the writer thread: {e}")))?;
+        let connections = (0..READ_THREADS)
+            .map(|_| open_reader(path))
+            .collect::<StoreResult<Vec<_>>>()?;
+        let readers = Readers::start(connections)
+            .map_err(|e| StoreError::Invalid(format!("cannot start the reader threads: {e}")))?;
         Ok(Self {
-            conn: Mutex::new(conn),
+            path: path.to_path_buf(),
+            idle: Mutex::new(Vec::new()),
+            readers,
+            writer,
             new,
         })
     }
-
-    fn conn(&self) -> StoreResult<MutexGuard<'_, Connection>> {
-        self.conn.lock().map_err(|_| StoreError::Poisoned)
-    }
 }
 
-/// Create or upgrade the schema; true when the database was empty.
-fn migrate(conn: &Connection) -> StoreResult<bool> {
-    conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
-    let version: Option<i64> = conn
-        .query_row("SELECT MAX(version) FROM schema_version", [], |r| r.get(0))
-        .optional()?
-        .flatten();
-    let current = version.unwrap_or(0);
-    if current < 1 {
-        conn.execute_batch(&format!(
-            "BEGIN;
-             CREATE TABLE documents (
-                 seq  INTEGER PRIMARY KEY AUTOINCREMENT,
-                 kind TEXT NOT NULL,
-                 id   TEXT NOT NULL,
-                 body TEXT NOT NULL,
-                 UNIQUE (kind, id)
-             );
-             INSERT INTO schema_version (version) VALUES ({SCHEMA_VERSION});
-             COMMIT;"
-        ))?;
-    }
-    Ok(current == 0)
+fn open_reader(path: &Path) -> StoreResult<Connection> {
+    let conn = Connection::open(path)?;
+    configure(&conn)?;
+    conn.pragma_update(None, "query_only", "ON")?;
+    Ok(conn)
 }
 
 impl Store for SqliteStore {
-    fn get_raw(&self, kind: &str, id: &str) -> StoreResult<Option<String>> {
-        let conn = self.conn()?;
-        Ok(conn
-            .query_row(
-                "SELECT body FROM documents WHERE kind = ?1 AND id = ?2",
-                params![kind, id.to_ascii_lowercase()],
-                |r| r.get(0),
-            )
-            .optional()?)
-    }
-
-    fn list_raw(&self, kind: &str) -> StoreResult<Vec<String>> {
-        let conn = self.conn()?;
-        let mut stmt =
-            conn.prepare_cached("SELECT body FROM documents WHERE kind = ?1 ORDER BY seq")?;
-        let rows = stmt.query_map(params![kind], |r| r.get(0))?;
-        Ok(rows.collect::<Result<Vec<String>, _>>()?)
-    }
-
-    fn put_raw(&self, kind: &str, id: &str, json: &str) -> StoreResult<()> {
-        let conn = self.conn()?;
-        conn.execute(
-            "INSERT INTO documents (kind, id, body) VALUES (?1, ?2, ?3)
-             ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body",
-            params![kind, id.to_ascii_lowercase(), json],
-        )?;
-        Ok(())
-    }
-
-    fn put_many_raw(&self, docs: &[(String, String, String)]) -> StoreResult<()> {
-        let mut conn = self.conn()?;
-        let tx = conn.transaction()?;
-        for (kind, id, json) in docs {
-            tx.execute(
-                "INSERT INTO documents (kind, id, body) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body",
-                params![kind, id.to_ascii_lowercase(), json],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
     fn is_new(&self) -> bool {
         self.new
+    }
+
+    fn read_dyn(&self, f: &mut dyn FnMut(&Connection) -> StoreResult<()>) -> StoreResult<()> {
+        let pooled = self
+            .idle
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => open_reader(&self.path)?,
+        };
+        // A read is one implicit transaction per statement; group them so `f` sees one snapshot.
+        conn.execute_batch("BEGIN DEFERRED")?;
+        let result = f(&conn);
+        let ended = conn.execute_batch("COMMIT");
+        let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
+        if ended.is_ok() && idle.len() < IDLE_READERS {
+            idle.push(conn);
+        }
+        result.and(ended.map_err(StoreError::from))
+    }
+
+    fn enqueue_read(&self, job: ReadJob) {
+        self.readers.submit(job);
+    }
+
+    fn enqueue_write(&self, job: WriteJob, done: Done) {
+        self.writer.submit(job, done);
     }
 }

@@ -54,3 +54,17 @@ pub fn cm(server: &Running, user: &str) -> generated_client::cm::Client {
 pub fn status<E>(err: generated_client::pam::Error<E>) -> u16 {
     err.status().map_or(0, |s| s.as_u16())
 }
+
+/// The approval object id of PAM request `request`, read from the database file (for requests
+/// no API lists to the caller).
+pub fn approval_id_in_db(db: &std::path::Path, request: uuid::Uuid) -> uuid::Uuid {
+    let conn = rusqlite::Connection::open(db).expect("open db");
+    let text: String = conn
+        .query_row(
+            "SELECT approval_id FROM pam_requests WHERE id = ?1",
+            [request.hyphenated().to_string()],
+            |r| r.get(0),
+        )
+        .expect("approval id");
+    text.parse().expect("uuid")
+}

@@ -1,0 +1,4 @@
+//! cargo-fuzz target; the body is `mim_emulator::fuzzing::filter`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| mim_emulator::fuzzing::filter(data));
