@@ -17,6 +17,15 @@ pub enum Case {
 }
 
 impl Case {
+    /// `Insensitive` when `insensitive` (a generated route table's flag).
+    pub fn insensitive_if(insensitive: bool) -> Case {
+        if insensitive {
+            Case::Insensitive
+        } else {
+            Case::Sensitive
+        }
+    }
+
     /// Whether two literal characters are equal under this rule.
     pub(crate) fn same_char(self, a: char, b: char) -> bool {
         match self {
@@ -26,7 +35,7 @@ impl Case {
     }
 
     /// Whether two literal texts are equal under this rule.
-    pub(crate) fn same(self, a: &str, b: &str) -> bool {
+    pub fn same(self, a: &str, b: &str) -> bool {
         match self {
             Case::Sensitive => a == b,
             Case::Insensitive => a.eq_ignore_ascii_case(b),
