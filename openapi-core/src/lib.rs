@@ -26,12 +26,12 @@
 //!   unchanged; `parse` returns a [`TemplateError`] (its `Display` is the old message, `hint()` is new).
 //! * `checks::shape_key(t, true)` → `t.shape(Case::Insensitive)`; a route-overlap check that also
 //!   catches `/a/{x}` against `/a/b` is [`PathTemplate::overlaps`].
-//! * The runtime: keep one [`PathTemplate`] per route (generated code can pass the raw template
-//!   and parse it once when the table is built, or keep its static parts and call the same
-//!   parser), split each request once with [`RequestPath::parse`] (a [`PathError`] is the 400),
-//!   and try [`PathTemplate::matches`] with the API's [`Case`] (a router that indexes segments,
-//!   as the runtime's trie does, calls [`Segment::match_text`] where its index leads, and
-//!   [`RequestPath::raw_range`] keeps an undecoded value as a span of the URI); `common_prefix` is
+//! * The runtime (switched over in `server-runtime`'s `route` and `index`): keeps one
+//!   [`PathTemplate`] per route (parsed from the generated static parts when the table is
+//!   built), splits each request once with [`RequestPath::parse`] (a [`PathError`] is the 400),
+//!   and, where its trie leads, matches a segment with [`Segment::match_text`] under the API's
+//!   [`Case`] (the function [`PathTemplate::matches`] is built on); [`RequestPath::raw_range`]
+//!   keeps an undecoded value as a span of the URI. `common_prefix` is
 //!   [`PathTemplate::literal_prefix_len`]. The matching rules are the runtime's, unchanged
 //!   (trailing slash, case, percent-decoding, OData `''`), plus a bound of [`matching::MAX_SEGMENTS`].
 //!

@@ -17,15 +17,6 @@ pub enum Case {
 }
 
 impl Case {
-    /// `Insensitive` when `insensitive` (a generated route table's flag).
-    pub fn insensitive_if(insensitive: bool) -> Case {
-        if insensitive {
-            Case::Insensitive
-        } else {
-            Case::Sensitive
-        }
-    }
-
     /// Whether two literal characters are equal under this rule.
     pub(crate) fn same_char(self, a: char, b: char) -> bool {
         match self {

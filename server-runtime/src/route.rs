@@ -112,8 +112,13 @@ impl Entry {
                     spec.operation
                 )
             });
+        let case = if spec.case_insensitive {
+            Case::Insensitive
+        } else {
+            Case::Sensitive
+        };
         Self {
-            case: Case::insensitive_if(spec.case_insensitive),
+            case,
             method,
             template,
             spec,
