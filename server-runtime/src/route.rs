@@ -557,6 +557,11 @@ mod tests {
             status_of(&routes, Method::GET, "/%FF").await.0,
             StatusCode::BAD_REQUEST
         );
+        let deep = "/roles".repeat(openapi_core::matching::MAX_SEGMENTS + 1);
+        assert_eq!(
+            status_of(&routes, Method::GET, &deep).await.0,
+            StatusCode::BAD_REQUEST
+        );
     }
 
     #[tokio::test]
