@@ -11,7 +11,7 @@
 //! | [`reference`] | following local `$ref`s ([`resolve`] over `serde_json::Value`, [`reference::follow`] over any tree) | `codegen::schema::resolve`, specdiff's `Doc::resolve`, the tests' `resolve` |
 //! | [`method`] | the eight path-item methods, in OpenAPI order | `codegen::ir::Method`, the `METHODS` arrays |
 //! | [`template`] | [`PathTemplate`]: parse, shape key, overlap check | `codegen::ir::PathTemplate`, `codegen::lower::checks::shape_key`, specdiff's `template_vars`/`normalize` |
-//! | [`matching`] | [`RequestPath`] and [`PathTemplate::matches`] | the runtime's `split_path`/`match_template` |
+//! | [`matching`] | [`RequestPath`], [`PathTemplate::matches`] and the per-segment [`Segment::match_text`] | the runtime's `split_path`/`match_segment` |
 //!
 //! # Switching a caller over
 //!
@@ -26,15 +26,17 @@
 //!   unchanged; `parse` returns a [`TemplateError`] (its `Display` is the old message, `hint()` is new).
 //! * `checks::shape_key(t, true)` → `t.shape(Case::Insensitive)`; a route-overlap check that also
 //!   catches `/a/{x}` against `/a/b` is [`PathTemplate::overlaps`].
-//! * The runtime: keep one [`PathTemplate`] per route (generated code can pass the raw template
-//!   and parse it once when the table is built, or keep its static parts and call the same
-//!   parser), split each request once with [`RequestPath::parse`] (a [`PathError`] is the 400),
-//!   and try [`PathTemplate::matches`] with the API's [`Case`]; `common_prefix` is
+//! * The runtime (switched over in `server-runtime`'s `route` and `index`): keeps one
+//!   [`PathTemplate`] per route (parsed from the generated static parts when the table is
+//!   built), splits each request once with [`RequestPath::parse`] (a [`PathError`] is the 400),
+//!   and, where its trie leads, matches a segment with [`Segment::match_text`] under the API's
+//!   [`Case`] (the function [`PathTemplate::matches`] is built on); [`RequestPath::raw_range`]
+//!   keeps an undecoded value as a span of the URI. `common_prefix` is
 //!   [`PathTemplate::literal_prefix_len`]. The matching rules are the runtime's, unchanged
 //!   (trailing slash, case, percent-decoding, OData `''`), plus a bound of [`matching::MAX_SEGMENTS`].
 //!
-//! Dependencies are kept to `serde_json`, `percent-encoding` and `thiserror`, because the server
-//! runtime links this crate.
+//! Dependencies are kept to `serde_json`, `percent-encoding`, `smallvec` and `thiserror`,
+//! because the server runtime links this crate.
 
 pub mod matching;
 pub mod method;
@@ -42,7 +44,7 @@ pub mod pointer;
 pub mod reference;
 pub mod template;
 
-pub use matching::{Capture, PathError, RequestPath};
+pub use matching::{Capture, ParamSpan, PathError, RequestPath};
 pub use method::{Method, operations};
 pub use reference::{RefError, Resolved, resolve};
 pub use template::{Case, Part, PathTemplate, Segment, TemplateError};

@@ -6,21 +6,32 @@
 //! rest of the segment), and must not be empty; a parameter between `'` quotes is an OData string
 //! literal, in which `''` stands for one `'` and does not end the value.
 //!
-//! Allocation: splitting allocates the segment list once per request; a segment is only copied
-//! when percent-decoding changes it, and a captured value only when it contains a doubled quote.
-//! Matching itself allocates one capture list per successful match, nothing per segment.
+//! The rules live in one function, [`Segment::match_text`]; [`PathTemplate::matches`] applies it
+//! to a whole template, and the server runtime's route trie to the segments its index leads to.
+//!
+//! Allocation: splitting keeps up to 8 segments on the stack; a segment is only copied when
+//! percent-decoding changes it, and a captured value only when it contains a doubled quote.
+//! [`PathTemplate::matches`] allocates one capture list per successful match, nothing per
+//! segment; [`Segment::match_text`] allocates nothing.
 
-use crate::template::{Case, Part, PathTemplate};
+use crate::template::{Case, Part, PathTemplate, Segment};
+use smallvec::SmallVec;
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Upper bound on the number of segments of a request path: longer paths match no template of
 /// a real API, and the bound keeps a hostile path from making the split expensive.
 pub const MAX_SEGMENTS: usize = 64;
 
 /// A request path split into percent-decoded segments (leading `/` and one trailing `/` dropped).
+///
+/// Invariant: `offsets[i]` is the byte offset of segment `i` in the raw path; a segment is
+/// [`Cow::Borrowed`] exactly when it is that raw text unchanged. Up to 8 segments (every route of
+/// the MIM APIs) live on the stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestPath<'p> {
-    segments: Vec<Cow<'p, str>>,
+    segments: SmallVec<[Cow<'p, str>; 8]>,
+    offsets: SmallVec<[usize; 8]>,
 }
 
 /// Why a request path cannot be routed (the server answers 400).
@@ -35,32 +46,60 @@ pub enum PathError {
 }
 
 impl<'p> RequestPath<'p> {
-    /// Splits and decodes a raw request path (`/api/items(guid%27x%27)/Close/`).
+    /// Splits and decodes a raw request path (`/api/items(guid%27x%27)/Close/`), in one pass; a
+    /// segment without `%` is borrowed without a second look.
     ///
     /// ```
     /// let p = openapi_core::RequestPath::parse("/a%20b/c/").unwrap();
     /// assert_eq!(p.segments(), ["a b", "c"]);
     /// ```
     pub fn parse(path: &'p str) -> Result<Self, PathError> {
-        let trimmed = path.strip_prefix('/').unwrap_or(path);
+        let start = usize::from(path.starts_with('/'));
+        let trimmed = &path[start..];
         let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
-        if trimmed.split('/').nth(MAX_SEGMENTS).is_some() {
-            return Err(PathError::TooManySegments);
-        }
-        let segments = trimmed
-            .split('/')
-            .map(|raw| {
+        let mut segments = SmallVec::new();
+        let mut offsets = SmallVec::new();
+        let mut offset = start;
+        for raw in trimmed.split('/') {
+            if segments.len() == MAX_SEGMENTS {
+                return Err(PathError::TooManySegments);
+            }
+            let text = if raw.contains('%') {
                 percent_encoding::percent_decode_str(raw)
                     .decode_utf8()
-                    .map_err(|_| PathError::InvalidUtf8(raw.to_owned()))
-            })
-            .collect::<Result<_, _>>()?;
-        Ok(Self { segments })
+                    .map_err(|_| PathError::InvalidUtf8(raw.to_owned()))?
+            } else {
+                Cow::Borrowed(raw)
+            };
+            segments.push(text);
+            offsets.push(offset);
+            offset += raw.len() + 1;
+        }
+        Ok(Self { segments, offsets })
     }
 
     /// The decoded segments.
     pub fn segments(&self) -> &[Cow<'p, str>] {
         &self.segments
+    }
+
+    /// Where `range` of segment `index` lies in the raw path, when that segment is the raw text
+    /// unchanged (no percent-decoding happened); `None` otherwise. A server keeps such a value as
+    /// a span of the request's URI instead of copying it.
+    ///
+    /// ```
+    /// let p = openapi_core::RequestPath::parse("/a/bcd/e%20f").unwrap();
+    /// assert_eq!(p.raw_range(1, 1..3), Some(4..6));
+    /// assert_eq!(p.raw_range(2, 0..1), None);
+    /// ```
+    pub fn raw_range(&self, index: usize, range: Range<usize>) -> Option<Range<usize>> {
+        match self.segments.get(index)? {
+            Cow::Borrowed(_) => {
+                let base = self.offsets[index];
+                Some(base + range.start..base + range.end)
+            }
+            Cow::Owned(_) => None,
+        }
     }
 }
 
@@ -71,6 +110,28 @@ pub struct Capture<'t, 'v> {
     pub name: &'t str,
     /// The value, borrowed from the request path unless an OData `''` had to be undone.
     pub value: Cow<'v, str>,
+}
+
+/// Where one parameter's value lies in a matched segment's text (see [`Segment::match_text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamSpan {
+    /// Byte range of the raw value in the segment's text (never empty).
+    pub range: Range<usize>,
+    /// The value is a quoted OData string containing `''`, which stands for one `'`: the value is
+    /// the text with those undone, not the range as it stands.
+    pub doubled_quotes: bool,
+}
+
+impl ParamSpan {
+    /// The value, out of the segment's `text`: borrowed unless a doubled quote is undone.
+    pub fn value<'v>(&self, text: &'v str) -> Cow<'v, str> {
+        let raw = &text[self.range.clone()];
+        if self.doubled_quotes {
+            Cow::Owned(raw.replace("''", "'"))
+        } else {
+            Cow::Borrowed(raw)
+        }
+    }
 }
 
 impl PathTemplate {
@@ -94,7 +155,20 @@ impl PathTemplate {
         }
         let mut captures = Vec::new();
         for (segment, text) in self.segments().iter().zip(&path.segments) {
-            match_segment(segment.parts(), text, case, &mut captures)?;
+            let mut names = segment.parts().iter().filter_map(|p| match p {
+                Part::Param(name) => Some(name.as_str()),
+                Part::Literal(_) => None,
+            });
+            let matched = segment.match_text(text, case, |span| {
+                let name = names.next().unwrap_or_default();
+                captures.push(Capture {
+                    name,
+                    value: span.value(text),
+                });
+            });
+            if !matched {
+                return None;
+            }
         }
         Some(captures)
     }
@@ -111,50 +185,61 @@ impl PathTemplate {
     }
 }
 
-fn match_segment<'t, 'v>(
-    parts: &'t [Part],
-    segment: &'v str,
-    case: Case,
-    captures: &mut Vec<Capture<'t, 'v>>,
-) -> Option<()> {
-    let mut rest = segment;
-    for (i, part) in parts.iter().enumerate() {
-        match part {
-            Part::Literal(literal) => {
-                let head = rest.get(..literal.len())?;
-                if !case.same(head, literal) {
-                    return None;
+impl Segment {
+    /// Matches one decoded request segment against this template segment, calling `found` once
+    /// per parameter, in order. On `false` (no match) `found` may already have been called for
+    /// the leading parameters; a caller collecting captures drops those.
+    ///
+    /// This is the one implementation of the matching rules: [`PathTemplate::matches`] applies it
+    /// segment by segment, and a router that indexes segments (the server runtime's trie) applies
+    /// it where its index leads.
+    ///
+    /// ```
+    /// use openapi_core::{Case, PathTemplate};
+    /// let t = PathTemplate::parse("/Users('{name}')").unwrap();
+    /// let mut spans = Vec::new();
+    /// assert!(t.segments()[0].match_text("users('O''Hara')", Case::Insensitive, |s| spans.push(s)));
+    /// assert_eq!((spans[0].range.clone(), spans[0].doubled_quotes), (7..14, true));
+    /// assert_eq!(spans[0].value("users('O''Hara')"), "O'Hara");
+    /// ```
+    pub fn match_text(&self, text: &str, case: Case, mut found: impl FnMut(ParamSpan)) -> bool {
+        let parts = self.parts();
+        let mut pos = 0;
+        for (i, part) in parts.iter().enumerate() {
+            let rest = &text[pos..];
+            match part {
+                Part::Literal(literal) => match rest.get(..literal.len()) {
+                    Some(head) if case.same(head, literal) => pos += literal.len(),
+                    _ => return false,
+                },
+                Part::Param(_) => {
+                    let next = match parts.get(i + 1) {
+                        Some(Part::Literal(l)) => Some(l.as_str()),
+                        _ => None,
+                    };
+                    // A parameter between quotes is an OData string literal: `''` inside it is
+                    // an escaped quote, not the closing one.
+                    let quoted = i > 0
+                        && matches!(&parts[i - 1], Part::Literal(l) if l.ends_with('\''))
+                        && next.is_some_and(|l| l.starts_with('\''));
+                    let end = match next {
+                        None => Some(rest.len()),
+                        Some(closing) if quoted => quoted_end(rest, closing, case),
+                        Some(literal) => find(rest, literal, case),
+                    };
+                    let Some(end) = end.filter(|&e| e > 0) else {
+                        return false;
+                    };
+                    found(ParamSpan {
+                        range: pos..pos + end,
+                        doubled_quotes: quoted && rest[..end].contains("''"),
+                    });
+                    pos += end;
                 }
-                rest = &rest[literal.len()..];
-            }
-            Part::Param(name) => {
-                let next = match parts.get(i + 1) {
-                    Some(Part::Literal(l)) => Some(l.as_str()),
-                    _ => None,
-                };
-                let quoted = i > 0
-                    && matches!(&parts[i - 1], Part::Literal(l) if l.ends_with('\''))
-                    && next.is_some_and(|l| l.starts_with('\''));
-                let end = match next {
-                    None => rest.len(),
-                    Some(closing) if quoted => quoted_end(rest, closing, case)?,
-                    Some(literal) => find(rest, literal, case)?,
-                };
-                let raw = &rest[..end];
-                if raw.is_empty() {
-                    return None;
-                }
-                let value = if quoted && raw.contains("''") {
-                    Cow::Owned(raw.replace("''", "'"))
-                } else {
-                    Cow::Borrowed(raw)
-                };
-                captures.push(Capture { name, value });
-                rest = &rest[end..];
             }
         }
+        pos == text.len()
     }
-    rest.is_empty().then_some(())
 }
 
 /// Byte offset of the first occurrence of `needle` in `haystack`, without allocating.

@@ -26,7 +26,7 @@ impl Case {
     }
 
     /// Whether two literal texts are equal under this rule.
-    pub(crate) fn same(self, a: &str, b: &str) -> bool {
+    pub fn same(self, a: &str, b: &str) -> bool {
         match self {
             Case::Sensitive => a == b,
             Case::Insensitive => a.eq_ignore_ascii_case(b),

@@ -7,26 +7,16 @@
 //! tried in registration order after the literals. Matching backtracks, so a literal never hides
 //! a pattern that would also have matched.
 //!
-//! Liberal, as IIS is: literals match in any case (unless a route says otherwise), segments are
-//! percent-decoded (`%27` is `'`), one trailing slash is ignored, and inside a quoted OData string
-//! key a doubled quote (`''`) is one quote. A segment is copied only when percent-decoding or
-//! quote-undoubling changes it; a captured key is otherwise a span of the raw path.
+//! The templates are [`openapi_core::PathTemplate`]s and the matching rules are openapi-core's
+//! ([`Segment::match_text`]: literals per [`Case`], percent-decoded segments, one trailing slash
+//! ignored, `''` inside a quoted OData string key is one quote); this module only decides which
+//! segment patterns a request segment is tried against. A captured key is a span of the raw path
+//! unless percent-decoding or quote-undoubling changed it.
 
 use crate::error::ErrorFormat;
-use crate::route::PartSpec;
+use openapi_core::{Case, ParamSpan, Part, PathTemplate, RequestPath, Segment};
 use std::borrow::Cow;
 use std::ops::ControlFlow;
-
-/// One path segment, percent-decoded; borrowed from the raw path unless decoding changed it.
-#[derive(Debug)]
-pub(crate) struct Segment<'a> {
-    text: Cow<'a, str>,
-    /// Byte offset of the segment in the raw path (used while `text` is borrowed).
-    offset: usize,
-}
-
-/// The segments of one path: on the stack up to 8 (every route of the MIM APIs).
-pub(crate) type Segments<'a> = smallvec::SmallVec<[Segment<'a>; 8]>;
 
 /// A captured value: a span of the raw path, or the decoded text when decoding changed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,33 +33,24 @@ impl Piece {
             Piece::Owned(text) => text,
         }
     }
+
+    /// The value of `span`, found in segment `index` of `path`: a span of the raw path when that
+    /// segment was not decoded and no quote is undone, otherwise a copy.
+    fn of(path: &RequestPath<'_>, index: usize, span: ParamSpan) -> Piece {
+        if !span.doubled_quotes
+            && let Some(raw) = path.raw_range(index, span.range.clone())
+        {
+            return Piece::Span {
+                start: raw.start,
+                end: raw.end,
+            };
+        }
+        Piece::Owned(span.value(&path.segments()[index]).into())
+    }
 }
 
 /// A path parameter captured by a match, by template name.
 pub(crate) type Capture = (&'static str, Piece);
-
-/// Split a raw path into percent-decoded segments, dropping one trailing slash.
-pub(crate) fn split_path(path: &str) -> Result<Segments<'_>, String> {
-    let start = usize::from(path.starts_with('/'));
-    let trimmed = &path[start..];
-    let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
-    let mut segments = Segments::new();
-    let mut offset = start;
-    for raw in trimmed.split('/') {
-        let text = if raw.contains('%') {
-            percent_encoding::percent_decode_str(raw)
-                .decode_utf8()
-                .map_err(|_| {
-                    format!("path segment `{raw}` is not valid UTF-8 after percent-decoding")
-                })?
-        } else {
-            Cow::Borrowed(raw)
-        };
-        segments.push(Segment { text, offset });
-        offset += raw.len() + 1;
-    }
-    Ok(segments)
-}
 
 /// The trie. `Clone` so that a route table can be cloned before it is served.
 #[derive(Debug, Clone, Default)]
@@ -97,17 +78,25 @@ struct Node {
     errors: Option<&'static ErrorFormat>,
 }
 
+/// A whole-literal segment (its text is `segment.as_literal()`).
 #[derive(Debug, Clone)]
 struct Literal {
-    text: &'static str,
-    case_insensitive: bool,
+    segment: Segment,
+    case: Case,
     node: Node,
 }
 
+impl Literal {
+    fn text(&self) -> &str {
+        self.segment.as_literal().unwrap_or_default()
+    }
+}
+
+/// A segment with a parameter in it.
 #[derive(Debug, Clone)]
 struct Pattern {
-    parts: &'static [PartSpec],
-    case_insensitive: bool,
+    segment: Segment,
+    case: Case,
     node: Node,
 }
 
@@ -115,41 +104,42 @@ impl Index {
     /// Register route number `route` under `template`.
     pub(crate) fn insert(
         &mut self,
-        template: &'static [&'static [PartSpec]],
-        case_insensitive: bool,
+        template: &PathTemplate,
+        case: Case,
         errors: &'static ErrorFormat,
         route: usize,
     ) {
         let mut node = &mut self.root;
         node.errors.get_or_insert(errors);
-        for parts in template {
-            node = match parts {
-                [PartSpec::Lit(text)] => node.literal_child(text, case_insensitive),
-                _ => node.pattern_child(parts, case_insensitive),
+        for segment in template.segments() {
+            node = match segment.as_literal() {
+                Some(text) => node.literal_child(text, segment, case),
+                None => node.pattern_child(segment, case),
             };
             node.errors.get_or_insert(errors);
         }
         node.routes.push(route);
     }
 
-    /// Walk every template that matches `segments`, literals before patterns, calling `visit`
-    /// with the routes that end there and the captures of that match. A `Break` from `visit`
-    /// stops the walk and leaves those captures in `captures`.
+    /// Walk every template that matches `path`, literals before patterns, calling `visit` with
+    /// the routes that end there and the captures of that match (values only, in template order:
+    /// the names are left empty, for the caller to fill in from the route it picks). A `Break`
+    /// from `visit` stops the walk and leaves those captures in `captures`.
     pub(crate) fn walk(
         &self,
-        segments: &[Segment<'_>],
+        path: &RequestPath<'_>,
         captures: &mut Vec<Capture>,
         visit: &mut impl FnMut(&[usize]) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
-        self.root.walk(segments, 0, captures, visit)
+        self.root.walk(path, 0, captures, visit)
     }
 
     /// The error format for a path that matched nothing: that of the deepest node reached by
     /// following literal segments.
-    pub(crate) fn errors_for(&self, segments: &[Segment<'_>]) -> Option<&'static ErrorFormat> {
+    pub(crate) fn errors_for(&self, segments: &[Cow<'_, str>]) -> Option<&'static ErrorFormat> {
         let mut node = &self.root;
         for segment in segments {
-            match node.literal(&segment.text) {
+            match node.literal(segment) {
                 Some(next) => node = next,
                 None => break,
             }
@@ -159,19 +149,19 @@ impl Index {
 }
 
 impl Node {
-    fn literal_child(&mut self, text: &'static str, ci: bool) -> &mut Node {
+    fn literal_child(&mut self, text: &str, segment: &Segment, case: Case) -> &mut Node {
         self.literal_lengths |= length_bit(text);
         let hash = fold_hash(text);
         let start = self.literals.partition_point(|(h, _)| *h < hash);
         let end = start + self.literals[start..].partition_point(|(h, _)| *h == hash);
         let found = (start..end).find(|&i| {
             let lit = &self.literals[i].1;
-            lit.case_insensitive == ci && same_text(lit.text, text, ci)
+            lit.case == case && case.same(lit.text(), text)
         });
         let i = found.unwrap_or_else(|| {
             let literal = Literal {
-                text,
-                case_insensitive: ci,
+                segment: segment.clone(),
+                case,
                 node: Node::default(),
             };
             self.literals.insert(end, (hash, literal));
@@ -180,15 +170,15 @@ impl Node {
         &mut self.literals[i].1.node
     }
 
-    fn pattern_child(&mut self, parts: &'static [PartSpec], ci: bool) -> &mut Node {
-        let same = |p: &Pattern| p.case_insensitive == ci && p.parts == parts;
+    fn pattern_child(&mut self, segment: &Segment, case: Case) -> &mut Node {
+        let same = |p: &Pattern| p.case == case && p.segment == *segment;
         let new = || Pattern {
-            parts,
-            case_insensitive: ci,
+            segment: segment.clone(),
+            case,
             node: Node::default(),
         };
-        let key = match parts.first() {
-            Some(PartSpec::Lit(head)) => head_key(head),
+        let key = match segment.parts().first() {
+            Some(Part::Literal(head)) => head_key(head),
             _ => None,
         };
         let Some(key) = key else {
@@ -240,30 +230,33 @@ impl Node {
         candidates
             .iter()
             .take_while(move |(h, _)| *h == hash)
-            .filter(move |(_, lit)| same_text(lit.text, segment, lit.case_insensitive))
+            .filter(move |(_, lit)| lit.case.same(lit.text(), segment))
             .map(|(_, lit)| &lit.node)
     }
 
     fn walk(
         &self,
-        segments: &[Segment<'_>],
+        path: &RequestPath<'_>,
         depth: usize,
         captures: &mut Vec<Capture>,
         visit: &mut impl FnMut(&[usize]) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
-        let Some(segment) = segments.get(depth) else {
+        let Some(text) = path.segments().get(depth) else {
             if self.routes.is_empty() {
                 return ControlFlow::Continue(());
             }
             return visit(&self.routes);
         };
-        for child in self.literal_matches(&segment.text) {
-            child.walk(segments, depth + 1, captures, visit)?;
+        for child in self.literal_matches(text) {
+            child.walk(path, depth + 1, captures, visit)?;
         }
-        for pattern in self.patterns_for(&segment.text) {
+        for pattern in self.patterns_for(text) {
             let mark = captures.len();
-            if match_segment(pattern.parts, segment, pattern.case_insensitive, captures) {
-                pattern.node.walk(segments, depth + 1, captures, visit)?;
+            let matched = pattern.segment.match_text(text, pattern.case, |span| {
+                captures.push(("", Piece::of(path, depth, span)));
+            });
+            if matched {
+                pattern.node.walk(path, depth + 1, captures, visit)?;
             }
             captures.truncate(mark);
         }
@@ -282,14 +275,6 @@ fn head_key(text: &str) -> Option<&str> {
     Some(&text[..i + width])
 }
 
-fn same_text(a: &str, b: &str, ci: bool) -> bool {
-    if ci {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a == b
-    }
-}
-
 /// The bit of [`Node::literal_lengths`] for a text of this length.
 fn length_bit(text: &str) -> u64 {
     1 << text.len().min(63)
@@ -302,285 +287,114 @@ fn fold_hash(text: &str) -> u64 {
     })
 }
 
-/// Match one segment against its parts, pushing the captures; `false` (and possibly some
-/// pushed captures, which the caller truncates) when it does not match.
-fn match_segment(
-    parts: &[PartSpec],
-    segment: &Segment<'_>,
-    ci: bool,
-    captures: &mut Vec<Capture>,
-) -> bool {
-    let text: &str = &segment.text;
-    let borrowed = matches!(segment.text, Cow::Borrowed(_));
-    let mut pos = 0;
-    for (i, part) in parts.iter().enumerate() {
-        let rest = &text[pos..];
-        match *part {
-            PartSpec::Lit(lit) => match rest.get(..lit.len()) {
-                Some(head) if same_text(head, lit, ci) => pos += lit.len(),
-                _ => return false,
-            },
-            PartSpec::Param(name) => {
-                let next = match parts.get(i + 1) {
-                    Some(PartSpec::Lit(l)) => Some(*l),
-                    _ => None,
-                };
-                // A parameter between quotes is an OData string literal: `''` inside it is an
-                // escaped quote, not the closing one.
-                let quoted = i > 0
-                    && matches!(parts[i - 1], PartSpec::Lit(l) if l.ends_with('\''))
-                    && next.is_some_and(|l| l.starts_with('\''));
-                let end = match next {
-                    None => Some(rest.len()),
-                    Some(lit) if quoted => quoted_end(rest, lit, ci),
-                    Some(lit) => find(rest, lit, ci),
-                };
-                let Some(end) = end.filter(|&e| e > 0) else {
-                    return false;
-                };
-                let raw = &rest[..end];
-                let piece = if quoted && raw.contains("''") {
-                    Piece::Owned(raw.replace("''", "'").into())
-                } else if borrowed {
-                    let start = segment.offset + pos;
-                    Piece::Span {
-                        start,
-                        end: start + end,
-                    }
-                } else {
-                    Piece::Owned(raw.into())
-                };
-                captures.push((name, piece));
-                pos += end;
-            }
-        }
-    }
-    pos == text.len()
-}
-
-/// First occurrence of `needle` in `haystack`, in any ASCII case when `ci`; no allocation.
-fn find(haystack: &str, needle: &str, ci: bool) -> Option<usize> {
-    if !ci {
-        return haystack.find(needle);
-    }
-    let (hay, pin) = (haystack.as_bytes(), needle.as_bytes());
-    if pin.len() > hay.len() {
-        return None;
-    }
-    (0..=hay.len() - pin.len())
-        .find(|&i| haystack.is_char_boundary(i) && hay[i..i + pin.len()].eq_ignore_ascii_case(pin))
-}
-
-/// End of a quoted OData string value: the first `'` that is not doubled and is followed by the
-/// rest of `closing`.
-fn quoted_end(text: &str, closing: &str, ci: bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\'' {
-            if bytes.get(i + 1) == Some(&b'\'') {
-                i += 2;
-                continue;
-            }
-            let tail = text.get(i..i + closing.len())?;
-            return same_text(tail, closing, ci).then_some(i);
-        }
-        i += 1;
-    }
-    None
-}
-
-/// Whether some path segment matches both `a` and `b` (conservatively: `true` when unsure).
-///
-/// Two literals overlap when equal (in any case if either route is case-insensitive); a literal
-/// and a pattern when the pattern matches the literal's text; two patterns when either is a bare
-/// parameter, or when the literal text before the first parameter of one is a prefix of the
-/// other's and the text after the last parameter a suffix of the other's.
-pub(crate) fn segments_overlap(a: &[PartSpec], a_ci: bool, b: &[PartSpec], b_ci: bool) -> bool {
-    let ci = a_ci || b_ci;
-    match (a, b) {
-        ([PartSpec::Lit(x)], [PartSpec::Lit(y)]) => same_text(x, y, ci),
-        ([PartSpec::Lit(text)], pattern) | (pattern, [PartSpec::Lit(text)]) => {
-            let segment = Segment {
-                text: Cow::Borrowed(text),
-                offset: 0,
-            };
-            match_segment(pattern, &segment, ci, &mut Vec::new())
-        }
-        _ => {
-            let bare = |p: &[PartSpec]| matches!(p, [PartSpec::Param(_)]);
-            if bare(a) || bare(b) {
-                return true;
-            }
-            let (a_head, a_tail) = literal_ends(a);
-            let (b_head, b_tail) = literal_ends(b);
-            let prefix = |x: &str, y: &str| {
-                let n = x.len().min(y.len());
-                x.get(..n)
-                    .zip(y.get(..n))
-                    .is_some_and(|(x, y)| same_text(x, y, ci))
-            };
-            let suffix = |x: &str, y: &str| {
-                let n = x.len().min(y.len());
-                x.get(x.len() - n..)
-                    .zip(y.get(y.len() - n..))
-                    .is_some_and(|(x, y)| same_text(x, y, ci))
-            };
-            prefix(a_head, b_head) && suffix(a_tail, b_tail)
-        }
-    }
-}
-
-/// The literal text before the first and after the last parameter of a segment.
-fn literal_ends(parts: &[PartSpec]) -> (&'static str, &'static str) {
-    let head = match parts.first() {
-        Some(PartSpec::Lit(l)) => l,
-        _ => "",
-    };
-    let tail = match parts.last() {
-        Some(PartSpec::Lit(l)) if parts.len() > 1 => l,
-        _ => "",
-    };
-    (head, tail)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use PartSpec::{Lit, Param};
 
-    const CLOSE: &[&[PartSpec]] = &[
-        &[Lit("api")],
-        &[Lit("items(guid'"), Param("id"), Lit("')")],
-        &[Lit("Close")],
-    ];
-    const USERS: &[&[PartSpec]] = &[&[Lit("Users('"), Param("name"), Lit("')")]];
+    const CLOSE: &str = "/api/items(guid'{id}')/Close";
     static PLAIN: ErrorFormat = ErrorFormat::new(None);
 
-    /// The captures of the first route matching `path` in an index of `template` alone.
-    fn m(template: &'static [&'static [PartSpec]], ci: bool, path: &str) -> Option<Vec<String>> {
+    fn index(templates: &[&str]) -> Index {
         let mut index = Index::default();
-        index.insert(template, ci, &PLAIN, 0);
-        let segments = split_path(path).unwrap();
+        for (i, raw) in templates.iter().enumerate() {
+            let template = PathTemplate::parse(raw).unwrap();
+            index.insert(&template, Case::Insensitive, &PLAIN, i);
+        }
+        index
+    }
+
+    /// The first route whose template matches `path`, with its captured values.
+    fn first(index: &Index, path: &str) -> Option<(usize, Vec<String>)> {
+        let request = RequestPath::parse(path).unwrap();
         let mut captures = Vec::new();
-        let mut hit = false;
-        let _ = index.walk(&segments, &mut captures, &mut |_| {
-            hit = true;
-            ControlFlow::Break(())
-        });
-        hit.then(|| {
-            captures
-                .iter()
-                .map(|(_, p)| p.resolve(path).to_string())
-                .collect()
-        })
-    }
-
-    #[test]
-    fn keys_inside_segments_any_case_encoded_and_trailing_slash() {
-        let id = "5ec10e61-cdd1-404e-a18e-740467d87dbf";
-        let want = Some(vec![id.to_string()]);
-        assert_eq!(
-            m(CLOSE, true, &format!("/api/items(guid'{id}')/Close")),
-            want
-        );
-        assert_eq!(
-            m(CLOSE, true, &format!("/API/Items(GUID'{id}')/close/")),
-            want
-        );
-        assert_eq!(
-            m(CLOSE, true, &format!("/api/items(guid%27{id}%27)/Close")),
-            want
-        );
-        assert_eq!(m(CLOSE, true, &format!("/api/items({id})/Close")), None);
-        assert_eq!(m(CLOSE, true, "/api/items(guid'')/Close"), None);
-        assert_eq!(
-            m(CLOSE, true, &format!("/api/items(guid'{id}')/Close/extra")),
-            None
-        );
-    }
-
-    #[test]
-    fn unchanged_keys_are_spans_of_the_raw_path() {
-        let path = "/api/items(guid'abc')/Close";
-        let segments = split_path(path).unwrap();
-        let mut captures = Vec::new();
-        assert!(match_segment(CLOSE[1], &segments[1], true, &mut captures));
-        assert_eq!(captures, vec![("id", Piece::Span { start: 16, end: 19 })]);
-        assert_eq!(captures[0].1.resolve(path), "abc");
-    }
-
-    #[test]
-    fn quoted_string_keys_undo_quote_doubling() {
-        assert_eq!(
-            m(USERS, true, "/Users('O''Brien%20a%2Fb')"),
-            Some(vec!["O'Brien a/b".into()])
-        );
-        assert_eq!(m(USERS, true, "/Users('it''')"), Some(vec!["it'".into()]));
-        assert_eq!(m(USERS, true, "/Users('a'b')"), None);
-    }
-
-    #[test]
-    fn case_sensitive_templates_stay_sensitive() {
-        assert_eq!(m(CLOSE, false, "/API/items(guid'x')/Close"), None);
-        assert!(m(CLOSE, false, "/api/items(guid'x')/Close").is_some());
-    }
-
-    /// The first route whose template matches `path`.
-    fn first_route(index: &Index, path: &str) -> Option<usize> {
-        let segments = split_path(path).unwrap();
         let mut found = None;
-        let _ = index.walk(&segments, &mut Vec::new(), &mut |routes| {
+        let _ = index.walk(&request, &mut captures, &mut |routes| {
             found = Some(routes[0]);
             ControlFlow::Break(())
         });
-        found
+        let values = captures.iter().map(|(_, p)| p.resolve(path).to_string());
+        found.map(|route| (route, values.collect()))
+    }
+
+    #[test]
+    fn the_trie_applies_openapi_cores_rules() {
+        let index = index(&[CLOSE, "/Users('{name}')"]);
+        let id = "5ec10e61-cdd1-404e-a18e-740467d87dbf";
+        let want = Some((0, vec![id.to_string()]));
+        assert_eq!(
+            first(&index, &format!("/API/Items(GUID'{id}')/close/")),
+            want
+        );
+        assert_eq!(
+            first(&index, &format!("/api/items(guid%27{id}%27)/Close")),
+            want
+        );
+        assert_eq!(first(&index, &format!("/api/items({id})/Close")), None);
+        assert_eq!(
+            first(&index, "/users('O''Brien%20a%2Fb')"),
+            Some((1, vec!["O'Brien a/b".into()]))
+        );
+        let mut sensitive = Index::default();
+        let close = PathTemplate::parse(CLOSE).unwrap();
+        sensitive.insert(&close, Case::Sensitive, &PLAIN, 0);
+        assert_eq!(first(&sensitive, "/API/items(guid'x')/Close"), None);
+        assert!(first(&sensitive, "/api/items(guid'x')/Close").is_some());
+    }
+
+    #[test]
+    fn unchanged_keys_are_spans_of_the_raw_path_and_changed_ones_copies() {
+        let index = index(&[CLOSE, "/Users('{name}')"]);
+        let capture = |path: &str| {
+            let request = RequestPath::parse(path).unwrap();
+            let mut captures = Vec::new();
+            let _ = index.walk(&request, &mut captures, &mut |_| ControlFlow::Break(()));
+            captures.pop().map(|(_, piece)| piece)
+        };
+        assert_eq!(
+            capture("/api/items(guid'abc')/Close"),
+            Some(Piece::Span { start: 16, end: 19 })
+        );
+        assert_eq!(
+            capture("/api/items(guid%27abc%27)/Close"),
+            Some(Piece::Owned("abc".into()))
+        );
+        assert_eq!(
+            capture("/Users('it''s')"),
+            Some(Piece::Owned("it's".into()))
+        );
     }
 
     #[test]
     fn literals_do_not_hide_patterns_and_win_over_them() {
-        const BY_ID: &[&[PartSpec]] = &[&[Lit("requests")], &[Param("id")], &[Lit("a")]];
-        const SEARCH: &[&[PartSpec]] = &[&[Lit("requests")], &[Lit("search")]];
-        let mut index = Index::default();
-        index.insert(BY_ID, true, &PLAIN, 0);
-        index.insert(SEARCH, true, &PLAIN, 1);
-        let first = |path: &str| first_route(&index, path);
-        assert_eq!(first("/requests/search"), Some(1));
-        assert_eq!(first("/requests/search/a"), Some(0));
-        assert_eq!(first("/requests/x/a"), Some(0));
-        assert_eq!(first("/requests/x"), None);
+        let index = index(&["/requests/{id}/a", "/requests/search"]);
+        let route = |path: &str| first(&index, path).map(|(r, _)| r);
+        assert_eq!(route("/requests/search"), Some(1));
+        assert_eq!(route("/requests/search/a"), Some(0));
+        assert_eq!(route("/requests/x/a"), Some(0));
+        assert_eq!(route("/requests/x"), None);
     }
 
     #[test]
     fn patterns_are_found_by_their_head_and_loose_ones_still_match() {
-        const ROLE: &[&[PartSpec]] = &[&[Lit("Roles(guid'"), Param("id"), Lit("')")]];
-        const VERSION: &[&[PartSpec]] = &[&[Lit("v"), Param("n")]];
-        const ANY: &[&[PartSpec]] = &[&[Param("x")], &[Lit("z")]];
-        let mut index = Index::default();
-        index.insert(CLOSE, true, &PLAIN, 0);
-        index.insert(ROLE, true, &PLAIN, 1);
-        index.insert(VERSION, true, &PLAIN, 2);
-        index.insert(ANY, true, &PLAIN, 3);
-        let first = |path: &str| first_route(&index, path);
-        assert_eq!(first("/roles(GUID'1')"), Some(1));
-        assert_eq!(first("/v2"), Some(2));
-        assert_eq!(first("/roles(x)/z"), Some(3));
-        assert_eq!(first("/roles(x)"), None);
+        let index = index(&[CLOSE, "/Roles(guid'{id}')", "/v{n}", "/{x}/z"]);
+        let route = |path: &str| first(&index, path).map(|(r, _)| r);
+        assert_eq!(route("/roles(GUID'1')"), Some(1));
+        assert_eq!(route("/v2"), Some(2));
+        assert_eq!(route("/roles(x)/z"), Some(3));
+        assert_eq!(route("/roles(x)"), None);
         assert_eq!(head_key("items(guid'"), Some("items("));
         assert_eq!(head_key("v"), None);
         assert_eq!(head_key("é"), Some("é"));
     }
 
     #[test]
-    fn overlap_is_found_between_patterns_and_literals() {
-        let guid: &[PartSpec] = &[Lit("items(guid'"), Param("id"), Lit("')")];
-        let loose: &[PartSpec] = &[Lit("items("), Param("n"), Lit(")")];
-        let other: &[PartSpec] = &[Lit("roles("), Param("n"), Lit(")")];
-        assert!(segments_overlap(guid, true, loose, true));
-        assert!(!segments_overlap(guid, true, other, true));
-        assert!(segments_overlap(&[Lit("Items(1)")], true, loose, false));
-        assert!(segments_overlap(&[Param("x")], true, &[Lit("a")], true));
-        assert!(segments_overlap(&[Lit("A")], false, &[Lit("a")], true));
-        assert!(!segments_overlap(&[Lit("A")], false, &[Lit("a")], false));
+    fn errors_follow_the_deepest_literal_prefix() {
+        static OTHER: ErrorFormat = ErrorFormat::new(None);
+        let mut index = index(&["/api/a"]);
+        let other = PathTemplate::parse("/cm/b").unwrap();
+        index.insert(&other, Case::Insensitive, &OTHER, 1);
+        let errors = |path: &str| index.errors_for(RequestPath::parse(path).unwrap().segments());
+        assert!(errors("/CM/nothing").is_some_and(|e| std::ptr::eq(e, &OTHER)));
+        assert!(errors("/api/nothing").is_some_and(|e| std::ptr::eq(e, &PLAIN)));
     }
 }

@@ -8,7 +8,7 @@
 //! | module | one job |
 //! |---|---|
 //! | [`route`] | the route table, merging with overlap detection, the dispatcher (404/405/408) |
-//! | `index` | the route index: a segment trie; OData keys inside segments; liberal matching |
+//! | `index` | the route index: a segment trie over openapi-core's templates and matching rules |
 //! | [`extract`] | path/query parameters and bodies (JSON, form, query-or-body); 400/415 |
 //! | `body` | the body, read once, after authentication, within size and time; 413/408 |
 //! | `form` | strict form decoding for query strings and form bodies |

@@ -1,18 +1,21 @@
 //! The route table and the dispatcher.
 //!
 //! The generated code registers nothing with axum's router; it hands a static table of templates
-//! to [`Routes`], which indexes them once (see the `index` module), and one fallback service matches
-//! each request against the index. A path that matches no template is a 404; a path that matches
+//! to [`Routes`], which parses each into an [`openapi_core::PathTemplate`] and indexes them once
+//! (see the `index` module), and one fallback service matches each request against the index.
+//! Templates, request paths, the matching rules, the overlap check and the method list are
+//! openapi-core's, shared with the generator and the other tools. A path that matches no template is a 404; a path that matches
 //! with another method is a 405 with `Allow`. The matched operation runs under the request
 //! deadline of [`Limits`]; its body is read only after its caller is authenticated (see
 //! [`crate::authenticate`]).
 
 use crate::error::{ErrorFormat, Rejection};
 use crate::extract::Request;
-use crate::index::{Capture, Index, segments_overlap, split_path};
+use crate::index::{Capture, Index};
 use crate::limits::Limits;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
+use openapi_core::{Case, Part, PathTemplate, RequestPath};
 use pin_project_lite::pin_project;
 use std::convert::Infallible;
 use std::fmt;
@@ -70,9 +73,124 @@ where
 /// Invariant: `index` holds every entry of `entries`, by position.
 #[derive(Clone, Default)]
 pub struct Routes {
-    entries: Vec<(RouteSpec, Handler)>,
+    entries: Vec<Entry>,
     index: Index,
     limits: Limits,
+}
+
+/// One registered route. Invariant: `template` is `spec.template` parsed (same segments and
+/// parts), `method` is `spec.method`.
+#[derive(Clone)]
+struct Entry {
+    spec: RouteSpec,
+    method: openapi_core::Method,
+    template: PathTemplate,
+    case: Case,
+    handler: Handler,
+}
+
+impl Entry {
+    /// # Panics
+    ///
+    /// When the method is not one OpenAPI can describe, or the template is not one
+    /// [`PathTemplate::parse`] accepts (two parameters in a row, an empty or braced literal, no
+    /// segment at all): the generator never emits such a table.
+    fn new(spec: RouteSpec, handler: Handler) -> Self {
+        let method = openapi_core::Method::from_wire(spec.method.as_str()).unwrap_or_else(|| {
+            panic!(
+                "route `{}`: OpenAPI has no operations under method {}",
+                spec.operation, spec.method
+            )
+        });
+        let raw = raw_template(spec.template);
+        let template = PathTemplate::parse(&raw)
+            .ok()
+            .filter(|t| same_parts(t, spec.template))
+            .unwrap_or_else(|| {
+                panic!(
+                    "route `{}`: `{raw}` is not a valid path template",
+                    spec.operation
+                )
+            });
+        let case = if spec.case_insensitive {
+            Case::Insensitive
+        } else {
+            Case::Sensitive
+        };
+        Self {
+            case,
+            method,
+            template,
+            spec,
+            handler,
+        }
+    }
+
+    /// `POST /api/items(guid'{id}')/Close (closeItem)`.
+    fn describe(&self) -> String {
+        format!(
+            "`{} {}` ({})",
+            self.method,
+            self.template.raw(),
+            self.spec.operation
+        )
+    }
+
+    /// Both match some request: the same method and overlapping templates, compared in any case
+    /// if either route is case-insensitive.
+    fn overlaps(&self, other: &Entry) -> bool {
+        let case = match (self.case, other.case) {
+            (Case::Sensitive, Case::Sensitive) => Case::Sensitive,
+            _ => Case::Insensitive,
+        };
+        self.method == other.method && self.template.overlaps(&other.template, case)
+    }
+
+    /// The parameter names of the route, in template order.
+    fn param_names(&self) -> impl Iterator<Item = &'static str> {
+        let spec: &'static [&'static [PartSpec]] = self.spec.template;
+        spec.iter().flat_map(|s| s.iter()).filter_map(|p| match p {
+            PartSpec::Param(name) => Some(*name),
+            PartSpec::Lit(_) => None,
+        })
+    }
+}
+
+/// The template as written: `/items(guid'{id}')/Close`.
+fn raw_template(template: &[&[PartSpec]]) -> String {
+    let mut raw = String::new();
+    for segment in template {
+        raw.push('/');
+        for part in *segment {
+            match part {
+                PartSpec::Lit(l) => raw.push_str(l),
+                PartSpec::Param(p) => {
+                    raw.push('{');
+                    raw.push_str(p);
+                    raw.push('}');
+                }
+            }
+        }
+    }
+    raw
+}
+
+/// Whether the parsed template has exactly the generated parts (a literal with a brace in it
+/// would parse into something else).
+fn same_parts(template: &PathTemplate, spec: &[&[PartSpec]]) -> bool {
+    template.segments().len() == spec.len()
+        && template
+            .segments()
+            .iter()
+            .zip(spec)
+            .all(|(segment, parts)| {
+                segment.parts().len() == parts.len()
+                    && segment.parts().iter().zip(*parts).all(|pair| match pair {
+                        (Part::Literal(a), PartSpec::Lit(b))
+                        | (Part::Param(a), PartSpec::Param(b)) => a == b,
+                        _ => false,
+                    })
+            })
 }
 
 /// Two merged route sets both match some request (see [`Routes::try_merge`]).
@@ -104,11 +222,21 @@ impl Routes {
 
     /// Add a route. Routes added this way are not checked for overlap (the generator refuses
     /// overlapping templates within one API); [`Routes::merge`] checks across sets.
-    pub fn route(mut self, spec: RouteSpec, handler: Handler) -> Self {
+    ///
+    /// # Panics
+    ///
+    /// When `spec` is not a route OpenAPI can describe: a method other than the eight of a path
+    /// item, or a template [`PathTemplate::parse`] refuses (two parameters in a row, an empty or
+    /// braced literal, no segment). Generated tables never are.
+    pub fn route(self, spec: RouteSpec, handler: Handler) -> Self {
+        self.push(Entry::new(spec, handler))
+    }
+
+    fn push(mut self, entry: Entry) -> Self {
         let n = self.entries.len();
         self.index
-            .insert(spec.template, spec.case_insensitive, spec.errors, n);
-        self.entries.push((spec, handler));
+            .insert(&entry.template, entry.case, entry.spec.errors, n);
+        self.entries.push(entry);
         self
     }
 
@@ -138,16 +266,16 @@ impl Routes {
 
     /// Like [`Routes::merge`], but an overlap is an error.
     pub fn try_merge(mut self, other: Routes) -> Result<Self, OverlapError> {
-        for (added, _) in &other.entries {
-            if let Some((existing, _)) = self.entries.iter().find(|(e, _)| overlaps(e, added)) {
+        for added in &other.entries {
+            if let Some(existing) = self.entries.iter().find(|e| e.overlaps(added)) {
                 return Err(OverlapError {
-                    existing: describe(existing),
-                    added: describe(added),
+                    existing: existing.describe(),
+                    added: added.describe(),
                 });
             }
         }
-        for (spec, handler) in other.entries {
-            self = self.route(spec, handler);
+        for entry in other.entries {
+            self = self.push(entry);
         }
         Ok(self)
     }
@@ -176,38 +304,44 @@ impl Routes {
     /// Route one request: match it (synchronously, against the index) and start its operation.
     pub fn dispatch(&self, request: axum::extract::Request) -> Dispatch {
         let (parts, body) = request.into_parts();
-        let path = parts.uri.path();
-        let segments = match split_path(path) {
-            Ok(s) => s,
-            Err(message) => {
+        let path = match RequestPath::parse(parts.uri.path()) {
+            Ok(path) => path,
+            Err(problem) => {
                 let errors = self.index.errors_for(&[]).unwrap_or(&PLAIN);
+                let message = problem.to_string();
                 return Dispatch::ready(
                     Rejection::bad_request("BadRequest.Path", message).render(errors),
                 );
             }
         };
+        // `None` for a method no OpenAPI operation can have (CONNECT, extensions): no route
+        // takes it, so a known path answers 405.
+        let method = openapi_core::Method::from_wire(parts.method.as_str());
         let mut captures: Vec<Capture> = Vec::new();
         let mut found = None;
-        let mut allowed: Vec<&Method> = Vec::new();
+        let mut allowed: Vec<openapi_core::Method> = Vec::new();
         let _ = self
             .index
-            .walk(&segments, &mut captures, &mut |routes: &[usize]| {
+            .walk(&path, &mut captures, &mut |routes: &[usize]| {
                 for &i in routes {
-                    let spec = &self.entries[i].0;
-                    if spec.method == parts.method {
-                        found = Some(i);
+                    let entry = &self.entries[i];
+                    if Some(entry.method) == method {
+                        found = Some(entry);
                         return ControlFlow::Break(());
                     }
-                    allowed.push(&spec.method);
+                    allowed.push(entry.method);
                 }
                 ControlFlow::Continue(())
             });
-        if let Some(i) = found {
-            drop(segments);
-            let (spec, handler) = &self.entries[i];
+        if let Some(entry) = found {
+            drop(path);
+            for (capture, name) in captures.iter_mut().zip(entry.param_names()) {
+                capture.0 = name;
+            }
+            let spec = &entry.spec;
             return match Request::routed(parts, captures, body, spec.errors, &self.limits) {
                 Ok(request) => Dispatch::running(
-                    handler(request),
+                    (entry.handler)(request),
                     self.limits.request_timeout,
                     spec.operation,
                     spec.errors,
@@ -215,8 +349,8 @@ impl Routes {
                 Err(rejection) => Dispatch::ready(rejection.render(spec.errors)),
             };
         }
-        let errors = self.index.errors_for(&segments).unwrap_or(&PLAIN);
-        drop(segments);
+        let errors = self.index.errors_for(path.segments()).unwrap_or(&PLAIN);
+        drop(path);
         Dispatch::ready(refuse(&parts.method, parts.uri.path(), allowed, errors))
     }
 }
@@ -227,7 +361,7 @@ static PLAIN: ErrorFormat = ErrorFormat::new(None);
 fn refuse(
     method: &Method,
     path: &str,
-    mut allowed: Vec<&Method>,
+    mut allowed: Vec<openapi_core::Method>,
     errors: &ErrorFormat,
 ) -> Response {
     if allowed.is_empty() {
@@ -247,34 +381,6 @@ fn refuse(
         rejection = rejection.with_header(header::ALLOW, value);
     }
     rejection.render(errors)
-}
-
-fn overlaps(a: &RouteSpec, b: &RouteSpec) -> bool {
-    a.method == b.method
-        && a.template.len() == b.template.len()
-        && a.template
-            .iter()
-            .zip(b.template)
-            .all(|(x, y)| segments_overlap(x, a.case_insensitive, y, b.case_insensitive))
-}
-
-/// `POST /api/items(guid'{id}')/Close (closeItem)`.
-fn describe(spec: &RouteSpec) -> String {
-    let mut path = String::new();
-    for segment in spec.template {
-        path.push('/');
-        for part in *segment {
-            match part {
-                PartSpec::Lit(l) => path.push_str(l),
-                PartSpec::Param(p) => {
-                    path.push('{');
-                    path.push_str(p);
-                    path.push('}');
-                }
-            }
-        }
-    }
-    format!("`{} {path}` ({})", spec.method, spec.operation)
 }
 
 pin_project! {
@@ -451,5 +557,43 @@ mod tests {
             status_of(&routes, Method::GET, "/%FF").await.0,
             StatusCode::BAD_REQUEST
         );
+        let deep = "/roles".repeat(openapi_core::matching::MAX_SEGMENTS + 1);
+        assert_eq!(
+            status_of(&routes, Method::GET, &deep).await.0,
+            StatusCode::BAD_REQUEST
+        );
+    }
+
+    #[tokio::test]
+    async fn methods_openapi_cannot_describe_are_405_on_a_known_path() {
+        let routes = one(Method::GET, ROLES, "listRoles");
+        let connect = Method::from_bytes(b"CONNECT").unwrap();
+        let custom = Method::from_bytes(b"PURGE").unwrap();
+        for method in [connect, custom] {
+            assert_eq!(
+                status_of(&routes, method, "/roles").await,
+                (StatusCode::METHOD_NOT_ALLOWED, "GET".to_string())
+            );
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "`/{a}{b}` is not a valid path template")]
+    fn a_template_openapi_core_refuses_is_refused_at_registration() {
+        const ADJACENT: &[&[PartSpec]] = &[&[Param("a"), Param("b")]];
+        let _ = one(Method::GET, ADJACENT, "bad");
+    }
+
+    #[test]
+    #[should_panic(expected = "is not a valid path template")]
+    fn a_literal_that_would_parse_as_a_parameter_is_refused() {
+        const BRACED: &[&[PartSpec]] = &[&[Lit("{a}")]];
+        let _ = one(Method::GET, BRACED, "bad");
+    }
+
+    #[test]
+    #[should_panic(expected = "OpenAPI has no operations under method CONNECT")]
+    fn a_route_under_a_method_openapi_lacks_is_refused() {
+        let _ = one(Method::CONNECT, ROLES, "bad");
     }
 }
