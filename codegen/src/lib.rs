@@ -25,6 +25,7 @@ pub mod format;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod normalize;
 pub mod open_enum;
 mod order;
 mod schema;

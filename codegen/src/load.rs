@@ -1,34 +1,35 @@
 //! Pass 1: text → `openapiv3::OpenAPI`, keeping the raw JSON tree so later passes can point at
 //! nodes, and turning every parse failure into a diagnostic with a JSON pointer.
+//!
+//! JSON text is read with a JSON parser (a YAML parser refuses surrogate-pair escapes such as
+//! `\ud83d\udc4d` that public specs contain), into an order-preserving tree: the order in which
+//! the document declares properties is kept for the generated types (see `order.rs`), and
+//! serde_json's own map sorts keys. Integers beyond 64 bits become floats instead of failing
+//! the whole document (they only ever appear in examples, defaults and bounds). The tree then
+//! goes through [`crate::normalize`] before openapiv3 sees it.
 
 use crate::error::{Diagnostic, Error, pointer_push};
 use serde_json::Value;
+use serde_yaml::Value as Tree;
 
 /// A loaded document: the typed model plus the raw tree it came from.
 #[derive(Debug, Clone)]
 pub struct Document {
     pub spec: openapiv3::OpenAPI,
     pub raw: Value,
+    /// What normalization changed or dropped (renamed components, hoisted schemas, …).
+    pub notes: Vec<Diagnostic>,
 }
 
 /// Parse YAML or JSON text into an OpenAPI 3.0.x document.
 pub fn load(text: &str) -> Result<Document, Error> {
-    let raw: Value = serde_yaml::from_str(text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!(" at line {}, column {}", l.line(), l.column()));
-        Error::Load(Diagnostic::new(
-            "",
-            format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default()),
-        ))
-    })?;
+    let mut tree = parse_tree(text)?;
+    string_keys(&mut tree);
+    let raw = to_json(&tree)?;
     check_version(&raw)?;
-    // From the text, not from `raw`: serde_json's map sorts keys, and the order in which the
-    // document declares properties is kept for the generated types (see `order.rs`).
-    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(
-        serde_yaml::Deserializer::from_str(text),
-    )
-    .map_err(|e| {
+    let notes = crate::normalize::normalize(&mut tree);
+    let raw = to_json(&tree)?;
+    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(tree).map_err(|e| {
         let mut pointer = path_to_pointer(e.path());
         if pointer == "/paths" {
             // openapiv3's `Paths` deserializes through a flattened map, which hides the failing
@@ -43,7 +44,72 @@ pub fn load(text: &str) -> Result<Document, Error> {
             .with_hint("check the node against the OpenAPI 3.0.3 specification"),
         )
     })?;
-    Ok(Document { spec, raw })
+    Ok(Document { spec, raw, notes })
+}
+
+/// JSON (the text starts with `{`) through serde_json, anything else through serde_yaml.
+fn parse_tree(text: &str) -> Result<Tree, Error> {
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str::<Tree>(text).map_err(|e| {
+            Error::Load(Diagnostic::new(
+                "",
+                format!(
+                    "not valid JSON at line {}, column {}: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            ))
+        });
+    }
+    serde_yaml::from_str::<Tree>(text).map_err(|e| {
+        let at = e
+            .location()
+            .map(|l| format!(" at line {}, column {}", l.line(), l.column()));
+        Error::Load(Diagnostic::new(
+            "",
+            format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default()),
+        ))
+    })
+}
+
+/// YAML allows any scalar as a key (`200:` is an integer); JSON pointers and openapiv3 want
+/// strings. Tagged values are unwrapped to their content.
+fn string_keys(tree: &mut Tree) {
+    match tree {
+        Tree::Mapping(map) => {
+            let entries = std::mem::take(map);
+            for (key, mut value) in entries {
+                string_keys(&mut value);
+                let key = match key {
+                    Tree::String(s) => s,
+                    Tree::Number(n) => n.to_string(),
+                    Tree::Bool(b) => b.to_string(),
+                    Tree::Null => "null".to_string(),
+                    other => serde_yaml::to_string(&other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                };
+                map.insert(Tree::String(key), value);
+            }
+        }
+        Tree::Sequence(items) => items.iter_mut().for_each(string_keys),
+        Tree::Tagged(tagged) => {
+            let mut inner = std::mem::replace(&mut tagged.value, Tree::Null);
+            string_keys(&mut inner);
+            *tree = inner;
+        }
+        _ => {}
+    }
+}
+
+fn to_json(tree: &Tree) -> Result<Value, Error> {
+    serde_json::to_value(tree).map_err(|e| {
+        Error::Load(Diagnostic::new(
+            "",
+            format!("the document cannot be represented as JSON: {e}"),
+        ))
+    })
 }
 
 /// progenitor and our emitters understand OpenAPI 3.0.x only; say so before serde does it badly.

@@ -1,0 +1,61 @@
+//! Pass 1b: rewrite what real documents publish into the subset both emitters agree on, before
+//! openapiv3 reads the tree. Every rewrite keeps the wire meaning; the ones a user may want to
+//! know about are returned as notes (diagnostics with the pointer of the node).
+//!
+//! - [`names`]: component schemas get the Rust type name typify would give them, so that both
+//!   emitters spell `types::X` the same way; names that collide after conversion get a numeric
+//!   suffix and a note; every `$ref` follows the rename.
+//! - [`hoist`]: inline object, enum, array-item and composed schemas on operations (parameters,
+//!   bodies, responses) move to `components/schemas` under deterministic names derived from the
+//!   operation and the role (`{Op}Body`, `{Op}Response`, `{Op}{Param}`), as progenitor names them.
+//! - [`schemas`]: per schema, validation keywords that do not belong to its `type` are dropped
+//!   (openapiv3 would read `{type: string, minimum: 1}` as an untyped schema), and string enums
+//!   whose values typify cannot name apart become plain strings, with a note.
+
+use crate::error::Diagnostic;
+use serde_yaml::{Mapping, Value as Tree};
+
+mod hoist;
+mod names;
+mod schemas;
+
+pub(crate) use names::{type_name, variant_names};
+
+/// The HTTP methods an OpenAPI path item may hold, in the order openapiv3 iterates them.
+pub(crate) const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Rewrite `tree` in place; returns notes about what changed.
+pub fn normalize(tree: &mut Tree) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    names::rename_components(tree, &mut notes);
+    hoist::hoist_operation_schemas(tree, &mut notes);
+    schemas::fix_schemas(tree, &mut notes);
+    notes
+}
+
+/// `map[key]` as a mapping, if it is one.
+pub(crate) fn child_map<'a>(map: &'a mut Mapping, key: &str) -> Option<&'a mut Mapping> {
+    map.get_mut(key).and_then(Tree::as_mapping_mut)
+}
+
+/// Every `$ref` string in `tree` for which `rewrite` returns a new target gets it.
+pub(crate) fn rewrite_refs(tree: &mut Tree, rewrite: &dyn Fn(&str) -> Option<String>) {
+    match tree {
+        Tree::Mapping(map) => {
+            for (key, value) in map.iter_mut() {
+                if key.as_str() == Some("$ref")
+                    && let Some(target) = value.as_str()
+                    && let Some(new) = rewrite(target)
+                {
+                    *value = Tree::String(new);
+                    continue;
+                }
+                rewrite_refs(value, rewrite);
+            }
+        }
+        Tree::Sequence(items) => items.iter_mut().for_each(|v| rewrite_refs(v, rewrite)),
+        _ => {}
+    }
+}
