@@ -1,15 +1,10 @@
-//! Client emitter: progenitor (builder style) over a "client view" of the document.
-//!
-//! The client view is the document with the shapes progenitor cannot take rewritten in a way
-//! that loses nothing a client needs: a body-less 2xx next to a 2xx with a body is dropped
-//! (progenitor asserts one success type; a client gets such a reply as
-//! `Error::UnexpectedResponse` with the status intact), and an `x-query-or-body` operation is
-//! sent in its query form only (progenitor would make the optional body mandatory).
+//! Client emitter: progenitor (builder style) over the client view of the document (see
+//! [`crate::client_view`]).
 
 use crate::error::Error;
 use crate::ir::Api;
 use crate::settings::Settings;
-use openapiv3::{OpenAPI, ReferenceOr, StatusCode};
+use openapiv3::OpenAPI;
 use proc_macro2::TokenStream;
 use progenitor_impl::{
     GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
@@ -55,7 +50,7 @@ pub(crate) fn generate(
     api: &Api,
     settings: &Settings,
 ) -> Result<(TokenStream, Generator), Error> {
-    let view = client_view(spec);
+    let view = crate::client_view::client_view(spec, api);
     let mut generator = Generator::new(&generation_settings(api, settings));
     // progenitor panics on some shapes; validation rejects every one we know of, and this
     // catch turns an unknown one into an error instead of tearing down the caller.
@@ -74,57 +69,6 @@ pub(crate) fn generate(
             Err(Error::Progenitor(format!("progenitor panicked: {msg}")))
         }
     }
-}
-
-fn client_view(spec: &OpenAPI) -> OpenAPI {
-    let mut view = spec.clone();
-    for (_, item) in view.paths.paths.iter_mut() {
-        let ReferenceOr::Item(item) = item else {
-            continue;
-        };
-        let ops = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
-        ];
-        for op in ops.into_iter().flatten() {
-            // `x-query-or-body`: the documented form is the query string, and progenitor would
-            // make the (optional) body mandatory, so the client sends the query form only.
-            if op.extensions.get("x-query-or-body") == Some(&serde_json::Value::Bool(true)) {
-                op.request_body = None;
-            }
-            let has_body = |r: &ReferenceOr<openapiv3::Response>| match r {
-                ReferenceOr::Item(r) => !r.content.is_empty(),
-                ReferenceOr::Reference { reference } => reference_has_body(spec, reference),
-            };
-            let is_success =
-                |s: &StatusCode| matches!(s, StatusCode::Code(c) if (200..300).contains(c));
-            let any_success_body = op
-                .responses
-                .responses
-                .iter()
-                .any(|(s, r)| is_success(s) && has_body(r));
-            if any_success_body {
-                op.responses
-                    .responses
-                    .retain(|s, r| !is_success(s) || has_body(r));
-            }
-        }
-    }
-    view
-}
-
-fn reference_has_body(spec: &OpenAPI, reference: &str) -> bool {
-    reference
-        .strip_prefix("#/components/responses/")
-        .and_then(|name| spec.components.as_ref()?.responses.get(name))
-        .and_then(|r| r.as_item())
-        .is_some_and(|r| !r.content.is_empty())
 }
 
 /// The schemars schema that progenitor produces for `{type: string, format: <format>}`; typify

@@ -19,6 +19,7 @@
 //! ```
 
 pub mod client;
+mod client_view;
 mod docs;
 pub mod error;
 pub mod format;
@@ -27,6 +28,7 @@ pub mod load;
 pub mod lower;
 pub mod normalize;
 pub mod open_enum;
+pub(crate) mod media;
 mod order;
 mod schema;
 pub mod server;

@@ -61,15 +61,40 @@ fn parse_tree(text: &str) -> Result<Tree, Error> {
             ))
         });
     }
-    serde_yaml::from_str::<Tree>(text).map_err(|e| {
+    let mut text = std::borrow::Cow::Borrowed(text);
+    // serde_yaml reads an integer beyond 64 bits as i128/u128, which its own value type then
+    // refuses; such a number (only ever example data or a bound) is read as a float instead,
+    // as the JSON path does. Bounded: one retry per such number, at most 64.
+    for _ in 0..64 {
+        let e = match serde_yaml::from_str::<Tree>(&text) {
+            Ok(tree) => return Ok(tree),
+            Err(e) => e,
+        };
+        let message = e.to_string();
+        let wide = message.contains("as u128") || message.contains("as i128");
+        if let (true, Some(at)) = (wide, e.location().map(|l| l.index()))
+            && let Some(len) = text[at..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
+                .or(Some(text.len() - at))
+            && len > 0
+        {
+            let mut owned = text.into_owned();
+            owned.insert_str(at + len, ".0");
+            text = std::borrow::Cow::Owned(owned);
+            continue;
+        }
         let at = e
             .location()
             .map(|l| format!(" at line {}, column {}", l.line(), l.column()));
-        Error::Load(Diagnostic::new(
+        return Err(Error::Load(Diagnostic::new(
             "",
             format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default()),
-        ))
-    })
+        )));
+    }
+    Err(Error::Load(Diagnostic::new(
+        "",
+        "too many integers beyond 64 bits",
+    )))
 }
 
 /// YAML allows any scalar as a key (`200:` is an integer); JSON pointers and openapiv3 want

@@ -78,3 +78,56 @@ fn foreign_keywords_do_not_untype_a_schema() {
     in_both(&out, "pub struct S(pub ::std::string::String)");
     in_both(&out, "pub struct O");
 }
+
+/// The shapes of `tests/specs/real_world.yaml` (whose outputs the golden crate also compiles).
+fn real_world() -> Output {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/specs/real_world.yaml"
+    ))
+    .unwrap();
+    codegen::generate(&text, &Settings::new()).unwrap()
+}
+
+#[test]
+fn default_and_ranges_carry_the_status_on_the_server_and_type_the_client_error() {
+    let out = real_world();
+    assert!(out.server.contains("ClientError(u16, types::ProblemDetails)"));
+    assert!(out.server.contains("Default(u16, types::ProblemDetails)"));
+    assert!(out.server.contains("Default(u16, types::Token)"));
+    assert!(
+        out.client
+            .contains("Result<ResponseValue<ByteStream>, Error<types::ProblemDetails>>"),
+        "the octet-stream success is bytes and the +json errors are typed"
+    );
+}
+
+#[test]
+fn media_types_are_chosen_alike_on_both_sides() {
+    let out = real_world();
+    // put-file: octet-stream body (multipart is the alternative), JSON 201 beside XML.
+    assert!(out.server.contains("body: ::std::vec::Vec<u8>"));
+    assert!(out.server.contains("Created(types::PutFileResponse)"));
+    assert!(out.server.contains("respond_bytes(409u16, \"text/plain\", body)"));
+    // create_token: a form body decoded into the generated type on both sides.
+    assert!(out.server.contains("form: true"));
+    assert!(out.client.contains("form_urlencoded"), "{}", out.client);
+}
+
+/// The text without whitespace, so that assertions do not depend on line breaks.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+#[test]
+fn header_parameters_on_both_sides() {
+    let out = real_world();
+    let server = squash(&out.server);
+    assert!(server.contains(&squash(
+        r#"if_match: crate::runtime::required_header_param(&req, "If-Match", &crate::runtime::Kind::Integer"#
+    )));
+    assert!(server.contains(&squash(
+        r#"x_request_id: crate::runtime::header_param(&req, "X-Request-Id", &crate::runtime::Kind::String"#
+    )));
+    assert!(out.client.contains("pub fn x_request_id<V>"));
+}

@@ -68,24 +68,12 @@ fn duplicate_operation_ids() {
 }
 
 #[test]
-fn several_success_body_types() {
-    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: a, content: {application/json: {schema: {type: string}}}}\n        '201': {description: b, content: {application/json: {schema: {type: integer}}}}\n";
-    assert_refused(body, "/paths/~1a/get/responses", "different body schemas");
-}
-
-#[test]
-fn error_responses_with_and_without_body() {
-    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: a}\n        '400': {description: b, content: {application/json: {schema: {type: string}}}}\n        '404': {description: c}\n";
-    assert_refused(body, "/paths/~1a/get/responses", "error responses differ");
-}
-
-#[test]
-fn cookie_and_header_parameters() {
+fn cookie_parameters() {
     let body = format!(
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n        - {{name: h, in: header, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
     assert_refused(&body, "/paths/~1a/get/parameters/0", "cookie parameter");
-    assert_refused(&body, "/paths/~1a/get/parameters/1", "header parameter");
+    assert_eq!(diagnostics(&body).len(), 1, "header parameters are accepted");
 }
 
 #[test]
@@ -94,18 +82,6 @@ fn deep_object_query() {
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
     assert_refused(&body, "/paths/~1a/get/parameters/0/style", "DeepObject");
-}
-
-#[test]
-fn several_request_media_types() {
-    let body = format!(
-        "paths:\n  /a:\n    post:\n      operationId: x\n      requestBody:\n        content:\n          application/json: {{schema: {{type: string}}}}\n          text/plain: {{schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
-    );
-    assert_refused(
-        &body,
-        "/paths/~1a/post/requestBody/content",
-        "x-extra-request-media-types",
-    );
 }
 
 #[test]
@@ -125,13 +101,6 @@ fn path_parameters_must_match_the_template() {
 fn malformed_template() {
     let body = format!("paths:\n  /a/{{x}}{{y}}:\n    get: {{operationId: x, {OK_RESPONSE}}}\n");
     assert_refused(&body, "/paths/~1a~1{x}{y}", "two parameters");
-}
-
-#[test]
-fn default_responses_and_ranges() {
-    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        default: {description: d}\n        2XX: {description: r}\n";
-    assert_refused(body, "/paths/~1a/get/responses/default", "not supported");
-    assert_refused(body, "/paths/~1a/get/responses/2XX", "ranges");
 }
 
 #[test]

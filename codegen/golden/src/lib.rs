@@ -19,3 +19,7 @@ pub mod params_and_enums_server;
 pub mod petstore_client;
 #[path = "../../tests/golden/petstore.server.rs"]
 pub mod petstore_server;
+#[path = "../../tests/golden/real_world.client.rs"]
+pub mod real_world_client;
+#[path = "../../tests/golden/real_world.server.rs"]
+pub mod real_world_server;

@@ -22,8 +22,6 @@ mod names;
 
 pub(crate) use names::rust_field_name;
 
-const FORM: &str = "application/x-www-form-urlencoded";
-
 /// Validate `doc` and lower it, or return every problem found.
 pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
     let mut cx = Lowering {
@@ -287,19 +285,7 @@ impl Lowering<'_> {
                 (parameter_data, Location::Query)
             }
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
-            Parameter::Header { parameter_data, .. } => {
-                self.diags.push(
-                    Diagnostic::new(
-                        at.to_string(),
-                        format!(
-                            "header parameter `{}` is not supported",
-                            parameter_data.name
-                        ),
-                    )
-                    .with_hint("model headers in the transport layer, not as operation parameters"),
-                );
-                return None;
-            }
+            Parameter::Header { parameter_data, .. } => (parameter_data, Location::Header),
             Parameter::Cookie { parameter_data, .. } => {
                 // progenitor: cookie parameters are rejected.
                 self.diags.push(Diagnostic::new(

@@ -9,7 +9,7 @@ pub(super) fn struct_ident(op: &Operation) -> syn::Ident {
     format_ident!("{}Params", op.type_stem)
 }
 
-/// The params struct: one field per path and query parameter; optional ones are `Option`.
+/// The params struct: one field per path, query and header parameter; optional ones are `Option`.
 pub(super) fn emit_struct(op: &Operation) -> TokenStream {
     let ident = struct_ident(op);
     let doc = format!("Path and query parameters of `{}`.", op.id);
@@ -19,6 +19,7 @@ pub(super) fn emit_struct(op: &Operation) -> TokenStream {
         let where_ = match p.location {
             Location::Path => "path",
             Location::Query => "query",
+            Location::Header => "header",
         };
         let mut doc = format!("`{}` ({where_})", p.name);
         if let Some(d) = &p.description {
@@ -67,6 +68,8 @@ pub(super) fn extract(op: &Operation, rt: &TokenStream) -> TokenStream {
             (Location::Path, _) => quote!(req.path_param(#wire, &#kind)?),
             (Location::Query, true) => quote!(req.required_query_param(#wire, &#kind)?),
             (Location::Query, false) => quote!(req.query_param(#wire, &#kind)?),
+            (Location::Header, true) => quote!(#rt::required_header_param(&req, #wire, &#kind)?),
+            (Location::Header, false) => quote!(#rt::header_param(&req, #wire, &#kind)?),
         };
         quote! { #name: #value, }
     });

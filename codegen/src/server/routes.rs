@@ -5,7 +5,7 @@
 //! work that could be done at generation time.
 
 use super::{params, responses};
-use crate::ir::{Api, Body, Operation, Part, PathTemplate};
+use crate::ir::{Api, Body, BodyEncoding, Operation, Part, PathTemplate};
 use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -24,7 +24,8 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
     let body_specs = api
         .operations
         .iter()
-        .filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)));
+        .filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)))
+        .filter(|spec| !spec.is_empty());
     quote! {
         /// The error body of this API, for errors found before an operation runs.
         pub static ERRORS: #rt::ErrorFormat = #rt::ErrorFormat::new(#template);
@@ -112,12 +113,14 @@ fn template_tokens(t: &PathTemplate, rt: &TokenStream) -> TokenStream {
 }
 
 fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
+    if body.encoding == BodyEncoding::Bytes {
+        return TokenStream::new();
+    }
     let ident = body_spec_ident(op);
     let required = body.required;
-    let form = body
-        .extra_media_types
-        .iter()
-        .any(|m| m == "application/x-www-form-urlencoded");
+    let form = std::iter::once(&body.media_type)
+        .chain(&body.extra_media_types)
+        .any(|m| crate::media::essence(m) == crate::media::FORM);
     let query_or_body = body.query_or_body;
     let fields = body.fields.iter().map(|(name, kind)| {
         let kind = params::kind_tokens(kind, rt);
@@ -146,7 +149,13 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
         Some(b) => {
             let spec = body_spec_ident(op);
             let ty = super::rust_type(&b.ty);
-            let call = if b.required || b.query_or_body {
+            let call = if b.encoding == BodyEncoding::Bytes {
+                if b.required {
+                    quote!(#rt::bytes_body(&req)?)
+                } else {
+                    quote!(#rt::optional_bytes_body(&req))
+                }
+            } else if b.required || b.query_or_body {
                 quote!(req.body::<#ty>(&#spec)?)
             } else {
                 quote!(req.optional_body::<#ty>(&#spec)?)

@@ -10,6 +10,7 @@
 pub mod auth;
 pub mod error;
 pub mod extract;
+pub mod openapi_extras;
 pub mod route;
 
 pub use auth::{
@@ -17,4 +18,7 @@ pub use auth::{
 };
 pub use error::{ErrorFormat, Rejection, respond_empty, respond_json};
 pub use extract::{BodySpec, Kind, Request};
+pub use openapi_extras::{
+    bytes_body, header_param, optional_bytes_body, required_header_param, respond_bytes,
+};
 pub use route::{Handler, PartSpec, RouteSpec, Routes, handler};

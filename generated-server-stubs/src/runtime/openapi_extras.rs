@@ -1,0 +1,112 @@
+//! What generated servers for general OpenAPI documents need beyond the MIM APIs: header
+//! parameters, bodies taken as bytes (octet-stream, text, `*/*`), and responses that are bytes
+//! of a documented media type. Added beside the MIM runtime, not into it, so its existing paths
+//! and behaviour stay as they are.
+
+use super::error::Rejection;
+use super::extract::{Kind, Request, text_to_value};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+
+/// An optional header parameter, parsed by `kind` as query parameters are; absent or empty is
+/// `None`, a value that does not parse is a 400 naming the header.
+pub fn header_param<T: DeserializeOwned>(
+    req: &Request,
+    name: &str,
+    kind: &Kind,
+) -> Result<Option<T>, Rejection> {
+    let Some(raw) = req.parts.headers.get(name) else {
+        return Ok(None);
+    };
+    let text = raw
+        .to_str()
+        .map_err(|_| header_error(name, "is not visible ASCII"))?;
+    let value = text_to_value(text, kind).map_err(|e| header_error(name, &e))?;
+    if value.is_null() {
+        return Ok(None);
+    }
+    serde_json::from_value(value)
+        .map(Some)
+        .map_err(|e| header_error(name, &e.to_string()))
+}
+
+/// A required header parameter: as [`header_param`], and a 400 when it is missing.
+pub fn required_header_param<T: DeserializeOwned>(
+    req: &Request,
+    name: &str,
+    kind: &Kind,
+) -> Result<T, Rejection> {
+    header_param(req, name, kind)?.ok_or_else(|| header_error(name, "is required"))
+}
+
+/// A body the operation takes as bytes; a 400 when it is required and empty.
+pub fn bytes_body(req: &Request) -> Result<Vec<u8>, Rejection> {
+    optional_bytes_body(req)
+        .ok_or_else(|| Rejection::bad_request("BadRequest.Body", "a request body is required"))
+}
+
+/// A body the operation takes as bytes; `None` when empty.
+pub fn optional_bytes_body(req: &Request) -> Option<Vec<u8>> {
+    (!req.body.is_empty()).then(|| req.body.to_vec())
+}
+
+/// A documented response whose body is bytes of `media_type`.
+pub fn respond_bytes(status: u16, media_type: &'static str, body: Vec<u8>) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let content_type = HeaderValue::from_str(media_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+fn header_error(name: &str, problem: &str) -> Rejection {
+    Rejection::bad_request(
+        "BadRequest.Parameter",
+        format!("header parameter `{name}`: {problem}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::ErrorFormat;
+
+    static ERRORS: ErrorFormat = ErrorFormat::new(None);
+
+    fn request(headers: &[(&str, &str)], body: &'static str) -> Request {
+        let mut builder = axum::http::Request::builder().uri("/x");
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        let (parts, ()) = builder.body(()).unwrap().into_parts();
+        Request::new(parts, Vec::new(), bytes::Bytes::from_static(body.as_bytes()), &ERRORS).unwrap()
+    }
+
+    #[test]
+    fn header_parameters_parse_by_kind_and_name_the_header_when_bad() {
+        let req = request(&[("If-Match", "42"), ("X-Flag", "yes")], "");
+        let n: i64 = required_header_param(&req, "if-match", &Kind::Integer).unwrap();
+        assert_eq!(n, 42);
+        let missing: Option<String> = header_param(&req, "X-None", &Kind::String).unwrap();
+        assert_eq!(missing, None);
+        let bad = header_param::<bool>(&req, "X-Flag", &Kind::Boolean).unwrap_err();
+        assert!(format!("{bad:?}").contains("X-Flag"), "{bad:?}");
+        assert!(required_header_param::<String>(&req, "X-None", &Kind::String).is_err());
+    }
+
+    #[test]
+    fn byte_bodies_are_handed_over_and_required_ones_must_be_there() {
+        assert_eq!(bytes_body(&request(&[], "abc")).unwrap(), b"abc");
+        assert!(bytes_body(&request(&[], "")).is_err());
+        assert_eq!(optional_bytes_body(&request(&[], "")), None);
+    }
+
+    #[test]
+    fn bytes_responses_carry_their_media_type() {
+        let r = respond_bytes(200, "image/png", vec![1, 2]);
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()[header::CONTENT_TYPE], "image/png");
+        let r = respond_bytes(1000, "image/png", vec![]);
+        assert_eq!(r.status(), 500);
+    }
+}
