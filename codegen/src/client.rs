@@ -1,7 +1,7 @@
 //! Client emitter: progenitor (builder style) over the client view of the document (see
 //! [`crate::client_view`]).
 
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 use crate::ir::Api;
 use crate::settings::Settings;
 use openapiv3::OpenAPI;
@@ -68,6 +68,64 @@ pub(crate) fn generate(
                 .unwrap_or_else(|| "panic".into());
             Err(Error::Progenitor(format!("progenitor panicked: {msg}")))
         }
+    }
+}
+
+/// The operations progenitor fails on, found by bisection (a handful of generations, not one
+/// per operation), each as a diagnostic at its pointer; when it fails with no operation at all,
+/// the fault is in the component schemas.
+pub(crate) fn locate_failures(
+    spec: &OpenAPI,
+    api: &Api,
+    settings: &Settings,
+    message: &str,
+) -> Vec<Diagnostic> {
+    let attempt = |indices: &[usize]| -> Option<String> {
+        let mut subset = api.clone();
+        subset.operations = indices.iter().map(|i| api.operations[*i].clone()).collect();
+        generate(spec, &subset, settings).err().map(|e| e.to_string())
+    };
+    if let Some(message) = attempt(&[]) {
+        return vec![
+            Diagnostic::new("/components/schemas", message)
+                .with_hint("a component schema has a shape typify cannot take"),
+        ];
+    }
+    let all: Vec<usize> = (0..api.operations.len()).collect();
+    let mut found = Vec::new();
+    bisect(&all, &attempt, &mut found);
+    if found.is_empty() {
+        return vec![Diagnostic::new("", message.to_string())];
+    }
+    found
+        .into_iter()
+        .map(|(i, message)| {
+            Diagnostic::new(api.operations[i].pointer.clone(), message)
+                .with_hint("progenitor cannot generate this operation")
+        })
+        .collect()
+}
+
+fn bisect(
+    indices: &[usize],
+    attempt: &dyn Fn(&[usize]) -> Option<String>,
+    found: &mut Vec<(usize, String)>,
+) {
+    let Some(message) = attempt(indices) else {
+        return;
+    };
+    if let [only] = indices {
+        found.push((*only, message));
+        return;
+    }
+    let (a, b) = indices.split_at(indices.len() / 2);
+    let before = found.len();
+    bisect(a, attempt, found);
+    bisect(b, attempt, found);
+    if found.len() == before {
+        // Each half generates, the two together do not (two operations make the same type
+        // name): the second half is at fault beside the first.
+        found.extend(b.iter().map(|i| (*i, message.clone())));
     }
 }
 

@@ -11,17 +11,23 @@ use std::process::{Command, Stdio};
 
 /// Pretty-print `tokens` as a Rust module file, optionally through rustfmt.
 pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
+    let text = pretty(tokens)?;
+    if rustfmt { run_rustfmt(&text) } else { Ok(text) }
+}
+
+/// prettyplease's rendering of `tokens` (doc attributes split into lines, items spaced out).
+pub fn pretty(tokens: TokenStream) -> Result<String, Error> {
     let file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
         .map_err(|e| Error::Emit(e.to_string()))?;
     // A blank line between items, as progenitor's own CLI does; rustfmt then keeps those and
     // drops the few the heuristic puts where they don't belong.
-    let text = progenitor_impl::space_out_items(prettyplease::unparse(&file))
-        .map_err(|e| Error::Emit(e.to_string()))?;
-    if rustfmt {
-        run_rustfmt(&text)
-    } else {
-        Ok(text)
-    }
+    progenitor_impl::space_out_items(prettyplease::unparse(&file))
+        .map_err(|e| Error::Emit(e.to_string()))
+}
+
+/// `text` through the toolchain's rustfmt (edition 2024).
+pub fn rustfmt(text: &str) -> Result<String, Error> {
+    run_rustfmt(text)
 }
 
 fn run_rustfmt(text: &str) -> Result<String, Error> {

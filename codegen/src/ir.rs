@@ -18,6 +18,9 @@ pub struct Api {
     pub error_template: Option<serde_json::Value>,
     /// Component schemas marked `x-open-enum: true`.
     pub open_enums: Vec<OpenEnum>,
+    /// What was renamed, rewritten or (with [`crate::settings::Unsupported::Skip`]) left out,
+    /// each with the pointer of the node.
+    pub warnings: Vec<crate::error::Diagnostic>,
 }
 
 /// A string enum whose generated type keeps values the spec does not list.

@@ -44,6 +44,9 @@ pub struct Output {
     pub client: String,
     /// The server module (types, params, response enums, trait, routes).
     pub server: String,
+    /// What was renamed or rewritten to generate, and (with [`settings::Unsupported::Skip`])
+    /// every operation left out, each with the JSON pointer of its node.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Validate a document without generating anything.
@@ -55,27 +58,58 @@ pub fn validate(text: &str, settings: &Settings) -> Result<ir::Api, Error> {
 /// Run the whole pipeline over one document.
 pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     let doc = load::load(text)?;
-    let api = lower::lower(&doc, settings)?;
-    let (client_tokens, generator) = client::generate(&doc.spec, &api, settings)?;
-    let client_tokens = order::declaration_order(client_tokens, &doc.spec)?;
+    let mut api = lower::lower(&doc, settings)?;
+    let (client_tokens, generator) = match client::generate(&doc.spec, &api, settings) {
+        Ok(done) => done,
+        Err(Error::Progenitor(message)) => {
+            // Find the operations progenitor (or typify under it) fails on, so that the user
+            // gets pointers, and with `Skip` the rest of the API.
+            let failures = client::locate_failures(&doc.spec, &api, settings, &message);
+            let skip = settings.unsupported == settings::Unsupported::Skip;
+            let operations_at_fault = failures.iter().all(|d| d.pointer.starts_with("/paths/"));
+            if !(skip && operations_at_fault) {
+                return Err(Error::Invalid(failures));
+            }
+            api.operations
+                .retain(|op| !failures.iter().any(|d| d.pointer == op.pointer));
+            api.warnings.extend(failures.into_iter().map(|mut d| {
+                d.message = format!("skipped: {}", d.message);
+                d
+            }));
+            client::generate(&doc.spec, &api, settings)?
+        }
+        Err(e) => return Err(e),
+    };
     let open_enums = open_enum::emit(&api.open_enums);
-    let client = format::format_tokens(
-        quote::quote! {
-            #client_tokens
-            #open_enums
-        },
-        settings.rustfmt,
-    )?;
+    let client_tokens = order::declaration_order(client_tokens, &doc.spec)?;
+    let client = format::pretty(quote::quote! {
+        #client_tokens
+        #open_enums
+    })?;
     let server_tokens = order::declaration_order(
         server::emit(&api, generator.get_type_space(), settings),
         &doc.spec,
     )?;
-    let server = format::format_tokens(
-        quote::quote! {
-            #server_tokens
-            #open_enums
-        },
-        settings.rustfmt,
-    )?;
-    Ok(Output { client, server })
+    let server = format::pretty(quote::quote! {
+        #server_tokens
+        #open_enums
+    })?;
+    let (client, server) = if settings.rustfmt {
+        // Two independent rustfmt processes: run them side by side.
+        std::thread::scope(|scope| {
+            let client = scope.spawn(|| format::rustfmt(&client));
+            let server = format::rustfmt(&server);
+            let client = client
+                .join()
+                .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
+            (client, server)
+        })
+    } else {
+        (Ok(client), Ok(server))
+    };
+    Ok(Output {
+        client: client?,
+        server: server?,
+        warnings: api.warnings,
+    })
 }

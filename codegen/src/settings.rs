@@ -12,6 +12,18 @@ pub struct Settings {
     pub(crate) client_hooks_expected: bool,
     pub(crate) rustfmt: bool,
     pub(crate) runtime_path: String,
+    pub(crate) unsupported: Unsupported,
+}
+
+/// What to do with an operation that cannot be generated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unsupported {
+    /// Fail with every problem found (the default): nothing is generated.
+    #[default]
+    Refuse,
+    /// Leave the operation out of client and server, and report why as a warning with its
+    /// pointer; problems outside `paths` (in shared components) still fail.
+    Skip,
 }
 
 impl Default for Settings {
@@ -23,6 +35,7 @@ impl Default for Settings {
             client_hooks_expected: false,
             rustfmt: true,
             runtime_path: "crate::runtime".to_string(),
+            unsupported: Unsupported::Refuse,
         }
     }
 }
@@ -75,6 +88,13 @@ impl Settings {
     /// `crate::runtime`): route matching, extraction, error bodies, authentication.
     pub fn with_server_runtime_path(&mut self, path: impl Into<String>) -> &mut Self {
         self.runtime_path = path.into();
+        self
+    }
+
+    /// Whether an operation that cannot be generated fails the document or is skipped with a
+    /// warning (see [`Unsupported`]).
+    pub fn with_unsupported(&mut self, policy: Unsupported) -> &mut Self {
+        self.unsupported = policy;
         self
     }
 }

@@ -131,3 +131,38 @@ fn header_parameters_on_both_sides() {
     )));
     assert!(out.client.contains("pub fn x_request_id<V>"));
 }
+
+fn skipping() -> Settings {
+    let mut s = Settings::new();
+    s.with_unsupported(codegen::settings::Unsupported::Skip);
+    s
+}
+
+#[test]
+fn unsupported_operations_are_skipped_with_pointer_warnings() {
+    let text = format!(
+        "{HEAD}paths:\n  /good:\n    get: {{operationId: good, {OK_RESPONSE}}}\n  /deep:\n    get:\n      operationId: deep\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\n  /cookie:\n    get:\n      operationId: cookie\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: string}}}}}}\n"
+    );
+    assert!(codegen::generate(&text, &Settings::new()).is_err());
+    let out = codegen::generate(&text, &skipping()).unwrap();
+    assert!(out.server.contains("fn good("));
+    assert!(!out.server.contains("fn deep(") && !out.client.contains("fn deep("));
+    assert!(!out.server.contains("fn cookie(") && !out.client.contains("fn cookie("));
+    let pointers: Vec<&str> = out.warnings.iter().map(|d| d.pointer.as_str()).collect();
+    assert!(pointers.contains(&"/paths/~1deep/get/parameters/0/style"), "{pointers:?}");
+    assert!(pointers.contains(&"/paths/~1cookie/get/parameters/0"), "{pointers:?}");
+}
+
+#[test]
+fn progenitor_failures_become_pointer_diagnostics() {
+    // Path parameters in `label` style pass validation, but progenitor refuses them.
+    let text = format!(
+        "{HEAD}paths:\n  /good:\n    get: {{operationId: good, {OK_RESPONSE}}}\n  /l/{{id}}:\n    get:\n      operationId: labelled\n      parameters:\n        - {{name: id, in: path, required: true, style: label, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
+    );
+    let err = codegen::generate(&text, &Settings::new()).unwrap_err();
+    assert_eq!(err.diagnostics().len(), 1, "{err}");
+    assert_eq!(err.diagnostics()[0].pointer, "/paths/~1l~1{id}/get");
+    let out = codegen::generate(&text, &skipping()).unwrap();
+    assert!(out.client.contains("fn good(") && !out.client.contains("fn labelled("));
+    assert_eq!(out.warnings[0].pointer, "/paths/~1l~1{id}/get");
+}

@@ -8,7 +8,7 @@ use crate::error::{Diagnostic, Error, pointer_push};
 use crate::ir::*;
 use crate::load::Document;
 use crate::schema::{classify, nullable_fields, object_fields, resolve};
-use crate::settings::Settings;
+use crate::settings::{Settings, Unsupported};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use openapiv3::{
     OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
@@ -30,12 +30,40 @@ pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
         settings,
         diags: Vec::new(),
     };
-    let api = cx.api();
+    let mut api = cx.api();
+    api.warnings = doc.notes.clone();
+    if settings.unsupported == Unsupported::Skip {
+        let (in_paths, elsewhere): (Vec<_>, Vec<_>) = cx
+            .diags
+            .into_iter()
+            .partition(|d| d.pointer.starts_with("/paths/"));
+        cx.diags = elsewhere;
+        api.operations
+            .retain(|op| !in_paths.iter().any(|d| concerns(&d.pointer, &op.pointer)));
+        api.warnings.extend(in_paths.into_iter().map(|d| {
+            let mut d = d;
+            d.message = format!("skipped: {}", d.message);
+            d
+        }));
+    }
     if cx.diags.is_empty() {
         Ok(api)
     } else {
         Err(Error::Invalid(cx.diags))
     }
+}
+
+/// Whether a problem at `problem` affects the operation at `operation`: it is inside the
+/// operation, or at its path item (`/paths/~1a` or `/paths/~1a/parameters/0`).
+fn concerns(problem: &str, operation: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner == outer || inner.strip_prefix(outer).is_some_and(|r| r.starts_with('/'))
+    };
+    if inside(operation, problem) {
+        return true;
+    }
+    let path_item = operation.rsplit_once('/').map_or("", |(p, _)| p);
+    problem == path_item || inside(&pointer_push(path_item, "parameters"), problem)
 }
 
 struct Lowering<'a> {
@@ -108,6 +136,7 @@ impl Lowering<'_> {
                 .unwrap_or(false),
             error_template: self.error_template(),
             open_enums,
+            warnings: Vec::new(),
         }
     }
 
