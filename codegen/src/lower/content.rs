@@ -175,8 +175,14 @@ impl Lowering<'_> {
             });
         }
         if out.is_empty() {
-            self.diags
-                .push(Diagnostic::new(at, "operation declares no responses"));
+            // Nothing documented (progenitor then expects any 2xx): the server answers with a
+            // status of the implementer's choice.
+            out.push(Response {
+                status: Status::Default,
+                description: "no response is documented".to_string(),
+                body: None,
+                variant: "Default".to_string(),
+            });
         }
         out
     }

@@ -348,7 +348,7 @@ impl Lowering<'_> {
             &pointer_push(at, "schema"),
             self.spec,
             self.settings,
-            false,
+            location == Location::Query,
         ) {
             Ok((ty, kind)) => Some(Param {
                 rust_name: rust_field_name(&data.name),

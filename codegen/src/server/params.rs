@@ -1,7 +1,7 @@
 //! `…Params` structs and the code that fills them from a request.
 
 use super::rust_type;
-use crate::ir::{Location, Operation, Param, ValueKind};
+use crate::ir::{Location, Operation, Param, TypeRef, ValueKind};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -66,6 +66,13 @@ pub(super) fn extract(op: &Operation, rt: &TokenStream) -> TokenStream {
         let kind = kind_tokens(&p.kind, rt);
         let value = match (p.location, p.required) {
             (Location::Path, _) => quote!(req.path_param(#wire, &#kind)?),
+            (Location::Query, required) if matches!(p.ty, TypeRef::Array(_)) => {
+                if required {
+                    quote!(#rt::required_query_array_param(&req, #wire, &#kind)?)
+                } else {
+                    quote!(#rt::query_array_param(&req, #wire, &#kind)?)
+                }
+            }
             (Location::Query, true) => quote!(req.required_query_param(#wire, &#kind)?),
             (Location::Query, false) => quote!(req.query_param(#wire, &#kind)?),
             (Location::Header, true) => quote!(#rt::required_header_param(&req, #wire, &#kind)?),

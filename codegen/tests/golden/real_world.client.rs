@@ -182,6 +182,62 @@ pub mod types {
         }
     }
 
+    /// `GetFileTagsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum GetFileTagsItem {
+        #[serde(rename = "red")]
+        Red,
+        #[serde(rename = "green")]
+        Green,
+    }
+
+    impl ::std::fmt::Display for GetFileTagsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Red => f.write_str("red"),
+                Self::Green => f.write_str("green"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for GetFileTagsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "red" => Ok(Self::Red),
+                "green" => Ok(Self::Green),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetFileTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetFileTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     /// `ProblemDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ProblemDetails {
@@ -705,6 +761,7 @@ impl Client {
     ///     .file_id(file_id)
     ///     .dir(dir)
     ///     .order(order)
+    ///     .tags(tags)
     ///     .if_match(if_match)
     ///     .x_request_id(x_request_id)
     ///     .send()
@@ -739,6 +796,17 @@ impl Client {
         builder::CreateToken::new(self)
     }
 
+    /// Sends a `GET` request to `/ping`
+    ///
+    /// ```text
+    /// let response = client.ping()
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn ping(&self) -> builder::Ping<'_> {
+        builder::Ping::new(self)
+    }
+
     /// Sends a `POST` request to `/notes`
     ///
     /// ```text
@@ -770,6 +838,7 @@ pub mod builder {
         file_id: Result<::std::string::String, String>,
         dir: Result<Option<types::GetFileDir>, String>,
         order: Result<Option<types::GetFileOrder>, String>,
+        tags: Result<Option<::std::vec::Vec<types::GetFileTagsItem>>, String>,
         if_match: Result<i64, String>,
         x_request_id: Result<Option<::std::string::String>, String>,
     }
@@ -781,6 +850,7 @@ pub mod builder {
                 file_id: Err("file_id was not initialized".to_string()),
                 dir: Ok(None),
                 order: Ok(None),
+                tags: Ok(None),
                 if_match: Err("if_match was not initialized".to_string()),
                 x_request_id: Ok(None),
             }
@@ -818,6 +888,17 @@ pub mod builder {
             self
         }
 
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetFileTagsItem>>,
+        {
+            self.tags = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: vec :: Vec < GetFileTagsItem >` for tags failed"
+                    .to_string()
+            });
+            self
+        }
+
         pub fn if_match<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -845,12 +926,14 @@ pub mod builder {
                 file_id,
                 dir,
                 order,
+                tags,
                 if_match,
                 x_request_id,
             } = self;
             let file_id = file_id.map_err(Error::InvalidRequest)?;
             let dir = dir.map_err(Error::InvalidRequest)?;
             let order = order.map_err(Error::InvalidRequest)?;
+            let tags = tags.map_err(Error::InvalidRequest)?;
             let if_match = if_match.map_err(Error::InvalidRequest)?;
             let x_request_id = x_request_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -873,6 +956,7 @@ pub mod builder {
                 .get(url)
                 .query(&progenitor_client::QueryParam::new("dir", &dir))
                 .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -1057,6 +1141,44 @@ pub mod builder {
                 _ => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+            }
+        }
+    }
+
+    /// Builder for [`Client::ping`]
+    ///
+    /// [`Client::ping`]: super::Client::ping
+    #[derive(Debug, Clone)]
+    pub struct Ping<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> Ping<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        /// Sends a `GET` request to `/ping`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/ping", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "ping",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }

@@ -179,6 +179,62 @@ pub mod types {
         }
     }
 
+    /// `GetFileTagsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum GetFileTagsItem {
+        #[serde(rename = "red")]
+        Red,
+        #[serde(rename = "green")]
+        Green,
+    }
+
+    impl ::std::fmt::Display for GetFileTagsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Red => f.write_str("red"),
+                Self::Green => f.write_str("green"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for GetFileTagsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "red" => Ok(Self::Red),
+                "green" => Ok(Self::Green),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetFileTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetFileTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     /// `ProblemDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ProblemDetails {
@@ -648,6 +704,8 @@ pub struct GetFileParams {
     pub order: ::std::option::Option<types::GetFileOrder>,
     /// `dir` (query)
     pub dir: ::std::option::Option<types::GetFileDir>,
+    /// `tags` (query)
+    pub tags: ::std::option::Option<::std::vec::Vec<types::GetFileTagsItem>>,
 }
 
 /// Path and query parameters of `put-file`.
@@ -660,6 +718,9 @@ pub struct PutFileParams {
 /// Path and query parameters of `create_token`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTokenParams {}
+/// Path and query parameters of `ping`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PingParams {}
 /// Path and query parameters of `addNote`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddNoteParams {}
@@ -745,6 +806,23 @@ impl ::axum::response::IntoResponse for CreateTokenResponse {
     }
 }
 
+/// Every response `ping` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PingResponse {
+    /// default: no response is documented
+    ///
+    /// The first field is the status code to send.
+    Default(u16),
+}
+
+impl ::axum::response::IntoResponse for PingResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Default(status) => ::generated_server_stubs::runtime::respond_empty(status),
+        }
+    }
+}
+
 /// Every response `addNote` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddNoteResponse {
@@ -786,6 +864,12 @@ pub trait Api: Send + Sync + 'static {
         params: CreateTokenParams,
         body: ::std::option::Option<types::CreateTokenBody>,
     ) -> impl ::std::future::Future<Output = CreateTokenResponse> + Send;
+    /// `GET /ping`
+    fn ping(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: PingParams,
+    ) -> impl ::std::future::Future<Output = PingResponse> + Send;
     /// `POST /notes`
     fn add_note(
         &self,
@@ -891,6 +975,28 @@ where
             ::generated_server_stubs::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
+                async move { handle_ping(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[&[::generated_server_stubs::runtime::PartSpec::Lit("ping")]],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "ping",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
                 async move { handle_add_note(&*api, &*auth, req).await }
             })
         };
@@ -973,6 +1079,11 @@ where
                 &::generated_server_stubs::runtime::Kind::Enum(&["createdAt", "-createdAt"]),
             )?,
             dir: req.query_param("dir", &::generated_server_stubs::runtime::Kind::String)?,
+            tags: ::generated_server_stubs::runtime::query_array_param(
+                &req,
+                "tags",
+                &::generated_server_stubs::runtime::Kind::Enum(&["red", "green"]),
+            )?,
         };
         let ctx = req.into_context(caller);
         Ok(api.get_file(ctx, params).await)
@@ -1036,6 +1147,31 @@ where
         Ok(api.create_token(ctx, params, body).await)
     }
     .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `ping`.
+async fn handle_ping<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<PingResponse, ::generated_server_stubs::runtime::Rejection> =
+        async {
+            let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+            let params = PingParams {};
+            let ctx = req.into_context(caller);
+            Ok(api.ping(ctx, params).await)
+        }
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),

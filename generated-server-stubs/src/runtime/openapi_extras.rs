@@ -4,7 +4,7 @@
 //! and behaviour stay as they are.
 
 use super::error::Rejection;
-use super::extract::{Kind, Request, text_to_value};
+use super::extract::{Kind, Request, parse_form, text_to_value};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
@@ -40,6 +40,46 @@ pub fn required_header_param<T: DeserializeOwned>(
     header_param(req, name, kind)?.ok_or_else(|| header_error(name, "is required"))
 }
 
+/// An optional array query parameter: every `name=value` pair (`explode: true`, what
+/// progenitor sends), and comma-separated items within a value (`explode: false`), each parsed
+/// by the items' `kind`. Names match exactly, else case-insensitively, as for scalars.
+pub fn query_array_param<T: DeserializeOwned>(
+    req: &Request,
+    name: &str,
+    kind: &Kind,
+) -> Result<Option<Vec<T>>, Rejection> {
+    let pairs = parse_form(req.parts.uri.query().unwrap_or("").as_bytes())
+        .map_err(|e| query_error(name, &e))?;
+    let exact = pairs.iter().any(|(k, _)| k == name);
+    let mut items = Vec::new();
+    for (_, value) in pairs
+        .iter()
+        .filter(|(k, _)| if exact { k == name } else { k.eq_ignore_ascii_case(name) })
+    {
+        for text in value.split(',') {
+            let item = text_to_value(text, kind).map_err(|e| query_error(name, &e))?;
+            if !item.is_null() {
+                items.push(item);
+            }
+        }
+    }
+    if items.is_empty() {
+        return Ok(None);
+    }
+    serde_json::from_value(serde_json::Value::Array(items))
+        .map(Some)
+        .map_err(|e| query_error(name, &e.to_string()))
+}
+
+/// A required array query parameter: as [`query_array_param`], and a 400 when it is missing.
+pub fn required_query_array_param<T: DeserializeOwned>(
+    req: &Request,
+    name: &str,
+    kind: &Kind,
+) -> Result<Vec<T>, Rejection> {
+    query_array_param(req, name, kind)?.ok_or_else(|| query_error(name, "is required"))
+}
+
 /// A body the operation takes as bytes; a 400 when it is required and empty.
 pub fn bytes_body(req: &Request) -> Result<Vec<u8>, Rejection> {
     optional_bytes_body(req)
@@ -57,6 +97,13 @@ pub fn respond_bytes(status: u16, media_type: &'static str, body: Vec<u8>) -> Re
     let content_type = HeaderValue::from_str(media_type)
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+fn query_error(name: &str, problem: &str) -> Rejection {
+    Rejection::bad_request(
+        "BadRequest.Parameter",
+        format!("query parameter `{name}`: {problem}"),
+    )
 }
 
 fn header_error(name: &str, problem: &str) -> Rejection {
@@ -92,6 +139,27 @@ mod tests {
         let bad = header_param::<bool>(&req, "X-Flag", &Kind::Boolean).unwrap_err();
         assert!(format!("{bad:?}").contains("X-Flag"), "{bad:?}");
         assert!(required_header_param::<String>(&req, "X-None", &Kind::String).is_err());
+    }
+
+    fn query(q: &str) -> Request {
+        let (parts, ()) = axum::http::Request::builder()
+            .uri(format!("/x?{q}"))
+            .body(())
+            .unwrap()
+            .into_parts();
+        Request::new(parts, Vec::new(), bytes::Bytes::new(), &ERRORS).unwrap()
+    }
+
+    #[test]
+    fn array_query_parameters_take_repeated_and_comma_separated_items() {
+        let tags: Option<Vec<i64>> =
+            query_array_param(&query("tags=1&x=2&tags=3,4"), "tags", &Kind::Integer).unwrap();
+        assert_eq!(tags, Some(vec![1, 3, 4]));
+        let none: Option<Vec<i64>> = query_array_param(&query("x=1"), "tags", &Kind::Integer).unwrap();
+        assert_eq!(none, None);
+        let bad = query_array_param::<i64>(&query("tags=a"), "tags", &Kind::Integer).unwrap_err();
+        assert!(format!("{bad:?}").contains("tags"), "{bad:?}");
+        assert!(required_query_array_param::<i64>(&query(""), "tags", &Kind::Integer).is_err());
     }
 
     #[test]
