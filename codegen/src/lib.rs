@@ -82,10 +82,15 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     };
     let open_enums = open_enum::emit(&api.open_enums);
     let client_tokens = order::declaration_order(client_tokens, &doc.spec)?;
-    let client = format::pretty(quote::quote! {
+    let mut client = format::pretty(quote::quote! {
         #client_tokens
         #open_enums
     })?;
+    if !client.contains("types::") {
+        // progenitor imports `super::types` into its builder module even when no operation
+        // uses a generated type.
+        client.insert_str(0, "#![allow(unused_imports)]\n");
+    }
     let server_tokens = order::declaration_order(
         server::emit(&api, generator.get_type_space(), settings),
         &doc.spec,

@@ -167,6 +167,14 @@ impl Lowering<'_> {
             _ => Method::Trace,
         };
         let before = self.diags.len();
+        if op.extensions.contains_key("x-dropshot-websocket") {
+            // progenitor would emit an upgrade handshake (needing `base64` and `rand`), and the
+            // server runtime has no websockets.
+            self.diags.push(Diagnostic::new(
+                pointer_push(pointer, "x-dropshot-websocket"),
+                "websocket upgrade operations are not generated",
+            ));
+        }
         let params = self.params(template, item, op, pointer);
         let body = self.body(op, pointer);
         let responses = self.responses(op, pointer);

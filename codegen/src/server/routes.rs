@@ -20,6 +20,20 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
     };
     let ci = api.case_insensitive_paths;
     let registrations = api.operations.iter().map(|op| register(op, ci, rt));
+    let routes_body = if api.operations.is_empty() {
+        quote! {
+            let _ = (api, auth);
+            #rt::Routes::new()
+        }
+    } else {
+        quote! {
+            let api = ::std::sync::Arc::new(api);
+            let auth = ::std::sync::Arc::new(auth);
+            let mut routes = #rt::Routes::new();
+            #(#registrations)*
+            routes
+        }
+    };
     let handlers = api.operations.iter().map(|op| handler(op, rt));
     let body_specs = api
         .operations
@@ -37,11 +51,7 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
             A: Api,
             Au: #rt::Authenticator<Caller = A::Caller>,
         {
-            let api = ::std::sync::Arc::new(api);
-            let auth = ::std::sync::Arc::new(auth);
-            let mut routes = #rt::Routes::new();
-            #(#registrations)*
-            routes
+            #routes_body
         }
 
         /// An axum router serving every operation of [`Api`].
