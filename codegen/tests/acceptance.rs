@@ -166,3 +166,10 @@ fn progenitor_failures_become_pointer_diagnostics() {
     assert!(out.client.contains("fn good(") && !out.client.contains("fn labelled("));
     assert_eq!(out.warnings[0].pointer, "/paths/~1l~1{id}/get");
 }
+
+#[test]
+fn operations_without_an_id_are_named_and_reported() {
+    let out = generate("paths:\n  /pets/{id}:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n");
+    in_both(&out, "fn get_pets_id");
+    assert_eq!(out.warnings[0].pointer, "/paths/~1pets~1{id}/get");
+}

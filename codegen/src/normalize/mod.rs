@@ -2,7 +2,8 @@
 //! openapiv3 reads the tree. Every rewrite keeps the wire meaning; the ones a user may want to
 //! know about are returned as notes (diagnostics with the pointer of the node).
 //!
-//! - [`names`]: component schemas get the Rust type name typify would give them, so that both
+//! - [`names`]: an operation without `operationId` gets one from its method and path
+//!   (`get /pets/{id}` → `get_pets_id`), with a note; component schemas get the Rust type name typify would give them, so that both
 //!   emitters spell `types::X` the same way; names that collide after conversion get a numeric
 //!   suffix and a note; every `$ref` follows the rename.
 //! - [`hoist`]: inline object, enum, array-item and composed schemas on operations (parameters,
@@ -29,6 +30,7 @@ pub(crate) const METHODS: [&str; 8] = [
 /// Rewrite `tree` in place; returns notes about what changed.
 pub fn normalize(tree: &mut Tree) -> Vec<Diagnostic> {
     let mut notes = Vec::new();
+    names::name_operations(tree, &mut notes);
     names::rename_components(tree, &mut notes);
     hoist::hoist_operation_schemas(tree, &mut notes);
     schemas::fix_schemas(tree, &mut notes);

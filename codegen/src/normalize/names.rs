@@ -161,9 +161,69 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
+/// Give every operation without an `operationId` one made of its method and path, unique
+/// against the ids the document already uses; each is reported.
+pub(super) fn name_operations(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
+    let Some(paths) = tree.as_mapping_mut().and_then(|root| child_map(root, "paths")) else {
+        return;
+    };
+    let mut taken: BTreeSet<String> = paths
+        .values()
+        .filter_map(Tree::as_mapping)
+        .flat_map(|item| super::METHODS.iter().filter_map(|m| item.get(*m)))
+        .filter_map(|op| op.get("operationId")?.as_str().map(String::from))
+        .collect();
+    for (path, item) in paths.iter_mut() {
+        let path = path.as_str().unwrap_or_default().to_string();
+        let Some(item) = item.as_mapping_mut() else {
+            continue;
+        };
+        for method in super::METHODS {
+            let Some(op) = child_map(item, method) else {
+                continue;
+            };
+            if op.contains_key("operationId") {
+                continue;
+            }
+            let words: Vec<String> = path
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let base = format!("{method}_{}", words.join("_"))
+                .trim_end_matches('_')
+                .to_string();
+            let mut id = base.clone();
+            let mut n = 2;
+            while taken.contains(&id) {
+                id = format!("{base}_{n}");
+                n += 1;
+            }
+            taken.insert(id.clone());
+            notes.push(Diagnostic::new(
+                pointer_push(&pointer_push("/paths", &path), method),
+                format!("no `operationId`; generated as `{id}`"),
+            ));
+            op.insert(Tree::String("operationId".into()), Tree::String(id));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operations_without_ids_are_named_after_method_and_path() {
+        let mut tree: Tree = serde_yaml::from_str(
+            "paths:\n  /pets/{id}:\n    get: {}\n    put: {operationId: get_pets_id}\n",
+        )
+        .unwrap();
+        let mut notes = Vec::new();
+        name_operations(&mut tree, &mut notes);
+        assert_eq!(tree["paths"]["/pets/{id}"]["get"]["operationId"], "get_pets_id_2");
+        assert_eq!(notes[0].pointer, "/paths/~1pets~1{id}/get");
+    }
 
     #[test]
     fn type_names_are_what_typify_makes() {
