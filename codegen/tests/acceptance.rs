@@ -141,7 +141,7 @@ fn skipping() -> Settings {
 #[test]
 fn unsupported_operations_are_skipped_with_pointer_warnings() {
     let text = format!(
-        "{HEAD}paths:\n  /good:\n    get: {{operationId: good, {OK_RESPONSE}}}\n  /deep:\n    get:\n      operationId: deep\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\n  /cookie:\n    get:\n      operationId: cookie\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: string}}}}}}\n"
+        "{HEAD}paths:\n  /good:\n    get: {{operationId: good, {OK_RESPONSE}}}\n  /deep:\n    get:\n      operationId: deep\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\n  /cookie:\n    get:\n      operationId: cookie\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: object}}}}}}\n"
     );
     assert!(codegen::generate(&text, &Settings::new()).is_err());
     let out = codegen::generate(&text, &skipping()).unwrap();
@@ -172,4 +172,13 @@ fn operations_without_an_id_are_named_and_reported() {
     let out = generate("paths:\n  /pets/{id}:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n");
     in_both(&out, "fn get_pets_id");
     assert_eq!(out.warnings[0].pointer, "/paths/~1pets~1{id}/get");
+}
+
+#[test]
+fn deep_object_parameters_travel_as_bracketed_names_on_both_sides() {
+    let out = real_world();
+    let server = squash(&out.server);
+    assert!(server.contains(&squash(r#"filter_status: req.required_query_param("filter[status]""#)), "{}", out.server);
+    assert!(server.contains(&squash(r#"filter_since: req.query_param("filter[since]""#)));
+    assert!(squash(&out.client).contains(r#"QueryParam::new("filter[status]""#));
 }

@@ -10,8 +10,16 @@
 use super::names::type_name;
 use super::{METHODS, child_map};
 use crate::error::{Diagnostic, pointer_push};
+use crate::media::{Carrier, choose_request, choose_response};
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
+
+/// Whether a `content` map belongs to a request body or a response.
+#[derive(Clone, Copy)]
+enum Role {
+    Request,
+    Response,
+}
 
 /// Schemas to add under `components/schemas`, and the names already taken there.
 struct Hoisted {
@@ -65,18 +73,30 @@ impl Hoisted {
         self.added.push((name, inline));
     }
 
-    /// Every `content/<media>/schema` of a body or response.
-    fn content(&mut self, node: &mut Mapping, stem: &str, pointer: &str) {
+    /// The `content/<media>/schema` of a body or response that the generated code decodes
+    /// (see [`crate::media`]); the others stay inline, as they become bytes.
+    fn content(&mut self, node: &mut Mapping, stem: &str, pointer: &str, role: Role) {
         let Some(content) = child_map(node, "content") else {
             return;
         };
-        let at = pointer_push(pointer, "content");
-        for (media, entry) in content.iter_mut() {
-            let media = media.as_str().unwrap_or_default();
-            if let Some(schema) = entry.as_mapping_mut().and_then(|e| e.get_mut("schema")) {
-                let at = pointer_push(&pointer_push(&at, media), "schema");
-                self.hoist(schema, stem, &at);
-            }
+        let keys: Vec<String> = content
+            .keys()
+            .filter_map(|k| k.as_str().map(String::from))
+            .collect();
+        let chosen = match role {
+            Role::Request => choose_request(keys.iter()),
+            Role::Response => choose_response(keys.iter()),
+        };
+        let Some((media, Carrier::Json | Carrier::Form)) = chosen else {
+            return;
+        };
+        let at = pointer_push(&pointer_push(pointer, "content"), media);
+        if let Some(schema) = content
+            .get_mut(media.as_str())
+            .and_then(|e| e.as_mapping_mut())
+            .and_then(|e| e.get_mut("schema"))
+        {
+            self.hoist(schema, stem, &pointer_push(&at, "schema"));
         }
     }
 
@@ -104,7 +124,12 @@ impl Hoisted {
         };
         self.parameters(op.get_mut("parameters"), &id, pointer);
         if let Some(body) = child_map(op, "requestBody") {
-            self.content(body, &format!("{id}-body"), &pointer_push(pointer, "requestBody"));
+            self.content(
+                body,
+                &format!("{id}-body"),
+                &pointer_push(pointer, "requestBody"),
+                Role::Request,
+            );
         }
         if let Some(responses) = child_map(op, "responses") {
             let at = pointer_push(pointer, "responses");
@@ -123,7 +148,7 @@ impl Hoisted {
                     format!("{id}-response-{status}")
                 };
                 first &= !has_inline;
-                self.content(response, &stem, &pointer_push(&at, &status));
+                self.content(response, &stem, &pointer_push(&at, &status), Role::Response);
             }
         }
     }
@@ -197,7 +222,12 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
                         h.hoist(schema, &stem, &pointer_push(&at, "schema"));
                     }
                 } else {
-                    h.content(node, &stem, &at);
+                    let role = if kind == "requestBodies" {
+                        Role::Request
+                    } else {
+                        Role::Response
+                    };
+                    h.content(node, &stem, &at, role);
                 }
             }
         }
@@ -220,4 +250,114 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
             schemas.insert(Tree::String(name), schema);
         }
     }
+}
+
+/// `style: deepObject` query parameters with an object schema of scalar properties become one
+/// query parameter per property, named `param[property]`: exactly what deepObject puts on the
+/// wire, and a shape both emitters take (progenitor has no deepObject). Runs before hoisting, so
+/// that the properties' own inline enums are then named after operation and parameter.
+pub(super) fn expand_deep_objects(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
+    let schemas = tree
+        .get("components")
+        .and_then(|c| c.get("schemas"))
+        .and_then(Tree::as_mapping)
+        .cloned()
+        .unwrap_or_default();
+    let parameters = tree
+        .get("components")
+        .and_then(|c| c.get("parameters"))
+        .and_then(Tree::as_mapping)
+        .cloned()
+        .unwrap_or_default();
+    let Some(paths) = tree.as_mapping_mut().and_then(|r| child_map(r, "paths")) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let at = pointer_push("/paths", path.as_str().unwrap_or_default());
+        let Some(item) = item.as_mapping_mut() else {
+            continue;
+        };
+        for key in std::iter::once("parameters").chain(METHODS) {
+            let (list, list_at) = if key == "parameters" {
+                (item.get_mut("parameters"), pointer_push(&at, "parameters"))
+            } else {
+                let op_at = pointer_push(&at, key);
+                (
+                    child_map(item, key).and_then(|op| op.get_mut("parameters")),
+                    pointer_push(&op_at, "parameters"),
+                )
+            };
+            let Some(list) = list.and_then(Tree::as_sequence_mut) else {
+                continue;
+            };
+            let mut out = Vec::with_capacity(list.len());
+            for (i, param) in std::mem::take(list).into_iter().enumerate() {
+                let resolved = param
+                    .get("$ref")
+                    .and_then(Tree::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/parameters/"))
+                    .and_then(|name| parameters.get(name))
+                    .unwrap_or(&param);
+                match expand(resolved, &schemas) {
+                    Some(expanded) => {
+                        notes.push(Diagnostic::new(
+                            pointer_push(&list_at, &i.to_string()),
+                            format!(
+                                "deepObject parameter generated as {} `name[property]` query parameters",
+                                expanded.len()
+                            ),
+                        ));
+                        out.extend(expanded);
+                    }
+                    None => out.push(param),
+                }
+            }
+            *list = out;
+        }
+    }
+}
+
+/// The per-property parameters for a deepObject parameter, or `None` when it is not one or its
+/// properties are not all scalars.
+fn expand(param: &Tree, schemas: &Mapping) -> Option<Vec<Tree>> {
+    if param.get("in")?.as_str()? != "query" || param.get("style")?.as_str()? != "deepObject" {
+        return None;
+    }
+    let name = param.get("name")?.as_str()?;
+    let required_param = param.get("required").and_then(Tree::as_bool) == Some(true);
+    let mut schema = param.get("schema")?;
+    for _ in 0..8 {
+        match schema.get("$ref").and_then(Tree::as_str) {
+            Some(r) => schema = schemas.get(r.strip_prefix("#/components/schemas/")?)?,
+            None => break,
+        }
+    }
+    let required: BTreeSet<&str> = schema
+        .get("required")
+        .and_then(Tree::as_sequence)
+        .map(|r| r.iter().filter_map(Tree::as_str).collect())
+        .unwrap_or_default();
+    let properties = schema.get("properties")?.as_mapping()?;
+    let mut out = Vec::new();
+    for (prop, prop_schema) in properties {
+        let prop = prop.as_str()?;
+        let scalar = prop_schema.get("$ref").is_some()
+            || matches!(
+                prop_schema.get("type").and_then(Tree::as_str),
+                Some("string" | "integer" | "number" | "boolean")
+            );
+        if !scalar {
+            return None;
+        }
+        let mut p = Mapping::new();
+        p.insert("name".into(), Tree::String(format!("{name}[{prop}]")));
+        p.insert("in".into(), "query".into());
+        p.insert(
+            "required".into(),
+            Tree::Bool(required_param && required.contains(prop)),
+        );
+        p.insert("schema".into(), prop_schema.clone());
+        out.push(Tree::Mapping(p));
+    }
+    (!out.is_empty()).then_some(out)
 }

@@ -9,6 +9,8 @@
 //! - [`hoist`]: inline object, enum, array-item and composed schemas on operations (parameters,
 //!   bodies, responses) move to `components/schemas` under deterministic names derived from the
 //!   operation and the role (`{Op}Body`, `{Op}Response`, `{Op}{Param}`), as progenitor names them.
+//!   A `deepObject` query parameter of scalar properties becomes one `name[property]` query
+//!   parameter per property, which is its wire form.
 //! - [`schemas`]: per schema, validation keywords that do not belong to its `type` are dropped
 //!   (openapiv3 would read `{type: string, minimum: 1}` as an untyped schema), and string enums
 //!   whose values typify cannot name apart become plain strings, with a note.
@@ -32,6 +34,7 @@ pub fn normalize(tree: &mut Tree) -> Vec<Diagnostic> {
     let mut notes = Vec::new();
     names::name_operations(tree, &mut notes);
     names::rename_components(tree, &mut notes);
+    hoist::expand_deep_objects(tree, &mut notes);
     hoist::hoist_operation_schemas(tree, &mut notes);
     schemas::fix_schemas(tree, &mut notes);
     notes

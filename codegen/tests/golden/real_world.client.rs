@@ -238,6 +238,62 @@ pub mod types {
         }
     }
 
+    /// `PingFilterStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum PingFilterStatus {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "closed")]
+        Closed,
+    }
+
+    impl ::std::fmt::Display for PingFilterStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("open"),
+                Self::Closed => f.write_str("closed"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for PingFilterStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "open" => Ok(Self::Open),
+                "closed" => Ok(Self::Closed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for PingFilterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for PingFilterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     /// `ProblemDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ProblemDetails {
@@ -253,19 +309,6 @@ pub mod types {
         }
     }
 
-    /// `PutFileBody`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    pub struct PutFileBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub file: ::std::option::Option<::std::string::String>,
-    }
-
-    impl PutFileBody {
-        pub fn builder() -> builder::PutFileBody {
-            Default::default()
-        }
-    }
-
     /// `PutFileResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PutFileResponse {
@@ -277,33 +320,6 @@ pub mod types {
     impl PutFileResponse {
         pub fn builder() -> builder::PutFileResponse {
             Default::default()
-        }
-    }
-
-    /// `PutFileResponse2`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct PutFileResponse2(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
-    impl ::std::ops::Deref for PutFileResponse2 {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<PutFileResponse2>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
-        fn from(value: PutFileResponse2) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for PutFileResponse2
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
-            Self(value)
         }
     }
 
@@ -491,52 +507,6 @@ pub mod types {
                 Self {
                     status: Ok(value.status),
                     title: Ok(value.title),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
-        pub struct PutFileBody {
-            file: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for PutFileBody {
-            fn default() -> Self {
-                Self {
-                    file: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl PutFileBody {
-            pub fn file<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.file = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for file: {e}"));
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<PutFileBody> for super::PutFileBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PutFileBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { file: value.file? })
-            }
-        }
-
-        impl ::std::convert::From<super::PutFileBody> for PutFileBody {
-            fn from(value: super::PutFileBody) -> Self {
-                Self {
-                    file: Ok(value.file),
                 }
             }
         }
@@ -800,6 +770,8 @@ impl Client {
     ///
     /// ```text
     /// let response = client.ping()
+    ///     .filter_since(filter_since)
+    ///     .filter_status(filter_status)
     ///     .send()
     ///     .await;
     /// ```
@@ -1151,16 +1123,52 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Ping<'a> {
         client: &'a super::Client,
+        filter_since: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        filter_status: Result<types::PingFilterStatus, String>,
     }
 
     impl<'a> Ping<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                filter_since: Ok(None),
+                filter_status: Err("filter_status was not initialized".to_string()),
+            }
+        }
+
+        pub fn filter_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.filter_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for filter_since failed"
+                        .to_string()
+                });
+            self
+        }
+
+        pub fn filter_status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PingFilterStatus>,
+        {
+            self.filter_status = value.try_into().map_err(|_| {
+                "conversion to `PingFilterStatus` for filter_status failed".to_string()
+            });
+            self
         }
 
         /// Sends a `GET` request to `/ping`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
-            let Self { client } = self;
+            let Self {
+                client,
+                filter_since,
+                filter_status,
+            } = self;
+            let filter_since = filter_since.map_err(Error::InvalidRequest)?;
+            let filter_status = filter_status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/ping", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map.append(
@@ -1168,7 +1176,19 @@ pub mod builder {
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
             );
             #[allow(unused_mut)]
-            let mut request = client.client.get(url).headers(header_map).build()?;
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new(
+                    "filter[since]",
+                    &filter_since,
+                ))
+                .query(&progenitor_client::QueryParam::new(
+                    "filter[status]",
+                    &filter_status,
+                ))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "ping",
             };

@@ -235,6 +235,62 @@ pub mod types {
         }
     }
 
+    /// `PingFilterStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum PingFilterStatus {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "closed")]
+        Closed,
+    }
+
+    impl ::std::fmt::Display for PingFilterStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("open"),
+                Self::Closed => f.write_str("closed"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for PingFilterStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "open" => Ok(Self::Open),
+                "closed" => Ok(Self::Closed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for PingFilterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for PingFilterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     /// `ProblemDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct ProblemDetails {
@@ -250,19 +306,6 @@ pub mod types {
         }
     }
 
-    /// `PutFileBody`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    pub struct PutFileBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub file: ::std::option::Option<::std::string::String>,
-    }
-
-    impl PutFileBody {
-        pub fn builder() -> builder::PutFileBody {
-            Default::default()
-        }
-    }
-
     /// `PutFileResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PutFileResponse {
@@ -274,33 +317,6 @@ pub mod types {
     impl PutFileResponse {
         pub fn builder() -> builder::PutFileResponse {
             Default::default()
-        }
-    }
-
-    /// `PutFileResponse2`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct PutFileResponse2(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
-    impl ::std::ops::Deref for PutFileResponse2 {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<PutFileResponse2>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
-        fn from(value: PutFileResponse2) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for PutFileResponse2
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
-            Self(value)
         }
     }
 
@@ -493,52 +509,6 @@ pub mod types {
         }
 
         #[derive(Clone, Debug)]
-        pub struct PutFileBody {
-            file: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-
-        impl ::std::default::Default for PutFileBody {
-            fn default() -> Self {
-                Self {
-                    file: Ok(Default::default()),
-                }
-            }
-        }
-
-        impl PutFileBody {
-            pub fn file<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.file = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for file: {e}"));
-                self
-            }
-        }
-
-        impl ::std::convert::TryFrom<PutFileBody> for super::PutFileBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PutFileBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { file: value.file? })
-            }
-        }
-
-        impl ::std::convert::From<super::PutFileBody> for PutFileBody {
-            fn from(value: super::PutFileBody) -> Self {
-                Self {
-                    file: Ok(value.file),
-                }
-            }
-        }
-
-        #[derive(Clone, Debug)]
         pub struct PutFileResponse {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -720,7 +690,13 @@ pub struct PutFileParams {
 pub struct CreateTokenParams {}
 /// Path and query parameters of `ping`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PingParams {}
+pub struct PingParams {
+    /// `filter[status]` (query)
+    pub filter_status: types::PingFilterStatus,
+    /// `filter[since]` (query)
+    pub filter_since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+
 /// Path and query parameters of `addNote`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddNoteParams {}
@@ -1167,7 +1143,16 @@ where
     let outcome: ::std::result::Result<PingResponse, ::generated_server_stubs::runtime::Rejection> =
         async {
             let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-            let params = PingParams {};
+            let params = PingParams {
+                filter_status: req.required_query_param(
+                    "filter[status]",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["open", "closed"]),
+                )?,
+                filter_since: req.query_param(
+                    "filter[since]",
+                    &::generated_server_stubs::runtime::Kind::Formatted,
+                )?,
+            };
             let ctx = req.into_context(caller);
             Ok(api.ping(ctx, params).await)
         }

@@ -249,29 +249,6 @@ pub mod types {
         }
     }
 
-    /// `InstanceSerialResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct InstanceSerialResponse(pub ::serde_json::Value);
-    impl ::std::ops::Deref for InstanceSerialResponse {
-        type Target = ::serde_json::Value;
-        fn deref(&self) -> &::serde_json::Value {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<InstanceSerialResponse> for ::serde_json::Value {
-        fn from(value: InstanceSerialResponse) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::convert::From<::serde_json::Value> for InstanceSerialResponse {
-        fn from(value: ::serde_json::Value) -> Self {
-            Self(value)
-        }
-    }
-
     /// Current state of an Instance.
     #[derive(
         ::serde::Deserialize,
