@@ -9,6 +9,8 @@
 //!   type and a single error type. A response of another kind is left out of the view; the client
 //!   then returns it as `Error::UnexpectedResponse`, status and body intact. `default` beside
 //!   explicit successes means "any error" and becomes `4XX`/`5XX` where those are not listed.
+//! - `x-dropshot-pagination` is dropped: the `…_stream` methods progenitor would add need the
+//!   `futures` crate in every including crate.
 //! - An `x-query-or-body` operation is sent in its query form only (progenitor would make the
 //!   optional body mandatory).
 
@@ -49,6 +51,9 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
             let Some(op) = slot else {
                 continue;
             };
+            // Without this progenitor adds `…_stream` methods that need the `futures` crate; the
+            // paged operation itself stays, page by page.
+            op.extensions.shift_remove("x-dropshot-pagination");
             if op.extensions.get("x-query-or-body") == Some(&serde_json::Value::Bool(true)) {
                 op.request_body = None;
             }
