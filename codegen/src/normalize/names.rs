@@ -47,8 +47,13 @@ pub(crate) fn type_name(name: &str) -> String {
 }
 
 /// The variant names typify gives a string enum (two rounds, as typify tries them), or `None`
-/// when they still collide, in which case typify would panic.
+/// when they still collide, in which case typify would panic, or when typify's names would not
+/// compile without warnings.
 pub(crate) fn variant_names(values: &[&str]) -> Option<Vec<String>> {
+    if values.iter().any(|v| matches!(*v, "+1" | "-1")) {
+        // typify spells these `plus1`/`minus1`, which warns as a non-camel-case variant.
+        return None;
+    }
     let unique = |names: &[String]| names.iter().collect::<BTreeSet<_>>().len() == names.len();
     let first: Vec<String> = values.iter().map(|v| typify_pascal(v)).collect();
     if unique(&first) {

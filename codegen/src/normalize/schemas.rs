@@ -2,7 +2,8 @@
 //! are dropped (a `minimum` on a string validates nothing, but makes openapiv3 read the whole
 //! schema as untyped, and a `format` on an object makes typify panic), 3.1-style numeric
 //! `exclusiveMinimum`/`exclusiveMaximum` become 3.0's bound + flag, and string enums whose
-//! values typify cannot name apart (`ASC`/`asc`) become plain strings, with a note.
+//! values typify cannot name apart (`ASC`/`asc`) become plain strings, with a note. Inline
+//! schemas lose their `title`, which typify would use as a type name.
 
 use super::names::variant_names;
 use crate::error::{Diagnostic, pointer_push};
@@ -45,8 +46,10 @@ fn walk(node: &mut Tree, pointer: String, notes: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 let at = pointer_push(&pointer, key);
-                if key == "schema" || is_component_table {
-                    schema(value, &at, notes);
+                if is_component_table {
+                    schema(value, &at, Nesting::Component, notes);
+                } else if key == "schema" {
+                    schema(value, &at, Nesting::Inline, notes);
                 } else {
                     walk(value, at, notes);
                 }
@@ -61,12 +64,25 @@ fn walk(node: &mut Tree, pointer: String, notes: &mut Vec<Diagnostic>) {
     }
 }
 
-fn schema(node: &mut Tree, pointer: &str, notes: &mut Vec<Diagnostic>) {
+/// Whether a schema is a component itself or sits inside one (or on an operation).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nesting {
+    Component,
+    Inline,
+}
+
+fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diagnostic>) {
     let Some(map) = node.as_mapping_mut() else {
         return;
     };
     if map.contains_key("$ref") {
         return;
+    }
+    if nesting == Nesting::Inline {
+        // typify names an inline schema after its `title`, which public documents reuse for
+        // the component the schema copies (GitHub's `milestone`): two types of one name.
+        // Without it the type is named after its place, as it is for untitled schemas.
+        map.remove("title");
     }
     exclusive_bounds(map);
     let ty = map.get("type").and_then(Tree::as_str).map(String::from);
@@ -103,14 +119,15 @@ fn schema(node: &mut Tree, pointer: &str, notes: &mut Vec<Diagnostic>) {
     }
     for key in ["items", "additionalProperties", "not"] {
         if let Some(child) = map.get_mut(key) {
-            schema(child, &pointer_push(pointer, key), notes);
+            schema(child, &pointer_push(pointer, key), Nesting::Inline, notes);
         }
     }
     for key in ["properties"] {
         if let Some(Tree::Mapping(props)) = map.get_mut(key) {
             let at = pointer_push(pointer, key);
             for (name, child) in props.iter_mut() {
-                schema(child, &pointer_push(&at, name.as_str().unwrap_or_default()), notes);
+                let at = pointer_push(&at, name.as_str().unwrap_or_default());
+                schema(child, &at, Nesting::Inline, notes);
             }
         }
     }
@@ -118,7 +135,7 @@ fn schema(node: &mut Tree, pointer: &str, notes: &mut Vec<Diagnostic>) {
         if let Some(Tree::Sequence(list)) = map.get_mut(key) {
             let at = pointer_push(pointer, key);
             for (i, child) in list.iter_mut().enumerate() {
-                schema(child, &pointer_push(&at, &i.to_string()), notes);
+                schema(child, &pointer_push(&at, &i.to_string()), Nesting::Inline, notes);
             }
         }
     }
