@@ -78,10 +78,11 @@ fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diag
     if map.contains_key("$ref") {
         return;
     }
-    if nesting == Nesting::Inline {
-        // typify names an inline schema after its `title`, which public documents reuse for
-        // the component the schema copies (GitHub's `milestone`): two types of one name.
-        // Without it the type is named after its place, as it is for untitled schemas.
+    if nesting == Nesting::Inline || map.get("nullable") == Some(&Tree::Bool(true)) {
+        // typify names an inline schema after its `title`, and the inner type of a nullable
+        // component too; public documents reuse titles of components there (GitHub's
+        // `nullable-milestone` is titled `Milestone`): two types of one name. Without the
+        // title the type is named after its place, as it is for untitled schemas.
         map.remove("title");
     }
     exclusive_bounds(map);
@@ -111,7 +112,7 @@ fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diag
             notes.push(Diagnostic::new(
                 pointer_push(pointer, "enum"),
                 format!(
-                    "enum values {strings:?} cannot be told apart as Rust variant names; generated as a plain string"
+                    "enum values {strings:?} do not all make distinct Rust variant names; generated as a plain string"
                 ),
             ));
             map.remove("enum");
