@@ -122,7 +122,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         "ours" | "ours-no-rustfmt" => {
             let mut settings = codegen::Settings::new();
-            settings.with_rustfmt(mode == "ours");
+            settings.with_formatting(if mode == "ours" {
+                codegen::settings::Formatting::Rustfmt
+            } else {
+                codegen::settings::Formatting::Prettyplease
+            });
             let out = codegen::generate(&text, &settings)?;
             out.client.lines().count() + out.server.lines().count()
         }

@@ -16,9 +16,10 @@
 
 use crate::ir::Api;
 use crate::media::{Carrier, FORM, choose_request, choose_response};
+use crate::schema::resolve;
 use indexmap::IndexMap;
 use openapiv3::{
-    Components, MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Responses, Schema,
+    MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Responses, Schema,
     StatusCode,
 };
 use std::collections::BTreeSet;
@@ -27,7 +28,6 @@ use std::collections::BTreeSet;
 pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
     let kept: BTreeSet<&str> = api.operations.iter().map(|o| o.pointer.as_str()).collect();
     let mut view = spec.clone();
-    let components = spec.components.as_ref();
     for (path, item) in view.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -58,31 +58,14 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
                 op.request_body = None;
             }
             if let Some(body) = op.request_body.take() {
-                op.request_body = resolve(&body, components, |c| &c.request_bodies)
+                op.request_body = resolve(&body, "", "requestBodies", |c| &c.request_bodies, spec)
+                    .ok()
                     .map(|b| ReferenceOr::Item(request_body(b)));
             }
-            op.responses = responses(&op.responses, components);
+            op.responses = responses(&op.responses, spec);
         }
     }
     view
-}
-
-fn resolve<'a, T>(
-    node: &'a ReferenceOr<T>,
-    components: Option<&'a Components>,
-    table: impl Fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
-) -> Option<&'a T> {
-    let mut current = node;
-    for _ in 0..16 {
-        match current {
-            ReferenceOr::Item(item) => return Some(item),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.rsplit('/').next()?;
-                current = table(components?).get(name)?;
-            }
-        }
-    }
-    None
 }
 
 fn request_body(body: &RequestBody) -> RequestBody {
@@ -159,16 +142,17 @@ fn is_error(status: &StatusCode) -> bool {
     }
 }
 
-fn responses(responses: &Responses, components: Option<&Components>) -> Responses {
+fn responses(responses: &Responses, spec: &OpenAPI) -> Responses {
+    let item = |r| resolve(r, "", "responses", |c| &c.responses, spec).ok();
     let mut listed: Vec<(StatusCode, Response)> = responses
         .responses
         .iter()
-        .filter_map(|(s, r)| Some((s.clone(), single_media(resolve(r, components, |c| &c.responses)?))))
+        .filter_map(|(s, r)| Some((s.clone(), single_media(item(r)?))))
         .collect();
     let mut default = responses
         .default
         .as_ref()
-        .and_then(|r| resolve(r, components, |c| &c.responses))
+        .and_then(item)
         .map(single_media);
     if let Some(d) = &default
         && listed.iter().any(|(s, _)| is_success(s))

@@ -1,19 +1,18 @@
 //! Last pass: tokens → formatted source text.
 //!
-//! prettyplease output is not what `cargo fmt --check` expects, so the text also goes through
-//! the toolchain's `rustfmt` (the same one CI's fmt check uses). Output is deterministic: the
-//! same tokens always give the same bytes.
+//! prettyplease output is not what `cargo fmt --check` expects: either the text also goes
+//! through the toolchain's `rustfmt` (the same one CI's fmt check uses), or it is marked for
+//! `cargo fmt` to skip (see [`crate::settings::Formatting`]). Output is deterministic: the same
+//! tokens always give the same bytes.
 
 use crate::error::Error;
 use proc_macro2::TokenStream;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// Pretty-print `tokens` as a Rust module file, optionally through rustfmt.
-pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
-    let text = pretty(tokens)?;
-    if rustfmt { run_rustfmt(&text) } else { Ok(text) }
-}
+/// The first line of a file formatted by prettyplease alone: `cargo fmt` skips the file (the
+/// attribute is inert for rustc, since `cfg(rustfmt)` is never set when compiling).
+pub const RUSTFMT_SKIP: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]\n";
 
 /// prettyplease's rendering of `tokens` (doc attributes split into lines, items spaced out).
 pub fn pretty(tokens: TokenStream) -> Result<String, Error> {

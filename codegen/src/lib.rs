@@ -99,18 +99,20 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
         #server_tokens
         #open_enums
     })?;
-    let (client, server) = if settings.rustfmt {
-        // Two independent rustfmt processes: run them side by side.
-        std::thread::scope(|scope| {
+    let (client, server) = match settings.formatting {
+        settings::Formatting::Rustfmt => std::thread::scope(|scope| {
+            // Two independent rustfmt processes: run them side by side.
             let client = scope.spawn(|| format::rustfmt(&client));
             let server = format::rustfmt(&server);
             let client = client
                 .join()
                 .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
             (client, server)
-        })
-    } else {
-        (Ok(client), Ok(server))
+        }),
+        settings::Formatting::Prettyplease => (
+            Ok(format!("{}{client}", format::RUSTFMT_SKIP)),
+            Ok(format!("{}{server}", format::RUSTFMT_SKIP)),
+        ),
     };
     Ok(Output {
         client: client?,

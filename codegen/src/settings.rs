@@ -10,9 +10,21 @@ pub struct Settings {
     pub(crate) module_path: String,
     pub(crate) client_inner_type: Option<String>,
     pub(crate) client_hooks_expected: bool,
-    pub(crate) rustfmt: bool,
+    pub(crate) formatting: Formatting,
     pub(crate) runtime_path: String,
     pub(crate) unsupported: Unsupported,
+}
+
+/// How generated files are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Formatting {
+    /// prettyplease, then the toolchain's `rustfmt` process: what `cargo fmt` would write.
+    #[default]
+    Rustfmt,
+    /// prettyplease only, in process (no rustfmt process: several times faster on large
+    /// documents), with `#![cfg_attr(rustfmt, rustfmt::skip)]` at the top so that `cargo fmt`
+    /// leaves the file as it is.
+    Prettyplease,
 }
 
 /// What to do with an operation that cannot be generated.
@@ -33,7 +45,7 @@ impl Default for Settings {
             module_path: "crate".to_string(),
             client_inner_type: None,
             client_hooks_expected: false,
-            rustfmt: true,
+            formatting: Formatting::Rustfmt,
             runtime_path: "crate::runtime".to_string(),
             unsupported: Unsupported::Refuse,
         }
@@ -78,9 +90,9 @@ impl Settings {
         self
     }
 
-    /// Run `rustfmt` over the output (default on). Golden tests of token output may turn it off.
-    pub fn with_rustfmt(&mut self, on: bool) -> &mut Self {
-        self.rustfmt = on;
+    /// How the output is laid out (default [`Formatting::Rustfmt`]).
+    pub fn with_formatting(&mut self, formatting: Formatting) -> &mut Self {
+        self.formatting = formatting;
         self
     }
 

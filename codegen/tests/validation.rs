@@ -205,7 +205,7 @@ fn mutated_specs_never_panic() {
             }
             let mutated = serde_json::to_string(&doc).unwrap();
             let mut settings = Settings::new();
-            settings.with_rustfmt(false);
+            settings.with_formatting(codegen::settings::Formatting::Prettyplease);
             let outcome = std::panic::catch_unwind(|| codegen::generate(&mutated, &settings));
             match outcome {
                 Err(_) => panic!("generator panicked on:\n{mutated}"),

@@ -135,8 +135,9 @@ pub(super) fn rename_components(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
     });
 }
 
+/// A schema name as a JSON-pointer reference token.
 fn escape(name: &str) -> String {
-    name.replace('~', "~0").replace('/', "~1")
+    pointer_push("", name)[1..].to_string()
 }
 
 /// `$ref`s are URIs: a space in a schema name may arrive as `%20`.
