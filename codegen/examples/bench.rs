@@ -4,10 +4,11 @@
 //!
 //! builds an OpenAPI 3.0 document of N operations (five per resource: list with scalar, enum and
 //! array query parameters, create, get, update, delete; a component schema per resource with an
-//! enum, a date-time, a nested array and a nullable field; a `default` error on every operation)
+//! enum, a date-time, a nested array and a nullable field; a `4XX` error on every operation)
 //! in a shape progenitor takes on its own, then times one mode on it:
 //!
-//! - `progenitor`: progenitor alone, client only, as its CLI does it (tokens, prettyplease);
+//! - `progenitor`: progenitor alone, client only, as its CLI does it (tokens, prettyplease),
+//!   with the generation settings `codegen` uses (builder interface);
 //! - `ours`: `codegen::generate`, client and server, formatted with rustfmt;
 //! - `ours-no-rustfmt`: the same with prettyplease output only.
 //!
@@ -73,17 +74,17 @@ fn spec(ops: usize) -> String {
                 {"name": "page_token", "in": "query", "schema": {"type": "string"}},
                 {"name": "sort", "in": "query", "schema": {"$ref": "#/components/schemas/SortOrder"}},
                 {"name": "labels", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}],
-            "responses": {"200": {"description": "a page", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}Page")}}}}, "default": error.clone()}}));
+            "responses": {"200": {"description": "a page", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}Page")}}}}, "4XX": error.clone()}}));
         add(&mut collection, "post", serde_json::json!({"operationId": format!("create_{lower}"),
             "requestBody": {"required": true, "content": one.clone()},
-            "responses": {"201": {"description": "created", "content": one.clone()}, "default": error.clone()}}));
+            "responses": {"201": {"description": "created", "content": one.clone()}, "4XX": error.clone()}}));
         add(&mut item, "get", serde_json::json!({"operationId": format!("get_{lower}"), "parameters": [id.clone()],
-            "responses": {"200": {"description": "the resource", "content": one.clone()}, "default": error.clone()}}));
+            "responses": {"200": {"description": "the resource", "content": one.clone()}, "4XX": error.clone()}}));
         add(&mut item, "put", serde_json::json!({"operationId": format!("update_{lower}"), "parameters": [id.clone()],
             "requestBody": {"required": true, "content": one.clone()},
-            "responses": {"200": {"description": "updated", "content": one.clone()}, "default": error.clone()}}));
+            "responses": {"200": {"description": "updated", "content": one.clone()}, "4XX": error.clone()}}));
         add(&mut item, "delete", serde_json::json!({"operationId": format!("delete_{lower}"), "parameters": [id],
-            "responses": {"204": {"description": "deleted"}, "default": error.clone()}}));
+            "responses": {"204": {"description": "deleted"}, "4XX": error.clone()}}));
         if !collection.is_empty() {
             paths.insert(format!("/v1/resource{r}s"), collection.into());
         }
@@ -114,7 +115,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let lines = match mode.as_str() {
         "progenitor" => {
             let spec: openapiv3::OpenAPI = serde_json::from_str(&text)?;
-            let mut generator = progenitor_impl::Generator::default();
+            // The settings `codegen` gives progenitor (builder interface, merged tags,
+            // `PartialEq`), so that both produce the same client.
+            let mut settings = progenitor_impl::GenerationSettings::default();
+            settings
+                .with_interface(progenitor_impl::InterfaceStyle::Builder)
+                .with_tag(progenitor_impl::TagStyle::Merged)
+                .with_derive("PartialEq");
+            let mut generator = progenitor_impl::Generator::new(&settings);
             let tokens = generator.generate_tokens(&spec)?;
             let file: syn::File = syn::parse2(tokens)?;
             let out = progenitor_impl::space_out_items(prettyplease::unparse(&file))?;

@@ -14,10 +14,12 @@ use std::process::{Command, Stdio};
 /// attribute is inert for rustc, since `cfg(rustfmt)` is never set when compiling).
 pub const RUSTFMT_SKIP: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]\n";
 
-/// prettyplease's rendering of `tokens` (doc attributes split into lines, items spaced out).
-pub fn pretty(tokens: TokenStream) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
+/// prettyplease's rendering of `tokens` (doc attributes split into lines, struct fields in the
+/// order `spec` declares them, items spaced out), parsing the tokens once.
+pub fn pretty(tokens: TokenStream, spec: &openapiv3::OpenAPI) -> Result<String, Error> {
+    let mut file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
         .map_err(|e| Error::Emit(e.to_string()))?;
+    crate::order::declaration_order(&mut file, spec);
     // A blank line between items, as progenitor's own CLI does; rustfmt then keeps those and
     // drops the few the heuristic puts where they don't belong.
     progenitor_impl::space_out_items(prettyplease::unparse(&file))

@@ -56,67 +56,90 @@ pub fn validate(text: &str, settings: &Settings) -> Result<ir::Api, Error> {
 }
 
 /// Run the whole pipeline over one document.
+///
+/// Client and server are made on two threads. Each runs progenitor (the server needs only its
+/// type space, which is the same for the same input), since generated tokens cannot cross
+/// threads; on two cores that costs nothing in wall time and halves it for the rest.
 pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     let doc = load::load(text)?;
     let mut api = lower::lower(&doc, settings)?;
-    let (client_tokens, generator) = match client::generate(&doc.spec, &api, settings) {
-        Ok(done) => done,
-        Err(Error::Progenitor(message)) => {
-            // Find the operations progenitor (or typify under it) fails on, so that the user
-            // gets pointers, and with `Skip` the rest of the API.
-            let failures = client::locate_failures(&doc.spec, &api, settings, &message);
-            let skip = settings.unsupported == settings::Unsupported::Skip;
-            let operations_at_fault = failures.iter().all(|d| d.pointer.starts_with("/paths/"));
-            if !(skip && operations_at_fault) {
-                return Err(Error::Invalid(failures));
-            }
-            api.operations
-                .retain(|op| !failures.iter().any(|d| d.pointer == op.pointer));
-            api.warnings.extend(failures.into_iter().map(|mut d| {
-                d.message = format!("skipped: {}", d.message);
-                d
-            }));
-            client::generate(&doc.spec, &api, settings)?
+    let (mut client, mut server) = render(&doc, &api, settings);
+    if let Err(Error::Progenitor(message)) = &client {
+        // Find the operations progenitor (or typify under it) fails on, so that the user gets
+        // pointers, and with `Skip` the rest of the API.
+        let failures = client::locate_failures(&doc.spec, &api, settings, message);
+        let skip = settings.unsupported == settings::Unsupported::Skip;
+        let operations_at_fault = failures.iter().all(|d| d.pointer.starts_with("/paths/"));
+        if !(skip && operations_at_fault) {
+            return Err(Error::Invalid(failures));
         }
-        Err(e) => return Err(e),
-    };
-    let open_enums = open_enum::emit(&api.open_enums);
-    let client_tokens = order::declaration_order(client_tokens, &doc.spec)?;
-    let mut client = format::pretty(quote::quote! {
-        #client_tokens
-        #open_enums
-    })?;
-    if !client.contains("types::") {
-        // progenitor imports `super::types` into its builder module even when no operation
-        // uses a generated type.
-        client.insert_str(0, "#![allow(unused_imports)]\n");
+        api.operations
+            .retain(|op| !failures.iter().any(|d| d.pointer == op.pointer));
+        api.warnings.extend(failures.into_iter().map(|mut d| {
+            d.message = format!("skipped: {}", d.message);
+            d
+        }));
+        (client, server) = render(&doc, &api, settings);
     }
-    let server_tokens = order::declaration_order(
-        server::emit(&api, generator.get_type_space(), settings),
-        &doc.spec,
-    )?;
-    let server = format::pretty(quote::quote! {
-        #server_tokens
-        #open_enums
-    })?;
-    let (client, server) = match settings.formatting {
-        settings::Formatting::Rustfmt => std::thread::scope(|scope| {
-            // Two independent rustfmt processes: run them side by side.
-            let client = scope.spawn(|| format::rustfmt(&client));
-            let server = format::rustfmt(&server);
-            let client = client
-                .join()
-                .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
-            (client, server)
-        }),
-        settings::Formatting::Prettyplease => (
-            Ok(format!("{}{client}", format::RUSTFMT_SKIP)),
-            Ok(format!("{}{server}", format::RUSTFMT_SKIP)),
-        ),
-    };
     Ok(Output {
         client: client?,
         server: server?,
         warnings: api.warnings,
     })
+}
+
+/// Client and server text, made side by side.
+fn render(
+    doc: &load::Document,
+    api: &ir::Api,
+    settings: &Settings,
+) -> (Result<String, Error>, Result<String, Error>) {
+    std::thread::scope(|scope| {
+        let server = scope.spawn(|| server_text(doc, api, settings));
+        let client = client_text(doc, api, settings);
+        let server = server
+            .join()
+            .unwrap_or_else(|_| Err(Error::Emit("the server thread panicked".into())));
+        (client, server)
+    })
+}
+
+fn client_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
+    let (tokens, _) = client::generate(&doc.spec, api, settings)?;
+    let open_enums = open_enum::emit(&api.open_enums);
+    let mut text = format::pretty(
+        quote::quote! {
+            #tokens
+            #open_enums
+        },
+        &doc.spec,
+    )?;
+    if !text.contains("types::") {
+        // progenitor imports `super::types` into its builder module even when no operation
+        // uses a generated type.
+        text.insert_str(0, "#![allow(unused_imports)]\n");
+    }
+    finish(text, settings)
+}
+
+fn server_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
+    let (_, generator) = client::generate(&doc.spec, api, settings)?;
+    let tokens = server::emit(api, generator.get_type_space(), settings);
+    let open_enums = open_enum::emit(&api.open_enums);
+    let text = format::pretty(
+        quote::quote! {
+            #tokens
+            #open_enums
+        },
+        &doc.spec,
+    )?;
+    finish(text, settings)
+}
+
+/// The last formatting step [`Settings`] asks for.
+fn finish(text: String, settings: &Settings) -> Result<String, Error> {
+    match settings.formatting {
+        settings::Formatting::Rustfmt => format::rustfmt(&text),
+        settings::Formatting::Prettyplease => Ok(format!("{}{text}", format::RUSTFMT_SKIP)),
+    }
 }
