@@ -57,9 +57,7 @@ pub fn validate(text: &str, settings: &Settings) -> Result<ir::Api, Error> {
 
 /// Run the whole pipeline over one document.
 ///
-/// Client and server are made on two threads. Each runs progenitor (the server needs only its
-/// type space, which is the same for the same input), since generated tokens cannot cross
-/// threads; on two cores that costs nothing in wall time and halves it for the rest.
+/// Client and server are made on two threads (see `render`).
 pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     let doc = load::load(text)?;
     let mut api = lower::lower(&doc, settings)?;
@@ -88,18 +86,35 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     })
 }
 
-/// Client and server text, made side by side.
+/// Client and server text, made side by side: progenitor and the client's formatting on this
+/// thread, the server's own items on another; then the client's `types` module goes into the
+/// server text, and the files are finished (two rustfmt processes, side by side).
 fn render(
     doc: &load::Document,
     api: &ir::Api,
     settings: &Settings,
 ) -> (Result<String, Error>, Result<String, Error>) {
-    std::thread::scope(|scope| {
+    let (client, server) = std::thread::scope(|scope| {
         let server = scope.spawn(|| server_text(doc, api, settings));
         let client = client_text(doc, api, settings);
         let server = server
             .join()
             .unwrap_or_else(|_| Err(Error::Emit("the server thread panicked".into())));
+        (client, server)
+    });
+    let (client, server) = match (client, server) {
+        (Ok(client), Ok(server)) => match server::splice_types(&server, &client) {
+            Ok(server) => (client, server),
+            Err(e) => return (Ok(client), Err(e)),
+        },
+        (client, server) => return (client, server),
+    };
+    std::thread::scope(|scope| {
+        let server = scope.spawn(|| finish(server, settings));
+        let client = finish(client, settings);
+        let server = server
+            .join()
+            .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
         (client, server)
     })
 }
@@ -119,21 +134,19 @@ fn client_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Resu
         // uses a generated type.
         text.insert_str(0, "#![allow(unused_imports)]\n");
     }
-    finish(text, settings)
+    Ok(text)
 }
 
 fn server_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
-    let (_, generator) = client::generate(&doc.spec, api, settings)?;
-    let tokens = server::emit(api, generator.get_type_space(), settings);
+    let tokens = server::emit(api, settings);
     let open_enums = open_enum::emit(&api.open_enums);
-    let text = format::pretty(
+    format::pretty(
         quote::quote! {
             #tokens
             #open_enums
         },
         &doc.spec,
-    )?;
-    finish(text, settings)
+    )
 }
 
 /// The last formatting step [`Settings`] asks for.

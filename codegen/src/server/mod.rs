@@ -1,6 +1,6 @@
 //! Server emitter: for one API, a module with
 //!
-//! - `types`: the same typify output the client has (shared progenitor type space);
+//! - `types`: the same typify output the client has (its formatted text, spliced in);
 //! - one `…Params` struct and one `…Response` enum (a variant per documented status, with
 //!   `IntoResponse`) per operation;
 //! - the `Api` trait, one native `async` method per operation;
@@ -16,15 +16,14 @@ use crate::ir::{Api, TypeRef};
 use crate::settings::Settings;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use typify::TypeSpace;
 
-/// Emit the server module for `api`; `types` is the client generator's type space.
-pub fn emit(api: &Api, types: &TypeSpace, settings: &Settings) -> TokenStream {
+/// Emit the server module for `api`. Its `types` module is left empty here: the text of the
+/// client's (the same typify output, formatted once) goes in with [`splice_types`].
+pub fn emit(api: &Api, settings: &Settings) -> TokenStream {
     let rt: TokenStream = settings
         .runtime_path
         .parse()
         .unwrap_or_else(|_| quote!(crate::runtime));
-    let type_stream = types.to_stream();
     let params = api.operations.iter().map(params::emit_struct);
     let responses = api.operations.iter().map(|op| responses::emit(op, &rt));
     let api_trait = traits::emit(api, &rt);
@@ -34,9 +33,7 @@ pub fn emit(api: &Api, types: &TypeSpace, settings: &Settings) -> TokenStream {
 
         /// Types used as operation parameters and responses (identical to the client's).
         #[allow(clippy::all)]
-        pub mod types {
-            #type_stream
-        }
+        pub mod types {}
 
         #(#params)*
         #(#responses)*
@@ -77,4 +74,47 @@ pub(crate) fn op_doc(op: &crate::ir::Operation) -> String {
         doc.push_str(d.trim());
     }
     doc
+}
+
+/// The server text with the body of the client's `types` module in its empty `types` module.
+/// Both are printed at the top level of their files, so the client's block is the text from
+/// `pub mod types {` to the first closing brace in column 0.
+pub fn splice_types(server: &str, client: &str) -> Result<String, crate::Error> {
+    const OPEN: &str = "\npub mod types {\n";
+    const EMPTY: &str = "\npub mod types {}\n";
+    let missing = |what: &str| crate::Error::Emit(format!("no `types` module in the {what} text"));
+    let start = client.find(OPEN).ok_or_else(|| missing("client"))? + OPEN.len();
+    let end = client[start..]
+        .find("\n}\n")
+        .map(|i| start + i + 1)
+        .ok_or_else(|| missing("client"))?;
+    let at = server.find(EMPTY).ok_or_else(|| missing("server"))?;
+    let mut out = String::with_capacity(server.len() + end - start);
+    out.push_str(&server[..at]);
+    out.push_str(OPEN);
+    out.push_str(&client[start..end]);
+    out.push_str("}\n");
+    let rest = &server[at + EMPTY.len()..];
+    if !rest.is_empty() && !rest.starts_with(['\n', '}']) {
+        // The blank line `space_out_items` puts after a closing brace followed by an item.
+        out.push('\n');
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_client_types_fill_the_server_placeholder() {
+        let client = "use x;\npub mod types {\n    pub struct A;\n    mod inner {\n    }\n}\npub struct Client;\n";
+        let server = "//! s\n#[allow(clippy::all)]\npub mod types {}\npub struct P;\n";
+        assert_eq!(
+            splice_types(server, client).unwrap(),
+            "//! s\n#[allow(clippy::all)]\npub mod types {\n    pub struct A;\n    mod inner {\n    }\n}\n\npub struct P;\n"
+        );
+        assert!(splice_types(server, "pub struct Client;\n").is_err());
+    }
 }
