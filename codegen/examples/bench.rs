@@ -68,23 +68,43 @@ fn spec(ops: usize) -> String {
                 count += 1;
             }
         };
-        add(&mut collection, "get", serde_json::json!({"operationId": format!("list_{lower}"),
+        add(
+            &mut collection,
+            "get",
+            serde_json::json!({"operationId": format!("list_{lower}"),
             "parameters": [
                 {"name": "limit", "in": "query", "schema": {"type": "integer", "format": "int32"}},
                 {"name": "page_token", "in": "query", "schema": {"type": "string"}},
                 {"name": "sort", "in": "query", "schema": {"$ref": "#/components/schemas/SortOrder"}},
                 {"name": "labels", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}],
-            "responses": {"200": {"description": "a page", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}Page")}}}}, "4XX": error.clone()}}));
-        add(&mut collection, "post", serde_json::json!({"operationId": format!("create_{lower}"),
+            "responses": {"200": {"description": "a page", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}Page")}}}}, "4XX": error.clone()}}),
+        );
+        add(
+            &mut collection,
+            "post",
+            serde_json::json!({"operationId": format!("create_{lower}"),
             "requestBody": {"required": true, "content": one.clone()},
-            "responses": {"201": {"description": "created", "content": one.clone()}, "4XX": error.clone()}}));
-        add(&mut item, "get", serde_json::json!({"operationId": format!("get_{lower}"), "parameters": [id.clone()],
-            "responses": {"200": {"description": "the resource", "content": one.clone()}, "4XX": error.clone()}}));
-        add(&mut item, "put", serde_json::json!({"operationId": format!("update_{lower}"), "parameters": [id.clone()],
+            "responses": {"201": {"description": "created", "content": one.clone()}, "4XX": error.clone()}}),
+        );
+        add(
+            &mut item,
+            "get",
+            serde_json::json!({"operationId": format!("get_{lower}"), "parameters": [id.clone()],
+            "responses": {"200": {"description": "the resource", "content": one.clone()}, "4XX": error.clone()}}),
+        );
+        add(
+            &mut item,
+            "put",
+            serde_json::json!({"operationId": format!("update_{lower}"), "parameters": [id.clone()],
             "requestBody": {"required": true, "content": one.clone()},
-            "responses": {"200": {"description": "updated", "content": one.clone()}, "4XX": error.clone()}}));
-        add(&mut item, "delete", serde_json::json!({"operationId": format!("delete_{lower}"), "parameters": [id],
-            "responses": {"204": {"description": "deleted"}, "4XX": error.clone()}}));
+            "responses": {"200": {"description": "updated", "content": one.clone()}, "4XX": error.clone()}}),
+        );
+        add(
+            &mut item,
+            "delete",
+            serde_json::json!({"operationId": format!("delete_{lower}"), "parameters": [id],
+            "responses": {"204": {"description": "deleted"}, "4XX": error.clone()}}),
+        );
         if !collection.is_empty() {
             paths.insert(format!("/v1/resource{r}s"), collection.into());
         }

@@ -83,7 +83,9 @@ pub(crate) fn locate_failures(
     let attempt = |indices: &[usize]| -> Option<String> {
         let mut subset = api.clone();
         subset.operations = indices.iter().map(|i| api.operations[*i].clone()).collect();
-        generate(spec, &subset, settings).err().map(|e| e.to_string())
+        generate(spec, &subset, settings)
+            .err()
+            .map(|e| e.to_string())
     };
     if let Some(message) = attempt(&[]) {
         return vec![

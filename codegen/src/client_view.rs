@@ -19,8 +19,7 @@ use crate::media::{Carrier, FORM, choose_request, choose_response};
 use crate::schema::resolve;
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Responses, Schema,
-    StatusCode,
+    MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Responses, Schema, StatusCode,
 };
 use std::collections::BTreeSet;
 
@@ -149,11 +148,7 @@ fn responses(responses: &Responses, spec: &OpenAPI) -> Responses {
         .iter()
         .filter_map(|(s, r)| Some((s.clone(), single_media(item(r)?))))
         .collect();
-    let mut default = responses
-        .default
-        .as_ref()
-        .and_then(item)
-        .map(single_media);
+    let mut default = responses.default.as_ref().and_then(item).map(single_media);
     if let Some(d) = &default
         && listed.iter().any(|(s, _)| is_success(s))
     {

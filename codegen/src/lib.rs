@@ -2,13 +2,22 @@
 //!
 //! This crate knows nothing of any particular API. It is a pipeline of small passes:
 //!
-//! 1. [`load`]: text → `openapiv3::OpenAPI` (+ the raw tree, for JSON pointers);
+//! 1. [`load`]: text → an order-keeping tree (JSON read as JSON) → [`normalize`] (what real
+//!    documents publish rewritten into the shapes both emitters agree on: component names,
+//!    inline schemas, deepObject parameters, foreign keywords, operation ids) →
+//!    `openapiv3::OpenAPI` (+ the raw tree, for JSON pointers);
 //! 2. [`lower`]: validation and lowering to the [`ir`] in one walk; every unsupported construct
-//!    becomes a [`Diagnostic`] with a JSON pointer and a hint, never a panic;
-//! 3. [`client`]: progenitor over a client view of the document;
-//! 4. [`server`]: traits, response enums, params and a route table, from the same IR and the
-//!    same progenitor type space, so both sides agree on the wire;
-//! 5. [`format`]: prettyplease + rustfmt.
+//!    becomes a [`Diagnostic`] with a JSON pointer and a hint, never a panic, and with
+//!    [`settings::Unsupported::Skip`] the operation is left out with a warning instead;
+//! 3. [`client`]: progenitor over a client view of the document (media types chosen as for the
+//!    server, one body kind per status class); a progenitor or typify failure is located by
+//!    bisection and reported at the operation's pointer;
+//! 4. [`server`]: params, response enums, trait and route table from the same IR, with the
+//!    client's `types` module text, so both sides agree on the wire;
+//! 5. [`format`]: prettyplease, then rustfmt or a `rustfmt::skip` marker
+//!    ([`settings::Formatting`]).
+//!
+//! Client and server are produced on two threads.
 //!
 //! ```no_run
 //! let mut settings = codegen::Settings::new();
@@ -26,9 +35,9 @@ pub mod format;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub(crate) mod media;
 pub mod normalize;
 pub mod open_enum;
-pub(crate) mod media;
 mod order;
 mod schema;
 pub mod server;

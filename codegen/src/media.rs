@@ -36,7 +36,9 @@ pub(crate) enum Carrier {
 
 /// The request media type to generate, from the keys of `content`, or `None` when only
 /// unsupported ones (multipart) are listed.
-pub(crate) fn choose_request<'a>(keys: impl Iterator<Item = &'a String> + Clone) -> Option<(&'a String, Carrier)> {
+pub(crate) fn choose_request<'a>(
+    keys: impl Iterator<Item = &'a String> + Clone,
+) -> Option<(&'a String, Carrier)> {
     let find = |pred: &dyn Fn(&str) -> bool| keys.clone().find(|k| pred(k));
     if let Some(k) = find(&|k| essence(k) == "application/json").or_else(|| find(&is_json)) {
         return Some((k, Carrier::Json));
@@ -51,7 +53,9 @@ pub(crate) fn choose_request<'a>(keys: impl Iterator<Item = &'a String> + Clone)
 }
 
 /// The response media type to generate: JSON when listed, else the first (as bytes).
-pub(crate) fn choose_response<'a>(keys: impl Iterator<Item = &'a String> + Clone) -> Option<(&'a String, Carrier)> {
+pub(crate) fn choose_response<'a>(
+    keys: impl Iterator<Item = &'a String> + Clone,
+) -> Option<(&'a String, Carrier)> {
     let find = |pred: &dyn Fn(&str) -> bool| keys.clone().find(|k| pred(k));
     if let Some(k) = find(&|k| essence(k) == "application/json").or_else(|| find(&is_json)) {
         return Some((k, Carrier::Json));
@@ -69,7 +73,11 @@ mod tests {
 
     #[test]
     fn json_wins_then_form_then_bytes() {
-        let k = keys(&["application/xml", "application/problem+json", "application/json"]);
+        let k = keys(&[
+            "application/xml",
+            "application/problem+json",
+            "application/json",
+        ]);
         assert_eq!(choose_request(k.iter()).unwrap().0, "application/json");
         let k = keys(&["multipart/form-data", FORM]);
         assert_eq!(choose_request(k.iter()).unwrap().1, Carrier::Form);

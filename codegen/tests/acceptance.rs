@@ -24,7 +24,11 @@ fn inline_body_schema_is_named_after_the_operation() {
         "paths:\n  /a:\n    post:\n      operationId: make_thing\n      requestBody:\n        content:\n          application/json: {{schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n      {OK_RESPONSE}\n"
     ));
     in_both(&out, "pub struct MakeThingBody");
-    assert!(out.server.contains("types::MakeThingBody>"), "{}", out.server);
+    assert!(
+        out.server.contains("types::MakeThingBody>"),
+        "{}",
+        out.server
+    );
 }
 
 #[test]
@@ -33,7 +37,12 @@ fn inline_enum_parameter_is_named_after_operation_and_parameter() {
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: q, in: query, schema: {{type: string, enum: [a, b]}}}}\n      {OK_RESPONSE}\n"
     ));
     in_both(&out, "pub enum Xq");
-    assert!(out.server.contains("pub q: ::std::option::Option<types::Xq>"), "{}", out.server);
+    assert!(
+        out.server
+            .contains("pub q: ::std::option::Option<types::Xq>"),
+        "{}",
+        out.server
+    );
 }
 
 #[test]
@@ -92,7 +101,10 @@ fn real_world() -> Output {
 #[test]
 fn default_and_ranges_carry_the_status_on_the_server_and_type_the_client_error() {
     let out = real_world();
-    assert!(out.server.contains("ClientError(u16, types::ProblemDetails)"));
+    assert!(
+        out.server
+            .contains("ClientError(u16, types::ProblemDetails)")
+    );
     assert!(out.server.contains("Default(u16, types::ProblemDetails)"));
     assert!(out.server.contains("Default(u16, types::Token)"));
     assert!(
@@ -108,7 +120,10 @@ fn media_types_are_chosen_alike_on_both_sides() {
     // put-file: octet-stream body (multipart is the alternative), JSON 201 beside XML.
     assert!(out.server.contains("body: ::std::vec::Vec<u8>"));
     assert!(out.server.contains("Created(types::PutFileResponse)"));
-    assert!(out.server.contains("respond_bytes(409u16, \"text/plain\", body)"));
+    assert!(
+        out.server
+            .contains("respond_bytes(409u16, \"text/plain\", body)")
+    );
     // create_token: a form body decoded into the generated type on both sides.
     assert!(out.server.contains("form: true"));
     assert!(out.client.contains("form_urlencoded"), "{}", out.client);
@@ -149,8 +164,14 @@ fn unsupported_operations_are_skipped_with_pointer_warnings() {
     assert!(!out.server.contains("fn deep(") && !out.client.contains("fn deep("));
     assert!(!out.server.contains("fn cookie(") && !out.client.contains("fn cookie("));
     let pointers: Vec<&str> = out.warnings.iter().map(|d| d.pointer.as_str()).collect();
-    assert!(pointers.contains(&"/paths/~1deep/get/parameters/0/style"), "{pointers:?}");
-    assert!(pointers.contains(&"/paths/~1cookie/get/parameters/0"), "{pointers:?}");
+    assert!(
+        pointers.contains(&"/paths/~1deep/get/parameters/0/style"),
+        "{pointers:?}"
+    );
+    assert!(
+        pointers.contains(&"/paths/~1cookie/get/parameters/0"),
+        "{pointers:?}"
+    );
 }
 
 #[test]
@@ -169,7 +190,9 @@ fn progenitor_failures_become_pointer_diagnostics() {
 
 #[test]
 fn operations_without_an_id_are_named_and_reported() {
-    let out = generate("paths:\n  /pets/{id}:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n");
+    let out = generate(
+        "paths:\n  /pets/{id}:\n    get:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n",
+    );
     in_both(&out, "fn get_pets_id");
     assert_eq!(out.warnings[0].pointer, "/paths/~1pets~1{id}/get");
 }
@@ -178,7 +201,13 @@ fn operations_without_an_id_are_named_and_reported() {
 fn deep_object_parameters_travel_as_bracketed_names_on_both_sides() {
     let out = real_world();
     let server = squash(&out.server);
-    assert!(server.contains(&squash(r#"filter_status: req.required_query_param("filter[status]""#)), "{}", out.server);
+    assert!(
+        server.contains(&squash(
+            r#"filter_status: req.required_query_param("filter[status]""#
+        )),
+        "{}",
+        out.server
+    );
     assert!(server.contains(&squash(r#"filter_since: req.query_param("filter[since]""#)));
     assert!(squash(&out.client).contains(r#"QueryParam::new("filter[status]""#));
 }

@@ -53,12 +53,11 @@ fn every_document_generates_with_the_committed_warnings() {
         let module = module(&name);
         let client = codegen::generate(&text, &settings(&format!("{module}_client")))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let warnings: String = client
-            .warnings
-            .iter()
-            .map(|w| format!("{w}\n"))
-            .collect();
-        expectorate::assert_contents(format!("tests/corpus/golden/{name}.warnings.txt"), &warnings);
+        let warnings: String = client.warnings.iter().map(|w| format!("{w}\n")).collect();
+        expectorate::assert_contents(
+            format!("tests/corpus/golden/{name}.warnings.txt"),
+            &warnings,
+        );
         assert!(
             client.client.matches("pub fn ").count() > 0,
             "{name}: no client methods"

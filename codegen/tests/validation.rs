@@ -64,7 +64,11 @@ fn cookie_parameters() {
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n        - {{name: h, in: header, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
     assert_refused(&body, "/paths/~1a/get/parameters/0", "cookie parameter");
-    assert_eq!(diagnostics(&body).len(), 1, "header parameters are accepted");
+    assert_eq!(
+        diagnostics(&body).len(),
+        1,
+        "header parameters are accepted"
+    );
 }
 
 #[test]

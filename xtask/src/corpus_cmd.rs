@@ -55,7 +55,11 @@ pub fn run(extra: &[PathBuf]) -> Result<ExitCode> {
             if side == "client" {
                 println!("{name}: {} warning(s)", out.warnings.len());
             }
-            let code = if side == "client" { out.client } else { out.server };
+            let code = if side == "client" {
+                out.client
+            } else {
+                out.server
+            };
             std::fs::write(krate.join(format!("src/{module}_{side}.rs")), code)?;
             modules.push_str(&format!("pub mod {module}_{side};\n"));
         }

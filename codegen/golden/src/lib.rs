@@ -39,12 +39,12 @@ pub mod corpus_oai_link_example_client;
 pub mod corpus_oai_link_example_server;
 #[path = "../../tests/corpus/golden/oai-petstore.client.rs"]
 pub mod corpus_oai_petstore_client;
-#[path = "../../tests/corpus/golden/oai-petstore.server.rs"]
-pub mod corpus_oai_petstore_server;
 #[path = "../../tests/corpus/golden/oai-petstore-expanded.client.rs"]
 pub mod corpus_oai_petstore_expanded_client;
 #[path = "../../tests/corpus/golden/oai-petstore-expanded.server.rs"]
 pub mod corpus_oai_petstore_expanded_server;
+#[path = "../../tests/corpus/golden/oai-petstore.server.rs"]
+pub mod corpus_oai_petstore_server;
 #[path = "../../tests/corpus/golden/oai-uspto.client.rs"]
 pub mod corpus_oai_uspto_client;
 #[path = "../../tests/corpus/golden/oai-uspto.server.rs"]

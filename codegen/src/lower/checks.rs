@@ -93,7 +93,10 @@ impl Lowering<'_> {
                         pointer_push("/components/schemas", name),
                         format!("schema name `{name}` is not UpperCamelCase"),
                     )
-                    .with_hint(format!("rename it to `{}`", crate::normalize::type_name(name))),
+                    .with_hint(format!(
+                        "rename it to `{}`",
+                        crate::normalize::type_name(name)
+                    )),
                 );
             }
         }

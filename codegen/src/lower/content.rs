@@ -1,8 +1,8 @@
 //! Request bodies and responses of one operation.
 
 use super::names::{range_variant_name, variant_name};
-use crate::media::{Carrier, FORM, choose_request, choose_response, essence, is_json};
 use super::*;
+use crate::media::{Carrier, FORM, choose_request, choose_response, essence, is_json};
 
 impl Lowering<'_> {
     pub(super) fn body(&mut self, op: &OaOperation, pointer: &str) -> Option<Body> {
@@ -18,8 +18,11 @@ impl Lowering<'_> {
         let content_at = pointer_push(&at, "content");
         let Some((media_type, carrier)) = choose_request(body.content.keys()) else {
             self.diags.push(
-                Diagnostic::new(content_at, "only `multipart/form-data` is listed, which cannot be generated")
-                    .with_hint("also list `application/json` or `application/x-www-form-urlencoded`"),
+                Diagnostic::new(
+                    content_at,
+                    "only `multipart/form-data` is listed, which cannot be generated",
+                )
+                .with_hint("also list `application/json` or `application/x-www-form-urlencoded`"),
             );
             return None;
         };
@@ -143,7 +146,9 @@ impl Lowering<'_> {
                     let media_at = pointer_push(&pointer_push(&status_at, "content"), media_type);
                     match &response.content[media_type].schema {
                         // Any JSON at all (the client view says `{}` for progenitor).
-                        None => Some(Payload::Typed(TypeRef::Scalar("::serde_json::Value".into()))),
+                        None => Some(Payload::Typed(TypeRef::Scalar(
+                            "::serde_json::Value".into(),
+                        ))),
                         Some(schema) => match classify(
                             schema,
                             &pointer_push(&media_at, "schema"),

@@ -57,7 +57,10 @@ pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
 /// operation, or at its path item (`/paths/~1a` or `/paths/~1a/parameters/0`).
 fn concerns(problem: &str, operation: &str) -> bool {
     let inside = |outer: &str, inner: &str| {
-        inner == outer || inner.strip_prefix(outer).is_some_and(|r| r.starts_with('/'))
+        inner == outer
+            || inner
+                .strip_prefix(outer)
+                .is_some_and(|r| r.starts_with('/'))
     };
     if inside(operation, problem) {
         return true;

@@ -39,14 +39,18 @@ impl Hoisted {
             return;
         }
         let ty = map.get("type").and_then(Tree::as_str).unwrap_or_default();
-        let scalar = matches!(ty, "string" | "integer" | "number" | "boolean")
-            && !map.contains_key("enum");
+        let scalar =
+            matches!(ty, "string" | "integer" | "number" | "boolean") && !map.contains_key("enum");
         if scalar {
             return;
         }
         if ty == "array" {
             if let Some(items) = map.get_mut("items") {
-                self.hoist(items, &format!("{stem}Item"), &pointer_push(pointer, "items"));
+                self.hoist(
+                    items,
+                    &format!("{stem}Item"),
+                    &pointer_push(pointer, "items"),
+                );
             }
             return;
         }
@@ -119,7 +123,11 @@ impl Hoisted {
     }
 
     fn operation(&mut self, op: &mut Mapping, pointer: &str) {
-        let Some(id) = op.get("operationId").and_then(Tree::as_str).map(String::from) else {
+        let Some(id) = op
+            .get("operationId")
+            .and_then(Tree::as_str)
+            .map(String::from)
+        else {
             return;
         };
         self.parameters(op.get_mut("parameters"), &id, pointer);
@@ -140,7 +148,8 @@ impl Hoisted {
                     continue;
                 };
                 let has_inline = child_map(response, "content").is_some_and(|c| {
-                    c.values().any(|e| e.get("schema").is_some_and(|s| s.get("$ref").is_none()))
+                    c.values()
+                        .any(|e| e.get("schema").is_some_and(|s| s.get("$ref").is_none()))
                 });
                 let stem = if first || !has_inline {
                     format!("{id}-response")
@@ -171,7 +180,11 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
         .get("components")
         .and_then(|c| c.get("schemas"))
         .and_then(Tree::as_mapping)
-        .map(|s| s.keys().filter_map(|k| k.as_str().map(String::from)).collect())
+        .map(|s| {
+            s.keys()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default();
     let mut h = Hoisted {
         taken,
@@ -184,12 +197,9 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
             let Some(item) = item.as_mapping_mut() else {
                 continue;
             };
-            let first_id = METHODS.iter().find_map(|m| {
-                item.get(*m)?
-                    .get("operationId")?
-                    .as_str()
-                    .map(String::from)
-            });
+            let first_id = METHODS
+                .iter()
+                .find_map(|m| item.get(*m)?.get("operationId")?.as_str().map(String::from));
             if let Some(first_id) = first_id {
                 h.parameters(item.get_mut("parameters"), &first_id, &at);
             }

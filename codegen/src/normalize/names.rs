@@ -100,7 +100,9 @@ pub(super) fn rename_components(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         if new != base {
             notes.push(Diagnostic::new(
                 pointer_push("/components/schemas", name),
-                format!("schema `{name}` is generated as `{new}`: `{base}` is taken by another schema"),
+                format!(
+                    "schema `{name}` is generated as `{new}`: `{base}` is taken by another schema"
+                ),
             ));
         }
         taken.insert(new.clone());
@@ -170,7 +172,10 @@ fn percent_decode(text: &str) -> String {
 /// Give every operation without an `operationId` one made of its method and path, unique
 /// against the ids the document already uses; each is reported.
 pub(super) fn name_operations(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
-    let Some(paths) = tree.as_mapping_mut().and_then(|root| child_map(root, "paths")) else {
+    let Some(paths) = tree
+        .as_mapping_mut()
+        .and_then(|root| child_map(root, "paths"))
+    else {
         return;
     };
     let mut taken: BTreeSet<String> = paths
@@ -227,7 +232,10 @@ mod tests {
         .unwrap();
         let mut notes = Vec::new();
         name_operations(&mut tree, &mut notes);
-        assert_eq!(tree["paths"]["/pets/{id}"]["get"]["operationId"], "get_pets_id_2");
+        assert_eq!(
+            tree["paths"]["/pets/{id}"]["get"]["operationId"],
+            "get_pets_id_2"
+        );
         assert_eq!(notes[0].pointer, "/paths/~1pets~1{id}/get");
     }
 

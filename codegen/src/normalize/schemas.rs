@@ -136,7 +136,12 @@ fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diag
         if let Some(Tree::Sequence(list)) = map.get_mut(key) {
             let at = pointer_push(pointer, key);
             for (i, child) in list.iter_mut().enumerate() {
-                schema(child, &pointer_push(&at, &i.to_string()), Nesting::Inline, notes);
+                schema(
+                    child,
+                    &pointer_push(&at, &i.to_string()),
+                    Nesting::Inline,
+                    notes,
+                );
             }
         }
     }
@@ -191,7 +196,8 @@ mod tests {
 
     #[test]
     fn numeric_exclusive_bounds_become_flags() {
-        let (tree, _) = fixed("components:\n  schemas:\n    N: {type: number, exclusiveMinimum: 5}\n");
+        let (tree, _) =
+            fixed("components:\n  schemas:\n    N: {type: number, exclusiveMinimum: 5}\n");
         let n = &tree["components"]["schemas"]["N"];
         assert_eq!(n["minimum"], 5);
         assert_eq!(n["exclusiveMinimum"], true);

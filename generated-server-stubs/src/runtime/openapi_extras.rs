@@ -52,10 +52,13 @@ pub fn query_array_param<T: DeserializeOwned>(
         .map_err(|e| query_error(name, &e))?;
     let exact = pairs.iter().any(|(k, _)| k == name);
     let mut items = Vec::new();
-    for (_, value) in pairs
-        .iter()
-        .filter(|(k, _)| if exact { k == name } else { k.eq_ignore_ascii_case(name) })
-    {
+    for (_, value) in pairs.iter().filter(|(k, _)| {
+        if exact {
+            k == name
+        } else {
+            k.eq_ignore_ascii_case(name)
+        }
+    }) {
         for text in value.split(',') {
             let item = text_to_value(text, kind).map_err(|e| query_error(name, &e))?;
             if !item.is_null() {
@@ -126,7 +129,13 @@ mod tests {
             builder = builder.header(*name, *value);
         }
         let (parts, ()) = builder.body(()).unwrap().into_parts();
-        Request::new(parts, Vec::new(), bytes::Bytes::from_static(body.as_bytes()), &ERRORS).unwrap()
+        Request::new(
+            parts,
+            Vec::new(),
+            bytes::Bytes::from_static(body.as_bytes()),
+            &ERRORS,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -155,7 +164,8 @@ mod tests {
         let tags: Option<Vec<i64>> =
             query_array_param(&query("tags=1&x=2&tags=3,4"), "tags", &Kind::Integer).unwrap();
         assert_eq!(tags, Some(vec![1, 3, 4]));
-        let none: Option<Vec<i64>> = query_array_param(&query("x=1"), "tags", &Kind::Integer).unwrap();
+        let none: Option<Vec<i64>> =
+            query_array_param(&query("x=1"), "tags", &Kind::Integer).unwrap();
         assert_eq!(none, None);
         let bad = query_array_param::<i64>(&query("tags=a"), "tags", &Kind::Integer).unwrap_err();
         assert!(format!("{bad:?}").contains("tags"), "{bad:?}");
