@@ -164,7 +164,7 @@ impl Client {
     ///
     /// Arguments:
     /// - `callback_url`: the location where data will be sent.  Must be network accessible
-    /// by the source server
+    ///   by the source server
     ///
     /// ```text
     /// let response = client.post_streams()
