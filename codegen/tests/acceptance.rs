@@ -48,7 +48,7 @@ fn inline_enum_parameter_is_named_after_operation_and_parameter() {
 #[test]
 fn component_names_in_any_case_are_renamed_consistently() {
     let out = generate(
-        "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/my_thing'}}}}\ncomponents:\n  schemas:\n    my_thing: {type: object, properties: {b: {type: integer}}}\n    MyThing: {type: string}\n"
+        "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/my_thing'}}}}\ncomponents:\n  schemas:\n    my_thing: {type: object, properties: {b: {type: integer}}}\n    MyThing: {type: string}\n",
     );
     in_both(&out, "pub struct MyThing2");
     in_both(&out, "pub struct MyThing(");
