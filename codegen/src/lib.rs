@@ -53,6 +53,9 @@ pub struct Output {
     pub client: String,
     /// The server module (types, params, response enums, trait, routes).
     pub server: String,
+    /// The shared types module, with [`Settings::with_shared_types`]; client and server then
+    /// re-export it instead of holding it.
+    pub types: Option<String>,
     /// What was renamed or rewritten to generate, and (with [`settings::Unsupported::Skip`])
     /// every operation left out, each with the JSON pointer of its node.
     pub warnings: Vec<Diagnostic>,
@@ -70,7 +73,7 @@ pub fn validate(text: &str, settings: &Settings) -> Result<ir::Api, Error> {
 pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
     let doc = load::load(text)?;
     let mut api = lower::lower(&doc, settings)?;
-    let (mut client, mut server) = render(&doc, &api, settings);
+    let (mut client, mut server, mut types) = render(&doc, &api, settings);
     if let Err(Error::Progenitor(message)) = &client {
         // Find the operations progenitor (or typify under it) fails on, so that the user gets
         // pointers, and with `Skip` the rest of the API.
@@ -86,11 +89,12 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
             d.message = format!("skipped: {}", d.message);
             d
         }));
-        (client, server) = render(&doc, &api, settings);
+        (client, server, types) = render(&doc, &api, settings);
     }
     Ok(Output {
         client: client?,
         server: server?,
+        types: types.transpose()?,
         warnings: api.warnings,
     })
 }
@@ -98,11 +102,7 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
 /// Client and server text, made side by side: progenitor and the client's formatting on this
 /// thread, the server's own items on another; then the client's `types` module goes into the
 /// server text, and the files are finished (two rustfmt processes, side by side).
-fn render(
-    doc: &load::Document,
-    api: &ir::Api,
-    settings: &Settings,
-) -> (Result<String, Error>, Result<String, Error>) {
+fn render(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Rendered {
     let (client, server) = std::thread::scope(|scope| {
         let server = scope.spawn(|| server_text(doc, api, settings));
         let client = client_text(doc, api, settings);
@@ -112,25 +112,62 @@ fn render(
         (client, server)
     });
     let (client, server) = match (client, server) {
-        (Ok(client), Ok(server)) => match server::splice_types(&server, &client) {
-            Ok(server) => (client, server),
-            Err(e) => return (Ok(client), Err(e)),
+        (Ok(client), Ok(server)) => (client, server),
+        (client, server) => return (client, server, None),
+    };
+    let (client, server, types) = match &settings.shared_types {
+        None => match server::splice_types(&server, &client) {
+            Ok(server) => (client, server, None),
+            Err(e) => return (Ok(client), Err(e), None),
         },
-        (client, server) => return (client, server),
+        Some(path) => {
+            let open_enums = open_enum::emit(&api.open_enums);
+            let shared = server::share_types(&client, &server, path).and_then(|(c, s, t)| {
+                Ok((
+                    c,
+                    s,
+                    format!("{t}{}", format::pretty(open_enums, &doc.spec)?),
+                ))
+            });
+            match shared {
+                Ok((client, server, types)) => (client, server, Some(types)),
+                Err(e) => return (Ok(client), Err(e), None),
+            }
+        }
     };
     std::thread::scope(|scope| {
         let server = scope.spawn(|| finish(server, settings));
+        let types = types.map(|t| finish(t, settings));
         let client = finish(client, settings);
         let server = server
             .join()
             .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
-        (client, server)
+        (client, server, types)
     })
+}
+
+/// Client, server and (with shared types) types text.
+type Rendered = (
+    Result<String, Error>,
+    Result<String, Error>,
+    Option<Result<String, Error>>,
+);
+
+/// The `open_enums` module, or with shared types its re-export.
+fn open_enums(api: &ir::Api, settings: &Settings) -> proc_macro2::TokenStream {
+    match &settings.shared_types {
+        Some(path) if !api.open_enums.is_empty() => {
+            let path: proc_macro2::TokenStream =
+                path.parse().unwrap_or_else(|_| quote::quote!(crate));
+            quote::quote!(pub use #path::open_enums;)
+        }
+        _ => open_enum::emit(&api.open_enums),
+    }
 }
 
 fn client_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
     let (tokens, _) = client::generate(&doc.spec, api, settings)?;
-    let open_enums = open_enum::emit(&api.open_enums);
+    let open_enums = open_enums(api, settings);
     let mut text = format::pretty(
         quote::quote! {
             #tokens
@@ -148,7 +185,7 @@ fn client_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Resu
 
 fn server_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
     let tokens = server::emit(api, settings);
-    let open_enums = open_enum::emit(&api.open_enums);
+    let open_enums = open_enums(api, settings);
     format::pretty(
         quote::quote! {
             #tokens

@@ -13,6 +13,7 @@ pub struct Settings {
     pub(crate) formatting: Formatting,
     pub(crate) runtime_path: String,
     pub(crate) unsupported: Unsupported,
+    pub(crate) shared_types: Option<String>,
 }
 
 /// How generated files are laid out.
@@ -48,6 +49,7 @@ impl Default for Settings {
             formatting: Formatting::Rustfmt,
             runtime_path: "crate::runtime".to_string(),
             unsupported: Unsupported::Refuse,
+            shared_types: None,
         }
     }
 }
@@ -107,6 +109,16 @@ impl Settings {
     /// warning (see [`Unsupported`]).
     pub fn with_unsupported(&mut self, policy: Unsupported) -> &mut Self {
         self.unsupported = policy;
+        self
+    }
+
+    /// Put the generated types in a third file ([`crate::Output::types`]) that client and server
+    /// both re-export from `path` (e.g. `::my_api_types`), so that a workspace with both compiles
+    /// the types once and the server does not depend on reqwest. The types file needs serde,
+    /// chrono, uuid and regress only. Open enums (`x-open-enum`) go there too; include all
+    /// three files at the same [`module path`](Self::with_module_path) in their crates.
+    pub fn with_shared_types(&mut self, path: impl Into<String>) -> &mut Self {
+        self.shared_types = Some(path.into());
         self
     }
 }

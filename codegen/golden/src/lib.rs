@@ -61,3 +61,16 @@ pub mod corpus_oxide_keeper_server;
 pub mod corpus_oxide_propolis_server_client;
 #[path = "../../tests/corpus/golden/oxide-propolis-server.server.rs"]
 pub mod corpus_oxide_propolis_server_server;
+
+// One spec, its types generated once (`Settings::with_shared_types`).
+#[path = "../../tests/golden/shared.client.rs"]
+pub mod shared_client;
+#[path = "../../tests/golden/shared.server.rs"]
+pub mod shared_server;
+#[path = "../../tests/golden/shared.types.rs"]
+pub mod shared_types;
+
+/// Compiles only if client and server name the very same type.
+pub fn shared_token(token: shared_client::types::Token) -> shared_server::types::Token {
+    token
+}

@@ -76,31 +76,68 @@ pub(crate) fn op_doc(op: &crate::ir::Operation) -> String {
     doc
 }
 
-/// The server text with the body of the client's `types` module in its empty `types` module.
-/// Both are printed at the top level of their files, so the client's block is the text from
-/// `pub mod types {` to the first closing brace in column 0.
-pub fn splice_types(server: &str, client: &str) -> Result<String, crate::Error> {
-    const OPEN: &str = "\npub mod types {\n";
-    const EMPTY: &str = "\npub mod types {}\n";
-    let missing = |what: &str| crate::Error::Emit(format!("no `types` module in the {what} text"));
-    let start = client.find(OPEN).ok_or_else(|| missing("client"))? + OPEN.len();
+const TYPES_OPEN: &str = "\npub mod types {\n";
+const TYPES_EMPTY: &str = "\npub mod types {}\n";
+
+/// Where the body of the `types` module sits in a client text: it is printed at the top level,
+/// so it runs from `pub mod types {` to the first closing brace in column 0.
+fn types_body(client: &str) -> Result<std::ops::Range<usize>, crate::Error> {
+    let missing = || crate::Error::Emit("no `types` module in the client text".into());
+    let start = client.find(TYPES_OPEN).ok_or_else(missing)? + TYPES_OPEN.len();
     let end = client[start..]
         .find("\n}\n")
         .map(|i| start + i + 1)
-        .ok_or_else(|| missing("client"))?;
-    let at = server.find(EMPTY).ok_or_else(|| missing("server"))?;
-    let mut out = String::with_capacity(server.len() + end - start);
+        .ok_or_else(missing)?;
+    Ok(start..end)
+}
+
+/// The server text with the body of the client's `types` module in its empty `types` module.
+pub fn splice_types(server: &str, client: &str) -> Result<String, crate::Error> {
+    let body = &client[types_body(client)?];
+    let at = server
+        .find(TYPES_EMPTY)
+        .ok_or_else(|| crate::Error::Emit("no `types` module in the server text".into()))?;
+    let mut out = String::with_capacity(server.len() + body.len());
     out.push_str(&server[..at]);
-    out.push_str(OPEN);
-    out.push_str(&client[start..end]);
+    out.push_str(TYPES_OPEN);
+    out.push_str(body);
     out.push_str("}\n");
-    let rest = &server[at + EMPTY.len()..];
+    let rest = &server[at + TYPES_EMPTY.len()..];
     if !rest.is_empty() && !rest.starts_with(['\n', '}']) {
         // The blank line `space_out_items` puts after a closing brace followed by an item.
         out.push('\n');
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// For [`crate::settings::Settings::with_shared_types`]: (client, server, types) where client and
+/// server re-export `types` from `path`, and the types text holds the module itself.
+pub fn share_types(
+    client: &str,
+    server: &str,
+    path: &str,
+) -> Result<(String, String, String), crate::Error> {
+    let body = types_body(client)?;
+    let reexport = format!("\npub use {path}::types;\n");
+    let module_start = body.start - TYPES_OPEN.len();
+    let client_out = format!(
+        "{}{reexport}{}",
+        &client[..module_start],
+        &client[body.end + 2..]
+    );
+    let types = format!(
+        "//! The types of this API, shared by its client and its server.\n\n#[allow(clippy::all)]{TYPES_OPEN}{}}}\n",
+        &client[body.clone()]
+    );
+    let server_out = server.replacen(TYPES_EMPTY, &reexport, 1);
+    if server_out.len() == server.len() - TYPES_EMPTY.len() + reexport.len() {
+        Ok((client_out, server_out, types))
+    } else {
+        Err(crate::Error::Emit(
+            "no `types` module in the server text".into(),
+        ))
+    }
 }
 
 #[cfg(test)]
