@@ -25,9 +25,11 @@ pub struct Document {
 pub fn load(text: &str) -> Result<Document, Error> {
     let mut tree = parse_tree(text)?;
     string_keys(&mut tree);
+    let mut notes = Vec::new();
+    crate::normalize::down_convert(&mut tree, &mut notes);
     let raw = to_json(&tree)?;
     check_version(&raw)?;
-    let notes = crate::normalize::normalize(&mut tree);
+    notes.extend(crate::normalize::normalize(&mut tree));
     let raw = to_json(&tree)?;
     let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(tree).map_err(|e| {
         let mut pointer = path_to_pointer(e.path());
@@ -148,8 +150,9 @@ fn check_version(raw: &Value) -> Result<(), Error> {
     match root.get("openapi") {
         Some(Value::String(v)) if v.trim().starts_with("3.0.") => Ok(()),
         Some(Value::String(v)) => Err(Error::Load(
-            Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported"))
-                .with_hint("only OpenAPI 3.0.x documents are supported (progenitor refuses 3.1)"),
+            Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported")).with_hint(
+                "OpenAPI 3.0.x documents are supported, and 3.1.x ones converted to 3.0",
+            ),
         )),
         Some(_) => Err(Error::Load(Diagnostic::new(
             "/openapi",
@@ -211,10 +214,10 @@ mod tests {
     }
 
     #[test]
-    fn openapi_31_is_refused_with_a_pointer() {
-        let d = load_err("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    fn openapi_32_is_refused_with_a_pointer() {
+        let d = load_err("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
         assert_eq!(d.pointer, "/openapi");
-        assert!(d.message.contains("3.1.0"));
+        assert!(d.message.contains("3.2.0"));
     }
 
     #[test]

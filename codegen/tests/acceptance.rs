@@ -211,3 +211,17 @@ fn deep_object_parameters_travel_as_bracketed_names_on_both_sides() {
     assert!(server.contains(&squash(r#"filter_since: req.query_param("filter[since]""#)));
     assert!(squash(&out.client).contains(r#"QueryParam::new("filter[status]""#));
 }
+
+#[test]
+fn openapi_31_is_down_converted() {
+    let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/T'}}}}\ncomponents:\n  schemas:\n    T:\n      type: object\n      properties:\n        note: {type: [string, 'null'], examples: [hi]}\n        both: {type: [string, integer]}\n";
+    let out = codegen::generate(text, &Settings::new()).unwrap();
+    in_both(
+        &out,
+        "pub note: ::std::option::Option<::std::string::String>",
+    );
+    assert_eq!(
+        out.warnings[0].pointer,
+        "/components/schemas/T/properties/both/type"
+    );
+}

@@ -34,9 +34,9 @@ fn assert_refused(body: &str, pointer: &str, needle: &str) {
 const OK_RESPONSE: &str = "responses: {'200': {description: ok}}";
 
 #[test]
-fn openapi_31_is_refused() {
+fn openapi_32_is_refused() {
     let e = codegen::generate(
-        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
         &Settings::new(),
     )
     .unwrap_err();

@@ -21,6 +21,9 @@ use serde_yaml::{Mapping, Value as Tree};
 mod hoist;
 mod names;
 mod schemas;
+mod v31;
+
+pub(crate) use v31::down_convert;
 
 pub(crate) use names::{type_name, variant_names};
 
