@@ -103,10 +103,10 @@ fn schema(node: &mut Tree, pointer: &str, notes: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if let Some(Tree::Sequence(examples)) = map.remove("examples") {
-        if let Some(first) = examples.into_iter().next() {
-            map.entry("example".into()).or_insert(first);
-        }
+    if let Some(Tree::Sequence(examples)) = map.remove("examples")
+        && let Some(first) = examples.into_iter().next()
+    {
+        map.entry("example".into()).or_insert(first);
     }
     if let Some(value) = map.remove("const") {
         map.insert("enum".into(), Tree::Sequence(vec![value]));
