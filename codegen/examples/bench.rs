@@ -1,6 +1,6 @@
 //! The synthetic generation benchmark (docs/BENCHMARKS.md, "Generator"):
 //!
-//! `bench --ops N --mode {ours|ours-no-rustfmt|progenitor} [--write-spec FILE]`
+//! `bench --ops N --mode {ours|ours-no-rustfmt|ours-shared|progenitor} [--write-spec FILE]`
 //!
 //! builds an OpenAPI 3.0 document of N operations (five per resource: list with scalar, enum and
 //! array query parameters, create, get, update, delete; a component schema per resource with an
@@ -10,7 +10,8 @@
 //! - `progenitor`: progenitor alone, client only, as its CLI does it (tokens, prettyplease),
 //!   with the generation settings `codegen` uses (builder interface);
 //! - `ours`: `codegen::generate`, client and server, formatted with rustfmt;
-//! - `ours-no-rustfmt`: the same with prettyplease output only.
+//! - `ours-no-rustfmt`: the same with prettyplease output only;
+//! - `ours-shared`: as `ours-no-rustfmt`, with the types in a third file both re-export.
 //!
 //! It prints `mode ops seconds lines`; run it under `/usr/bin/time -f %M` for the peak memory.
 
@@ -148,15 +149,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let out = progenitor_impl::space_out_items(prettyplease::unparse(&file))?;
             out.lines().count()
         }
-        "ours" | "ours-no-rustfmt" => {
+        "ours" | "ours-no-rustfmt" | "ours-shared" => {
             let mut settings = codegen::Settings::new();
+            if mode == "ours-shared" {
+                settings.with_shared_types("::bench_types");
+            }
             settings.with_formatting(if mode == "ours" {
                 codegen::settings::Formatting::Rustfmt
             } else {
                 codegen::settings::Formatting::Prettyplease
             });
             let out = codegen::generate(&text, &settings)?;
-            out.client.lines().count() + out.server.lines().count()
+            out.client.lines().count()
+                + out.server.lines().count()
+                + out.types.map_or(0, |t| t.lines().count())
         }
         other => return Err(format!("unknown mode `{other}`").into()),
     };
