@@ -222,3 +222,15 @@ fn mutated_specs_never_panic() {
     }
     assert_eq!(runs, 240);
 }
+
+#[test]
+fn object_query_parameters() {
+    let body = format!(
+        "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: f, in: query, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: string}}}}}}\n"
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/get/parameters/0/schema",
+        "object query parameters",
+    );
+}

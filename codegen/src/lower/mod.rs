@@ -53,6 +53,17 @@ pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
     }
 }
 
+/// Whether a parameter schema is an object with properties (directly or through `$ref`s), which
+/// progenitor sends field by field.
+fn is_object(schema: &ReferenceOr<openapiv3::Schema>, spec: &OpenAPI) -> bool {
+    let resolved = resolve(schema, "", "schemas", |c| &c.schemas, spec);
+    match resolved.map(|s| &s.schema_kind) {
+        Ok(SchemaKind::Type(Type::Object(_))) => true,
+        Ok(SchemaKind::Any(any)) => !any.properties.is_empty(),
+        _ => false,
+    }
+}
+
 /// Whether a problem at `problem` affects the operation at `operation`: it is inside the
 /// operation, or at its path item (`/paths/~1a` or `/paths/~1a/parameters/0`).
 fn concerns(problem: &str, operation: &str) -> bool {
@@ -361,6 +372,20 @@ impl Lowering<'_> {
             self.settings,
             location == Location::Query,
         ) {
+            Ok((_, ValueKind::Json))
+                if location != Location::Path && is_object(schema, self.spec) =>
+            {
+                // progenitor sends an object's fields as parameters of their own (form,
+                // explode) while the server reads one value: the two would not agree.
+                self.diags.push(
+                    Diagnostic::new(
+                        pointer_push(at, "schema"),
+                        format!("`{}`: object {} parameters are not supported", data.name, if location == Location::Query { "query" } else { "header" }),
+                    )
+                    .with_hint("use `style: deepObject` with scalar properties, or one parameter per field"),
+                );
+                None
+            }
             Ok((ty, kind)) => Some(Param {
                 rust_name: rust_field_name(&data.name),
                 name: data.name.clone(),
