@@ -15,7 +15,7 @@
 //!   (openapiv3 would read `{type: string, minimum: 1}` as an untyped schema), and string enums
 //!   whose values typify cannot name apart become plain strings, with a note.
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, pointer_push};
 use serde_yaml::{Mapping, Value as Tree};
 
 mod hoist;
@@ -64,6 +64,53 @@ pub(crate) fn rewrite_refs(tree: &mut Tree, rewrite: &dyn Fn(&str) -> Option<Str
             }
         }
         Tree::Sequence(items) => items.iter_mut().for_each(|v| rewrite_refs(v, rewrite)),
+        _ => {}
+    }
+}
+
+/// Whether a schema is a component itself or sits inside one (or on an operation).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Nesting {
+    Component,
+    Inline,
+}
+
+/// Keys under which a document holds data, not schemas or references.
+fn is_data_key(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum") || key.starts_with("x-")
+}
+
+/// Call `visit(schema, pointer, nesting)` for every outermost schema of the document:
+/// `components/schemas/*` and the value of every `schema` key outside example data. The visitor
+/// descends into nested schemas itself.
+pub(crate) fn for_each_schema(tree: &mut Tree, visit: &mut dyn FnMut(&mut Tree, &str, Nesting)) {
+    walk(tree, String::new(), visit);
+}
+
+fn walk(node: &mut Tree, pointer: String, visit: &mut dyn FnMut(&mut Tree, &str, Nesting)) {
+    match node {
+        Tree::Mapping(map) => {
+            let is_component_table = pointer == "/components/schemas";
+            for (key, value) in map.iter_mut() {
+                let key = key.as_str().unwrap_or_default();
+                if is_data_key(key) {
+                    continue;
+                }
+                let at = pointer_push(&pointer, key);
+                if is_component_table {
+                    visit(value, &at, Nesting::Component);
+                } else if key == "schema" {
+                    visit(value, &at, Nesting::Inline);
+                } else {
+                    walk(value, at, visit);
+                }
+            }
+        }
+        Tree::Sequence(items) => {
+            for (i, value) in items.iter_mut().enumerate() {
+                walk(value, pointer_push(&pointer, &i.to_string()), visit);
+            }
+        }
         _ => {}
     }
 }

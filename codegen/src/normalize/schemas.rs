@@ -6,6 +6,7 @@
 //! schemas lose their `title`, which typify would use as a type name.
 
 use super::names::variant_names;
+use super::{Nesting, for_each_schema};
 use crate::error::{Diagnostic, pointer_push};
 use serde_yaml::{Mapping, Value as Tree};
 
@@ -26,49 +27,10 @@ const OBJECT_ONLY: &[&str] = &[
     "maxProperties",
 ];
 
-/// Keys under which a document holds data, not schemas or references.
-fn is_data_key(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "default" | "enum") || key.starts_with("x-")
-}
-
 pub(super) fn fix_schemas(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
-    walk(tree, String::new(), notes);
-}
-
-/// Find every schema: `components/schemas/*` and the value of every `schema` key outside data.
-fn walk(node: &mut Tree, pointer: String, notes: &mut Vec<Diagnostic>) {
-    match node {
-        Tree::Mapping(map) => {
-            let is_component_table = pointer == "/components/schemas";
-            for (key, value) in map.iter_mut() {
-                let key = key.as_str().unwrap_or_default();
-                if is_data_key(key) {
-                    continue;
-                }
-                let at = pointer_push(&pointer, key);
-                if is_component_table {
-                    schema(value, &at, Nesting::Component, notes);
-                } else if key == "schema" {
-                    schema(value, &at, Nesting::Inline, notes);
-                } else {
-                    walk(value, at, notes);
-                }
-            }
-        }
-        Tree::Sequence(items) => {
-            for (i, value) in items.iter_mut().enumerate() {
-                walk(value, pointer_push(&pointer, &i.to_string()), notes);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Whether a schema is a component itself or sits inside one (or on an operation).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Nesting {
-    Component,
-    Inline,
+    for_each_schema(tree, &mut |node, pointer, nesting| {
+        schema(node, pointer, nesting, notes)
+    });
 }
 
 fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diagnostic>) {

@@ -31,7 +31,7 @@ pub(crate) fn down_convert(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
     if !is_31 {
         return;
     }
-    walk(tree, String::new(), notes);
+    super::for_each_schema(tree, &mut |node, pointer, _| schema(node, pointer, notes));
     if let Some(root) = tree.as_mapping_mut() {
         root.insert("openapi".into(), "3.0.3".into());
         for key in ["webhooks", "jsonSchemaDialect"] {
@@ -45,33 +45,6 @@ pub(crate) fn down_convert(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         if !root.contains_key("paths") {
             root.insert("paths".into(), Tree::Mapping(Mapping::new()));
         }
-    }
-}
-
-/// Every schema: `components/schemas/*` and every `schema` value outside example data.
-fn walk(node: &mut Tree, pointer: String, notes: &mut Vec<Diagnostic>) {
-    match node {
-        Tree::Mapping(map) => {
-            let table = pointer == "/components/schemas";
-            for (key, value) in map.iter_mut() {
-                let key = key.as_str().unwrap_or_default();
-                if matches!(key, "example" | "examples" | "default") || key.starts_with("x-") {
-                    continue;
-                }
-                let at = pointer_push(&pointer, key);
-                if table || key == "schema" {
-                    schema(value, &at, notes);
-                } else {
-                    walk(value, at, notes);
-                }
-            }
-        }
-        Tree::Sequence(items) => {
-            for (i, value) in items.iter_mut().enumerate() {
-                walk(value, pointer_push(&pointer, &i.to_string()), notes);
-            }
-        }
-        _ => {}
     }
 }
 
