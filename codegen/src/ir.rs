@@ -270,7 +270,8 @@ impl std::fmt::Display for Status {
 /// How a body travels: decoded into a generated type, or as bytes the caller handles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
-    /// JSON (or form fields, for request bodies) decoded into this type.
+    /// JSON (or form fields, for request bodies) decoded into this type; for responses, see
+    /// [`Response::json_media_type`].
     Typed(TypeRef),
     /// Any other media type (octet-stream, text, images, `*/*`): the bytes as they are.
     Bytes { media_type: String },
@@ -281,6 +282,8 @@ pub struct Response {
     pub status: Status,
     pub description: String,
     pub body: Option<Payload>,
+    /// The JSON media type a typed body is sent as, when it is not `application/json`.
+    pub json_media_type: Option<String>,
     /// Variant name in the per-operation response enum.
     pub variant: String,
 }

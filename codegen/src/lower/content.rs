@@ -140,6 +140,12 @@ impl Lowering<'_> {
                     continue;
                 }
             };
+            let json_media_type = match choose_response(response.content.keys()) {
+                Some((media_type, Carrier::Json)) if essence(media_type) != "application/json" => {
+                    Some(essence(media_type))
+                }
+                _ => None,
+            };
             let body = match choose_response(response.content.keys()) {
                 None => None,
                 Some((media_type, Carrier::Json)) => {
@@ -172,6 +178,7 @@ impl Lowering<'_> {
                 status,
                 description: response.description.clone(),
                 body,
+                json_media_type,
                 variant: match status {
                     Status::Code(code) => variant_name(code),
                     Status::Range(class) => range_variant_name(class),
@@ -186,6 +193,7 @@ impl Lowering<'_> {
                 status: Status::Default,
                 description: "no response is documented".to_string(),
                 body: None,
+                json_media_type: None,
                 variant: "Default".to_string(),
             });
         }

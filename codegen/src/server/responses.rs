@@ -42,9 +42,12 @@ pub(super) fn emit(op: &Operation, rt: &TokenStream) -> TokenStream {
             Status::Range(_) | Status::Default => (quote!(status,), quote!(status)),
         };
         match &r.body {
-            Some(Payload::Typed(_)) => {
-                quote! { Self::#v(#pattern body) => #rt::respond_json(#status, &body), }
-            }
+            Some(Payload::Typed(_)) => match &r.json_media_type {
+                None => quote! { Self::#v(#pattern body) => #rt::respond_json(#status, &body), },
+                Some(media_type) => quote! {
+                    Self::#v(#pattern body) => #rt::respond_json_as(#status, #media_type, &body),
+                },
+            },
             Some(Payload::Bytes { media_type }) => {
                 quote! { Self::#v(#pattern body) => #rt::respond_bytes(#status, #media_type, body), }
             }

@@ -64,12 +64,16 @@ impl ::axum::response::IntoResponse for GetFileResponse {
                 "application/octet-stream",
                 body,
             ),
-            Self::ClientError(status, body) => {
-                ::generated_server_stubs::runtime::respond_json(status, &body)
-            }
-            Self::Default(status, body) => {
-                ::generated_server_stubs::runtime::respond_json(status, &body)
-            }
+            Self::ClientError(status, body) => ::generated_server_stubs::runtime::respond_json_as(
+                status,
+                "application/problem+json",
+                &body,
+            ),
+            Self::Default(status, body) => ::generated_server_stubs::runtime::respond_json_as(
+                status,
+                "application/problem+json",
+                &body,
+            ),
         }
     }
 }
@@ -97,9 +101,11 @@ impl ::axum::response::IntoResponse for PutFileResponse {
             Self::Conflict(body) => {
                 ::generated_server_stubs::runtime::respond_bytes(409u16, "text/plain", body)
             }
-            Self::ServerError(status, body) => {
-                ::generated_server_stubs::runtime::respond_json(status, &body)
-            }
+            Self::ServerError(status, body) => ::generated_server_stubs::runtime::respond_json_as(
+                status,
+                "application/problem+json",
+                &body,
+            ),
         }
     }
 }

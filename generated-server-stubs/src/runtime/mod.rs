@@ -20,6 +20,6 @@ pub use error::{ErrorFormat, Rejection, respond_empty, respond_json};
 pub use extract::{BodySpec, Kind, Request};
 pub use openapi_extras::{
     bytes_body, header_param, optional_bytes_body, query_array_param, required_header_param,
-    required_query_array_param, respond_bytes,
+    required_query_array_param, respond_bytes, respond_json_as,
 };
 pub use route::{Handler, PartSpec, RouteSpec, Routes, handler};

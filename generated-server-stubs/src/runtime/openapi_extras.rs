@@ -1,6 +1,6 @@
 //! What generated servers for general OpenAPI documents need beyond the MIM APIs: header
-//! parameters, bodies taken as bytes (octet-stream, text, `*/*`), and responses that are bytes
-//! of a documented media type. Added beside the MIM runtime, not into it, so its existing paths
+//! parameters, array query parameters, bodies taken as bytes (octet-stream, text, `*/*`),
+//! responses that are bytes of a documented media type or JSON of another JSON media type. Added beside the MIM runtime, not into it, so its existing paths
 //! and behaviour stay as they are.
 
 use super::error::Rejection;
@@ -102,6 +102,19 @@ pub fn respond_bytes(status: u16, media_type: &'static str, body: Vec<u8>) -> Re
     (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
+/// A documented JSON response of another JSON media type (`application/problem+json`).
+pub fn respond_json_as<T: serde::Serialize>(
+    status: u16,
+    media_type: &'static str,
+    body: &T,
+) -> Response {
+    let mut response = super::error::respond_json(status, body);
+    if let Ok(value) = HeaderValue::from_str(media_type) {
+        response.headers_mut().insert(header::CONTENT_TYPE, value);
+    }
+    response
+}
+
 fn query_error(name: &str, problem: &str) -> Rejection {
     Rejection::bad_request(
         "BadRequest.Parameter",
@@ -177,6 +190,20 @@ mod tests {
         assert_eq!(bytes_body(&request(&[], "abc")).unwrap(), b"abc");
         assert!(bytes_body(&request(&[], "")).is_err());
         assert_eq!(optional_bytes_body(&request(&[], "")), None);
+    }
+
+    #[test]
+    fn json_responses_can_carry_another_json_media_type() {
+        let r = respond_json_as(
+            404,
+            "application/problem+json",
+            &serde_json::json!({"title": "x"}),
+        );
+        assert_eq!(r.status(), 404);
+        assert_eq!(
+            r.headers()[header::CONTENT_TYPE],
+            "application/problem+json"
+        );
     }
 
     #[test]
