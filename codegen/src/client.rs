@@ -1,15 +1,10 @@
-//! Client emitter: progenitor (builder style) over a "client view" of the document.
-//!
-//! The client view is the document with the shapes progenitor cannot take rewritten in a way
-//! that loses nothing a client needs: a body-less 2xx next to a 2xx with a body is dropped
-//! (progenitor asserts one success type; a client gets such a reply as
-//! `Error::UnexpectedResponse` with the status intact), and an `x-query-or-body` operation is
-//! sent in its query form only (progenitor would make the optional body mandatory).
+//! Client emitter: progenitor (builder style) over the client view of the document (see
+//! [`crate::client_view`]).
 
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 use crate::ir::Api;
 use crate::settings::Settings;
-use openapiv3::{OpenAPI, ReferenceOr, StatusCode};
+use openapiv3::OpenAPI;
 use proc_macro2::TokenStream;
 use progenitor_impl::{
     GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
@@ -55,7 +50,7 @@ pub(crate) fn generate(
     api: &Api,
     settings: &Settings,
 ) -> Result<(TokenStream, Generator), Error> {
-    let view = client_view(spec);
+    let view = crate::client_view::client_view(spec, api);
     let mut generator = Generator::new(&generation_settings(api, settings));
     // progenitor panics on some shapes; validation rejects every one we know of, and this
     // catch turns an unknown one into an error instead of tearing down the caller.
@@ -76,55 +71,64 @@ pub(crate) fn generate(
     }
 }
 
-fn client_view(spec: &OpenAPI) -> OpenAPI {
-    let mut view = spec.clone();
-    for (_, item) in view.paths.paths.iter_mut() {
-        let ReferenceOr::Item(item) = item else {
-            continue;
-        };
-        let ops = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
+/// The operations progenitor fails on, found by bisection (a handful of generations, not one
+/// per operation), each as a diagnostic at its pointer; when it fails with no operation at all,
+/// the fault is in the component schemas.
+pub(crate) fn locate_failures(
+    spec: &OpenAPI,
+    api: &Api,
+    settings: &Settings,
+    message: &str,
+) -> Vec<Diagnostic> {
+    let attempt = |indices: &[usize]| -> Option<String> {
+        let mut subset = api.clone();
+        subset.operations = indices.iter().map(|i| api.operations[*i].clone()).collect();
+        generate(spec, &subset, settings)
+            .err()
+            .map(|e| e.to_string())
+    };
+    if let Some(message) = attempt(&[]) {
+        return vec![
+            Diagnostic::new("/components/schemas", message)
+                .with_hint("a component schema has a shape typify cannot take"),
         ];
-        for op in ops.into_iter().flatten() {
-            // `x-query-or-body`: the documented form is the query string, and progenitor would
-            // make the (optional) body mandatory, so the client sends the query form only.
-            if op.extensions.get("x-query-or-body") == Some(&serde_json::Value::Bool(true)) {
-                op.request_body = None;
-            }
-            let has_body = |r: &ReferenceOr<openapiv3::Response>| match r {
-                ReferenceOr::Item(r) => !r.content.is_empty(),
-                ReferenceOr::Reference { reference } => reference_has_body(spec, reference),
-            };
-            let is_success =
-                |s: &StatusCode| matches!(s, StatusCode::Code(c) if (200..300).contains(c));
-            let any_success_body = op
-                .responses
-                .responses
-                .iter()
-                .any(|(s, r)| is_success(s) && has_body(r));
-            if any_success_body {
-                op.responses
-                    .responses
-                    .retain(|s, r| !is_success(s) || has_body(r));
-            }
-        }
     }
-    view
+    let all: Vec<usize> = (0..api.operations.len()).collect();
+    let mut found = Vec::new();
+    bisect(&all, &attempt, &mut found);
+    if found.is_empty() {
+        return vec![Diagnostic::new("", message.to_string())];
+    }
+    found
+        .into_iter()
+        .map(|(i, message)| {
+            Diagnostic::new(api.operations[i].pointer.clone(), message)
+                .with_hint("progenitor cannot generate this operation")
+        })
+        .collect()
 }
 
-fn reference_has_body(spec: &OpenAPI, reference: &str) -> bool {
-    reference
-        .strip_prefix("#/components/responses/")
-        .and_then(|name| spec.components.as_ref()?.responses.get(name))
-        .and_then(|r| r.as_item())
-        .is_some_and(|r| !r.content.is_empty())
+fn bisect(
+    indices: &[usize],
+    attempt: &dyn Fn(&[usize]) -> Option<String>,
+    found: &mut Vec<(usize, String)>,
+) {
+    let Some(message) = attempt(indices) else {
+        return;
+    };
+    if let [only] = indices {
+        found.push((*only, message));
+        return;
+    }
+    let (a, b) = indices.split_at(indices.len() / 2);
+    let before = found.len();
+    bisect(a, attempt, found);
+    bisect(b, attempt, found);
+    if found.len() == before {
+        // Each half generates, the two together do not (two operations make the same type
+        // name): the second half is at fault beside the first.
+        found.extend(b.iter().map(|i| (*i, message.clone())));
+    }
 }
 
 /// The schemars schema that progenitor produces for `{type: string, format: <format>}`; typify

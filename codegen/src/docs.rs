@@ -86,6 +86,7 @@ fn doc_group(line: &str) -> Group {
 /// outside fenced blocks, and an opening fence without a language marked `text`.
 fn sanitize(text: &str) -> Vec<String> {
     let mut in_fence = false;
+    let mut in_list_item = false;
     text.lines()
         .map(|line| {
             let trimmed = line.trim_start();
@@ -99,14 +100,38 @@ fn sanitize(text: &str) -> Vec<String> {
                 }
                 return format!(" {trimmed}");
             }
-            let kept = if in_fence { line } else { trimmed };
-            if kept.is_empty() {
-                String::new()
-            } else {
-                format!(" {kept}")
+            if in_fence {
+                return if line.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {line}")
+                };
             }
+            if trimmed.is_empty() {
+                in_list_item = false;
+                return String::new();
+            }
+            if is_list_item(trimmed) {
+                in_list_item = true;
+                return format!(" {trimmed}");
+            }
+            if in_list_item {
+                // A wrapped list item (progenitor's `- `name`: description` with a multi-line
+                // description): indented, it stays part of the item, as rustdoc and clippy's
+                // `doc_lazy_continuation` want.
+                return format!("   {trimmed}");
+            }
+            format!(" {trimmed}")
         })
         .collect()
+}
+
+/// `- x`, `* x`, `+ x`, `1. x`.
+fn is_list_item(line: &str) -> bool {
+    let ordered = line
+        .split_once(". ")
+        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    ordered || ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m))
 }
 
 #[cfg(test)]
@@ -128,6 +153,14 @@ mod tests {
         );
         assert!(text.contains("/// field"), "{text}");
         assert!(!text.contains("/**"), "{text}");
+    }
+
+    #[test]
+    fn wrapped_list_items_stay_in_their_item() {
+        assert_eq!(
+            sanitize("Arguments:\n- `a`: first\nwrapped\n\nafter"),
+            [" Arguments:", " - `a`: first", "   wrapped", "", " after"]
+        );
     }
 
     #[test]

@@ -1,27 +1,34 @@
 //! Last pass: tokens → formatted source text.
 //!
-//! prettyplease output is not what `cargo fmt --check` expects, so the text also goes through
-//! the toolchain's `rustfmt` (the same one CI's fmt check uses). Output is deterministic: the
-//! same tokens always give the same bytes.
+//! prettyplease output is not what `cargo fmt --check` expects: either the text also goes
+//! through the toolchain's `rustfmt` (the same one CI's fmt check uses), or it is marked for
+//! `cargo fmt` to skip (see [`crate::settings::Formatting`]). Output is deterministic: the same
+//! tokens always give the same bytes.
 
 use crate::error::Error;
 use proc_macro2::TokenStream;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// Pretty-print `tokens` as a Rust module file, optionally through rustfmt.
-pub fn format_tokens(tokens: TokenStream, rustfmt: bool) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
+/// The first line of a file formatted by prettyplease alone: `cargo fmt` skips the file (the
+/// attribute is inert for rustc, since `cfg(rustfmt)` is never set when compiling).
+pub const RUSTFMT_SKIP: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]\n";
+
+/// prettyplease's rendering of `tokens` (doc attributes split into lines, struct fields in the
+/// order `spec` declares them, items spaced out), parsing the tokens once.
+pub fn pretty(tokens: TokenStream, spec: &openapiv3::OpenAPI) -> Result<String, Error> {
+    let mut file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
         .map_err(|e| Error::Emit(e.to_string()))?;
+    crate::order::declaration_order(&mut file, spec);
     // A blank line between items, as progenitor's own CLI does; rustfmt then keeps those and
     // drops the few the heuristic puts where they don't belong.
-    let text = progenitor_impl::space_out_items(prettyplease::unparse(&file))
-        .map_err(|e| Error::Emit(e.to_string()))?;
-    if rustfmt {
-        run_rustfmt(&text)
-    } else {
-        Ok(text)
-    }
+    progenitor_impl::space_out_items(prettyplease::unparse(&file))
+        .map_err(|e| Error::Emit(e.to_string()))
+}
+
+/// `text` through the toolchain's rustfmt (edition 2024).
+pub fn rustfmt(text: &str) -> Result<String, Error> {
+    run_rustfmt(text)
 }
 
 fn run_rustfmt(text: &str) -> Result<String, Error> {

@@ -18,6 +18,9 @@ pub struct Api {
     pub error_template: Option<serde_json::Value>,
     /// Component schemas marked `x-open-enum: true`.
     pub open_enums: Vec<OpenEnum>,
+    /// What was renamed, rewritten or (with [`crate::settings::Unsupported::Skip`]) left out,
+    /// each with the pointer of the node.
+    pub warnings: Vec<crate::error::Diagnostic>,
 }
 
 /// A string enum whose generated type keeps values the spec does not list.
@@ -170,6 +173,7 @@ fn parse_segment(text: &str) -> Result<Segment, String> {
 pub enum Location {
     Path,
     Query,
+    Header,
 }
 
 #[derive(Debug, Clone)]
@@ -215,9 +219,21 @@ pub enum ValueKind {
     Json,
 }
 
+/// How the server takes a request body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// JSON, and form fields where the document lists form encoding.
+    Decoded,
+    /// The bytes as sent (octet-stream, text, `*/*`).
+    Bytes,
+}
+
 #[derive(Debug, Clone)]
 pub struct Body {
+    /// The body type: generated for JSON and form bodies, `Vec<u8>` for bytes.
     pub ty: TypeRef,
+    /// Whether the server decodes the body or hands over the bytes.
+    pub encoding: BodyEncoding,
     pub required: bool,
     pub media_type: String,
     /// `x-extra-request-media-types`: encodings the server accepts besides `media_type`.
@@ -230,18 +246,61 @@ pub struct Body {
     pub nullable_fields: Vec<String>,
 }
 
+/// The status a response is documented for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Code(u16),
+    /// `1XX` … `5XX`: the class digit.
+    Range(u16),
+    /// `default`: any status not listed.
+    Default,
+}
+
+impl std::fmt::Display for Status {
+    /// The key of the status in `responses`: `200`, `4XX`, `default`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Code(c) => write!(f, "{c}"),
+            Status::Range(r) => write!(f, "{r}XX"),
+            Status::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// How a body travels: decoded into a generated type, or as bytes the caller handles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payload {
+    /// JSON (or form fields, for request bodies) decoded into this type; for responses, see
+    /// [`Response::json_media_type`].
+    Typed(TypeRef),
+    /// Any other media type (octet-stream, text, images, `*/*`): the bytes as they are.
+    Bytes { media_type: String },
+}
+
 #[derive(Debug, Clone)]
 pub struct Response {
-    pub status: u16,
+    pub status: Status,
     pub description: String,
-    pub body: Option<TypeRef>,
+    pub body: Option<Payload>,
+    /// The JSON media type a typed body is sent as, when it is not `application/json`.
+    pub json_media_type: Option<String>,
     /// Variant name in the per-operation response enum.
     pub variant: String,
 }
 
 impl Response {
+    /// A single status code (not a range or `default`), which the variant need not carry.
+    pub fn status_is_concrete(&self) -> bool {
+        matches!(self.status, Status::Code(_))
+    }
+
+    /// A 2xx code or the `2XX` range (`default` counts as neither success nor error here).
     pub fn is_success(&self) -> bool {
-        (200..300).contains(&self.status)
+        match self.status {
+            Status::Code(c) => (200..300).contains(&c),
+            Status::Range(r) => r == 2,
+            Status::Default => false,
+        }
     }
 }
 

@@ -1,34 +1,37 @@
 //! Pass 1: text → `openapiv3::OpenAPI`, keeping the raw JSON tree so later passes can point at
 //! nodes, and turning every parse failure into a diagnostic with a JSON pointer.
+//!
+//! JSON text is read with a JSON parser (a YAML parser refuses surrogate-pair escapes such as
+//! `\ud83d\udc4d` that public specs contain), into an order-preserving tree: the order in which
+//! the document declares properties is kept for the generated types (see `order.rs`), and
+//! serde_json's own map sorts keys. Integers beyond 64 bits become floats instead of failing
+//! the whole document (they only ever appear in examples, defaults and bounds). The tree then
+//! goes through [`crate::normalize`] before openapiv3 sees it.
 
 use crate::error::{Diagnostic, Error, pointer_push};
 use serde_json::Value;
+use serde_yaml::Value as Tree;
 
 /// A loaded document: the typed model plus the raw tree it came from.
 #[derive(Debug, Clone)]
 pub struct Document {
     pub spec: openapiv3::OpenAPI,
     pub raw: Value,
+    /// What normalization changed or dropped (renamed components, hoisted schemas, …).
+    pub notes: Vec<Diagnostic>,
 }
 
 /// Parse YAML or JSON text into an OpenAPI 3.0.x document.
 pub fn load(text: &str) -> Result<Document, Error> {
-    let raw: Value = serde_yaml::from_str(text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!(" at line {}, column {}", l.line(), l.column()));
-        Error::Load(Diagnostic::new(
-            "",
-            format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default()),
-        ))
-    })?;
+    let mut tree = parse_tree(text)?;
+    string_keys(&mut tree);
+    let mut notes = Vec::new();
+    crate::normalize::down_convert(&mut tree, &mut notes);
+    let raw = to_json(&tree)?;
     check_version(&raw)?;
-    // From the text, not from `raw`: serde_json's map sorts keys, and the order in which the
-    // document declares properties is kept for the generated types (see `order.rs`).
-    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(
-        serde_yaml::Deserializer::from_str(text),
-    )
-    .map_err(|e| {
+    notes.extend(crate::normalize::normalize(&mut tree));
+    let raw = to_json(&tree)?;
+    let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(tree).map_err(|e| {
         let mut pointer = path_to_pointer(e.path());
         if pointer == "/paths" {
             // openapiv3's `Paths` deserializes through a flattened map, which hides the failing
@@ -43,7 +46,97 @@ pub fn load(text: &str) -> Result<Document, Error> {
             .with_hint("check the node against the OpenAPI 3.0.3 specification"),
         )
     })?;
-    Ok(Document { spec, raw })
+    Ok(Document { spec, raw, notes })
+}
+
+/// JSON (the text starts with `{`) through serde_json, anything else through serde_yaml.
+fn parse_tree(text: &str) -> Result<Tree, Error> {
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str::<Tree>(text).map_err(|e| {
+            Error::Load(Diagnostic::new(
+                "",
+                format!(
+                    "not valid JSON at line {}, column {}: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            ))
+        });
+    }
+    let mut text = std::borrow::Cow::Borrowed(text);
+    // serde_yaml reads an integer beyond 64 bits as i128/u128, which its own value type then
+    // refuses; such a number (only ever example data or a bound) is read as a float instead,
+    // as the JSON path does. Bounded: one retry per such number, at most 64.
+    for _ in 0..64 {
+        let e = match serde_yaml::from_str::<Tree>(&text) {
+            Ok(tree) => return Ok(tree),
+            Err(e) => e,
+        };
+        let message = e.to_string();
+        let wide = message.contains("as u128") || message.contains("as i128");
+        if let (true, Some(at)) = (wide, e.location().map(|l| l.index()))
+            && let Some(len) = text[at..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
+                .or(Some(text.len() - at))
+            && len > 0
+        {
+            let mut owned = text.into_owned();
+            owned.insert_str(at + len, ".0");
+            text = std::borrow::Cow::Owned(owned);
+            continue;
+        }
+        let at = e
+            .location()
+            .map(|l| format!(" at line {}, column {}", l.line(), l.column()));
+        return Err(Error::Load(Diagnostic::new(
+            "",
+            format!("not valid YAML/JSON{}: {e}", at.unwrap_or_default()),
+        )));
+    }
+    Err(Error::Load(Diagnostic::new(
+        "",
+        "too many integers beyond 64 bits",
+    )))
+}
+
+/// YAML allows any scalar as a key (`200:` is an integer); JSON pointers and openapiv3 want
+/// strings. Tagged values are unwrapped to their content.
+fn string_keys(tree: &mut Tree) {
+    match tree {
+        Tree::Mapping(map) => {
+            let entries = std::mem::take(map);
+            for (key, mut value) in entries {
+                string_keys(&mut value);
+                let key = match key {
+                    Tree::String(s) => s,
+                    Tree::Number(n) => n.to_string(),
+                    Tree::Bool(b) => b.to_string(),
+                    Tree::Null => "null".to_string(),
+                    other => serde_yaml::to_string(&other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                };
+                map.insert(Tree::String(key), value);
+            }
+        }
+        Tree::Sequence(items) => items.iter_mut().for_each(string_keys),
+        Tree::Tagged(tagged) => {
+            let mut inner = std::mem::replace(&mut tagged.value, Tree::Null);
+            string_keys(&mut inner);
+            *tree = inner;
+        }
+        _ => {}
+    }
+}
+
+fn to_json(tree: &Tree) -> Result<Value, Error> {
+    serde_json::to_value(tree).map_err(|e| {
+        Error::Load(Diagnostic::new(
+            "",
+            format!("the document cannot be represented as JSON: {e}"),
+        ))
+    })
 }
 
 /// progenitor and our emitters understand OpenAPI 3.0.x only; say so before serde does it badly.
@@ -57,8 +150,9 @@ fn check_version(raw: &Value) -> Result<(), Error> {
     match root.get("openapi") {
         Some(Value::String(v)) if v.trim().starts_with("3.0.") => Ok(()),
         Some(Value::String(v)) => Err(Error::Load(
-            Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported"))
-                .with_hint("only OpenAPI 3.0.x documents are supported (progenitor refuses 3.1)"),
+            Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported")).with_hint(
+                "OpenAPI 3.0.x documents are supported, and 3.1.x ones converted to 3.0",
+            ),
         )),
         Some(_) => Err(Error::Load(Diagnostic::new(
             "/openapi",
@@ -120,10 +214,10 @@ mod tests {
     }
 
     #[test]
-    fn openapi_31_is_refused_with_a_pointer() {
-        let d = load_err("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    fn openapi_32_is_refused_with_a_pointer() {
+        let d = load_err("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
         assert_eq!(d.pointer, "/openapi");
-        assert!(d.message.contains("3.1.0"));
+        assert!(d.message.contains("3.2.0"));
     }
 
     #[test]

@@ -8,18 +8,15 @@
 //! of the same name are reordered the same way, which keeps both views consistent.
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
-use proc_macro2::TokenStream;
 use std::collections::HashMap;
 use syn::visit_mut::VisitMut;
 
-/// Reorder the fields of generated structs in `tokens` to the declaration order of `spec`.
-pub fn declaration_order(tokens: TokenStream, spec: &OpenAPI) -> Result<TokenStream, crate::Error> {
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| crate::Error::Emit(e.to_string()))?;
+/// Reorder the fields of generated structs in `file` to the declaration order of `spec`.
+pub fn declaration_order(file: &mut syn::File, spec: &OpenAPI) {
     let mut pass = Reorder {
         order: property_orders(spec),
     };
-    pass.visit_file_mut(&mut file);
-    Ok(quote::quote!(#file))
+    pass.visit_file_mut(file);
 }
 
 /// Component name → (wire property name → position).
@@ -110,7 +107,9 @@ mod tests {
                 pub struct Other { pub b: u8, pub a: u8 }
             }
         };
-        let out = declaration_order(tokens, &spec).unwrap().to_string();
+        let mut file: syn::File = syn::parse2(tokens).unwrap();
+        declaration_order(&mut file, &spec);
+        let out = quote::quote!(#file).to_string();
         let pos = |needle: &str| out.find(needle).unwrap();
         assert!(
             pos("odata_metadata") < pos("pub value") && pos("pub value") < pos("pub alpha"),

@@ -155,15 +155,16 @@ fn classify_inline(
                 Diagnostic::new(pointer.to_string(), "array schema without `items`")
             })?;
             let items = items.clone().unbox();
-            let (inner, _) = classify(&items, &items_pointer, spec, settings, false)?;
-            Ok((TypeRef::Array(Box::new(inner)), ValueKind::Json))
+            // The kind is the items' kind: a query array arrives as one text value per item.
+            let (inner, kind) = classify(&items, &items_pointer, spec, settings, false)?;
+            Ok((TypeRef::Array(Box::new(inner)), kind))
         }
         SchemaKind::Type(Type::Array(_)) => Err(Diagnostic::new(
             pointer.to_string(),
             "an array is not supported here",
         )
         .with_hint(
-            "query and path parameters must be scalars; arrays may nest only one level in bodies",
+            "path and header parameters must be scalars; arrays may nest only one level in query parameters and bodies",
         )),
         SchemaKind::Type(Type::Object(_)) | SchemaKind::Any(_) => {
             Err(inline_named(pointer, "an inline object schema"))

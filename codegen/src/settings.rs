@@ -10,8 +10,33 @@ pub struct Settings {
     pub(crate) module_path: String,
     pub(crate) client_inner_type: Option<String>,
     pub(crate) client_hooks_expected: bool,
-    pub(crate) rustfmt: bool,
+    pub(crate) formatting: Formatting,
     pub(crate) runtime_path: String,
+    pub(crate) unsupported: Unsupported,
+    pub(crate) shared_types: Option<String>,
+}
+
+/// How generated files are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Formatting {
+    /// prettyplease, then the toolchain's `rustfmt` process: what `cargo fmt` would write.
+    #[default]
+    Rustfmt,
+    /// prettyplease only, in process (no rustfmt process: several times faster on large
+    /// documents), with `#![cfg_attr(rustfmt, rustfmt::skip)]` at the top so that `cargo fmt`
+    /// leaves the file as it is.
+    Prettyplease,
+}
+
+/// What to do with an operation that cannot be generated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unsupported {
+    /// Fail with every problem found (the default): nothing is generated.
+    #[default]
+    Refuse,
+    /// Leave the operation out of client and server, and report why as a warning with its
+    /// pointer; problems outside `paths` (in shared components) still fail.
+    Skip,
 }
 
 impl Default for Settings {
@@ -21,8 +46,10 @@ impl Default for Settings {
             module_path: "crate".to_string(),
             client_inner_type: None,
             client_hooks_expected: false,
-            rustfmt: true,
+            formatting: Formatting::Rustfmt,
             runtime_path: "crate::runtime".to_string(),
+            unsupported: Unsupported::Refuse,
+            shared_types: None,
         }
     }
 }
@@ -65,9 +92,9 @@ impl Settings {
         self
     }
 
-    /// Run `rustfmt` over the output (default on). Golden tests of token output may turn it off.
-    pub fn with_rustfmt(&mut self, on: bool) -> &mut Self {
-        self.rustfmt = on;
+    /// How the output is laid out (default [`Formatting::Rustfmt`]).
+    pub fn with_formatting(&mut self, formatting: Formatting) -> &mut Self {
+        self.formatting = formatting;
         self
     }
 
@@ -75,6 +102,23 @@ impl Settings {
     /// `crate::runtime`): route matching, extraction, error bodies, authentication.
     pub fn with_server_runtime_path(&mut self, path: impl Into<String>) -> &mut Self {
         self.runtime_path = path.into();
+        self
+    }
+
+    /// Whether an operation that cannot be generated fails the document or is skipped with a
+    /// warning (see [`Unsupported`]).
+    pub fn with_unsupported(&mut self, policy: Unsupported) -> &mut Self {
+        self.unsupported = policy;
+        self
+    }
+
+    /// Put the generated types in a third file ([`crate::Output::types`]) that client and server
+    /// both re-export from `path` (e.g. `::my_api_types`), so that a workspace with both compiles
+    /// the types once and the server does not depend on reqwest. The types file needs serde,
+    /// chrono, uuid and regress only. Open enums (`x-open-enum`) go there too; include all
+    /// three files at the same [`module path`](Self::with_module_path) in their crates.
+    pub fn with_shared_types(&mut self, path: impl Into<String>) -> &mut Self {
+        self.shared_types = Some(path.into());
         self
     }
 }

@@ -64,3 +64,26 @@ fn output_is_deterministic() {
     let b = codegen::generate(&text, &settings("x")).unwrap();
     assert_eq!(a, b);
 }
+
+/// With shared types: three files, compiled by `codegen-golden` as `shared_client`,
+/// `shared_server` and `shared_types`, where it also checks that both sides use one type.
+#[test]
+fn shared_types_golden() {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/specs/real_world.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut s = settings("shared");
+    s.with_shared_types("crate::shared_types");
+    let out = codegen::generate(&text, &s).unwrap();
+    let types = out.types.expect("a types file");
+    assert!(!types.contains("reqwest") && !types.contains("progenitor_client"));
+    assert!(
+        !out.server.contains("pub struct Token"),
+        "the server holds no types"
+    );
+    expectorate::assert_contents("tests/golden/shared.client.rs", &out.client);
+    expectorate::assert_contents("tests/golden/shared.server.rs", &out.server);
+    expectorate::assert_contents("tests/golden/shared.types.rs", &types);
+}

@@ -34,24 +34,15 @@ fn assert_refused(body: &str, pointer: &str, needle: &str) {
 const OK_RESPONSE: &str = "responses: {'200': {description: ok}}";
 
 #[test]
-fn openapi_31_is_refused() {
+fn openapi_32_is_refused() {
     let e = codegen::generate(
-        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
         &Settings::new(),
     )
     .unwrap_err();
     assert!(
         matches!(&e, Error::Load(d) if d.pointer == "/openapi"),
         "{e}"
-    );
-}
-
-#[test]
-fn missing_operation_id() {
-    assert_refused(
-        &format!("paths:\n  /a:\n    get: {{{OK_RESPONSE}}}\n"),
-        "/paths/~1a/get",
-        "operationId",
     );
 }
 
@@ -68,24 +59,16 @@ fn duplicate_operation_ids() {
 }
 
 #[test]
-fn several_success_body_types() {
-    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: a, content: {application/json: {schema: {type: string}}}}\n        '201': {description: b, content: {application/json: {schema: {type: integer}}}}\n";
-    assert_refused(body, "/paths/~1a/get/responses", "different body schemas");
-}
-
-#[test]
-fn error_responses_with_and_without_body() {
-    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {description: a}\n        '400': {description: b, content: {application/json: {schema: {type: string}}}}\n        '404': {description: c}\n";
-    assert_refused(body, "/paths/~1a/get/responses", "error responses differ");
-}
-
-#[test]
-fn cookie_and_header_parameters() {
+fn cookie_parameters() {
     let body = format!(
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n        - {{name: h, in: header, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
     assert_refused(&body, "/paths/~1a/get/parameters/0", "cookie parameter");
-    assert_refused(&body, "/paths/~1a/get/parameters/1", "header parameter");
+    assert_eq!(
+        diagnostics(&body).len(),
+        1,
+        "header parameters are accepted"
+    );
 }
 
 #[test]
@@ -94,38 +77,6 @@ fn deep_object_query() {
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
     assert_refused(&body, "/paths/~1a/get/parameters/0/style", "DeepObject");
-}
-
-#[test]
-fn several_request_media_types() {
-    let body = format!(
-        "paths:\n  /a:\n    post:\n      operationId: x\n      requestBody:\n        content:\n          application/json: {{schema: {{type: string}}}}\n          text/plain: {{schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
-    );
-    assert_refused(
-        &body,
-        "/paths/~1a/post/requestBody/content",
-        "x-extra-request-media-types",
-    );
-}
-
-#[test]
-fn inline_object_schemas() {
-    let body = format!(
-        "paths:\n  /a:\n    post:\n      operationId: x\n      requestBody:\n        content:\n          application/json: {{schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n      {OK_RESPONSE}\n"
-    );
-    assert_refused(
-        &body,
-        "/paths/~1a/post/requestBody/content/application~1json/schema",
-        "components/schemas",
-    );
-}
-
-#[test]
-fn inline_enum_parameter() {
-    let body = format!(
-        "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: q, in: query, schema: {{type: string, enum: [a, b]}}}}\n      {OK_RESPONSE}\n"
-    );
-    assert_refused(&body, "/paths/~1a/get/parameters/0/schema", "an enum");
 }
 
 #[test]
@@ -148,26 +99,11 @@ fn malformed_template() {
 }
 
 #[test]
-fn default_responses_and_ranges() {
-    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        default: {description: d}\n        2XX: {description: r}\n";
-    assert_refused(body, "/paths/~1a/get/responses/default", "not supported");
-    assert_refused(body, "/paths/~1a/get/responses/2XX", "ranges");
-}
-
-#[test]
 fn open_enum_must_be_a_string_enum() {
     let body = format!(
         "paths:\n  /a:\n    get: {{operationId: x, {OK_RESPONSE}}}\ncomponents:\n  schemas:\n    E: {{type: integer, x-open-enum: true}}\n"
     );
     assert_refused(&body, "/components/schemas/E/x-open-enum", "string schema");
-}
-
-#[test]
-fn component_names_must_be_type_names() {
-    let body = format!(
-        "paths:\n  /a:\n    get: {{operationId: x, {OK_RESPONSE}}}\ncomponents:\n  schemas:\n    my_thing: {{type: string}}\n"
-    );
-    assert_refused(&body, "/components/schemas/my_thing", "MyThing");
 }
 
 #[test]
@@ -188,7 +124,7 @@ fn overlapping_routes() {
 
 #[test]
 fn all_problems_are_reported_at_once() {
-    let body = "paths:\n  /a:\n    get: {responses: {'200': {description: ok}}}\n  /b:\n    get: {responses: {'200': {description: ok}}}\n";
+    let body = "paths:\n  /a:\n    get: {operationId: a, responses: {'200': {description: ok}}, parameters: [{name: c, in: cookie, schema: {type: string}}]}\n  /b:\n    get: {operationId: b, responses: {'200': {description: ok}}, parameters: [{name: q, in: query, style: deepObject, schema: {type: string}}]}\n";
     assert_eq!(diagnostics(body).len(), 2);
 }
 
@@ -273,7 +209,7 @@ fn mutated_specs_never_panic() {
             }
             let mutated = serde_json::to_string(&doc).unwrap();
             let mut settings = Settings::new();
-            settings.with_rustfmt(false);
+            settings.with_formatting(codegen::settings::Formatting::Prettyplease);
             let outcome = std::panic::catch_unwind(|| codegen::generate(&mutated, &settings));
             match outcome {
                 Err(_) => panic!("generator panicked on:\n{mutated}"),
@@ -285,4 +221,16 @@ fn mutated_specs_never_panic() {
         }
     }
     assert_eq!(runs, 240);
+}
+
+#[test]
+fn object_query_parameters() {
+    let body = format!(
+        "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: f, in: query, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: string}}}}}}\n"
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/get/parameters/0/schema",
+        "object query parameters",
+    );
 }

@@ -2,10 +2,11 @@
 // spec sha256: 887ad1bf3ec03618068250c8e699960785573a81cadf9fa8dd4eea54a016e375
 // Do not edit by hand: change the spec, the generator or the runtime, then regenerate.
 
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -55,10 +56,7 @@ pub mod types {
         )]
         pub pkcs7: ::std::option::Option<::std::string::String>,
         /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
-        #[serde(
-            rename = "Pfx",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "Pfx", deserialize_with = "::std::option::Option::deserialize")]
         pub pfx: ::std::option::Option<::std::string::String>,
         /// Whether this is an external certificate.
         #[serde(rename = "IsExternal")]
@@ -152,7 +150,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmRequestStatusName {
         Approved,
@@ -182,7 +180,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmRequestStatusName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Approved" => Ok(Self::Approved),
                 "Canceled" => Ok(Self::Canceled),
@@ -199,7 +199,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmRequestStatusName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -224,7 +226,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmRequestStatusUpdate {
         Completed,
@@ -244,7 +246,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmRequestStatusUpdate {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Completed" => Ok(Self::Completed),
                 "Canceled" => Ok(Self::Canceled),
@@ -256,7 +260,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmRequestStatusUpdate {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -281,7 +287,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmRequestType {
         Enroll,
@@ -319,7 +325,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmRequestType {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Enroll" => Ok(Self::Enroll),
                 "Duplicate" => Ok(Self::Duplicate),
@@ -340,7 +348,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmRequestType {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -365,7 +375,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmSmartcardStatusName {
         Active,
@@ -393,7 +403,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmSmartcardStatusName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Active" => Ok(Self::Active),
                 "Assigned" => Ok(Self::Assigned),
@@ -409,7 +421,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmSmartcardStatusName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -457,7 +471,10 @@ pub mod types {
         pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     );
     impl ::std::ops::Deref for DataCollectionEntryInput {
-        type Target = ::std::collections::HashMap<::std::string::String, ::std::string::String>;
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >;
         fn deref(
             &self,
         ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
@@ -466,20 +483,20 @@ pub mod types {
     }
 
     impl ::std::convert::From<DataCollectionEntryInput>
-        for ::std::collections::HashMap<::std::string::String, ::std::string::String>
-    {
+    for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
         fn from(value: DataCollectionEntryInput) -> Self {
             value.0
         }
     }
 
-    impl
-        ::std::convert::From<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        > for DataCollectionEntryInput
-    {
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > for DataCollectionEntryInput {
         fn from(
-            value: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         ) -> Self {
             Self(value)
         }
@@ -493,7 +510,8 @@ pub mod types {
         Array(::std::vec::Vec<DataCollectionEntryInput>),
     }
 
-    impl ::std::convert::From<::std::vec::Vec<DataCollectionEntryInput>> for DataCollectionInput {
+    impl ::std::convert::From<::std::vec::Vec<DataCollectionEntryInput>>
+    for DataCollectionInput {
         fn from(value: ::std::vec::Vec<DataCollectionEntryInput>) -> Self {
             Self::Array(value)
         }
@@ -530,7 +548,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<GetSmartcardAuthenticationResponseCardid> for ::std::string::String {
+    impl ::std::convert::From<GetSmartcardAuthenticationResponseCardid>
+    for ::std::string::String {
         fn from(value: GetSmartcardAuthenticationResponseCardid) -> Self {
             value.0
         }
@@ -538,7 +557,9 @@ pub mod types {
 
     impl ::std::str::FromStr for GetSmartcardAuthenticationResponseCardid {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -548,12 +569,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for GetSmartcardAuthenticationResponseCardid {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for GetSmartcardAuthenticationResponseCardid {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetSmartcardAuthenticationResponseCardid {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -586,7 +610,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<GetSmartcardAuthenticationResponseChallenge> for ::std::string::String {
+    impl ::std::convert::From<GetSmartcardAuthenticationResponseChallenge>
+    for ::std::string::String {
         fn from(value: GetSmartcardAuthenticationResponseChallenge) -> Self {
             value.0
         }
@@ -594,7 +619,9 @@ pub mod types {
 
     impl ::std::str::FromStr for GetSmartcardAuthenticationResponseChallenge {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -604,14 +631,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for GetSmartcardAuthenticationResponseChallenge {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
     impl ::std::convert::TryFrom<::std::string::String>
-        for GetSmartcardAuthenticationResponseChallenge
-    {
+    for GetSmartcardAuthenticationResponseChallenge {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -644,7 +672,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<GetSmartcardDiversifiedAdminKeyCardid> for ::std::string::String {
+    impl ::std::convert::From<GetSmartcardDiversifiedAdminKeyCardid>
+    for ::std::string::String {
         fn from(value: GetSmartcardDiversifiedAdminKeyCardid) -> Self {
             value.0
         }
@@ -652,7 +681,9 @@ pub mod types {
 
     impl ::std::str::FromStr for GetSmartcardDiversifiedAdminKeyCardid {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -662,12 +693,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for GetSmartcardDiversifiedAdminKeyCardid {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for GetSmartcardDiversifiedAdminKeyCardid {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetSmartcardDiversifiedAdminKeyCardid {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -734,7 +768,9 @@ pub mod types {
 
     impl ::std::str::FromStr for PriorityInput {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if let Ok(v) = value.parse() {
                 Ok(Self::Int32(v))
             } else if let Ok(v) = value.parse() {
@@ -747,7 +783,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PriorityInput {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -792,9 +830,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PriorityInputString {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -804,7 +844,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PriorityInputString {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -903,7 +945,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum ProfileStatusFilter {
         Active,
@@ -935,7 +977,9 @@ pub mod types {
 
     impl ::std::str::FromStr for ProfileStatusFilter {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Active" => Ok(Self::Active),
                 "Approved" => Ok(Self::Approved),
@@ -953,7 +997,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for ProfileStatusFilter {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -1455,7 +1501,9 @@ pub mod types {
             {
                 self.atr = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for atr: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for atr: {e}")
+                    });
                 self
             }
             pub fn cardid<T>(mut self, value: T) -> Self
@@ -1465,7 +1513,9 @@ pub mod types {
             {
                 self.cardid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for cardid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for cardid: {e}")
+                    });
                 self
             }
             pub fn requestid<T>(mut self, value: T) -> Self
@@ -1475,12 +1525,15 @@ pub mod types {
             {
                 self.requestid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requestid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requestid: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<AssignSmartcardBody> for super::AssignSmartcardBody {
+        impl ::std::convert::TryFrom<AssignSmartcardBody>
+        for super::AssignSmartcardBody {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AssignSmartcardBody,
@@ -1524,31 +1577,37 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            template_common_name:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            template_common_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             use_local_machine_store: ::std::result::Result<bool, ::std::string::String>,
         }
 
         impl ::std::default::Default for Certificate {
             fn default() -> Self {
                 Self {
-                    certificate_id: Err("no value supplied for certificate_id".to_string()),
+                    certificate_id: Err(
+                        "no value supplied for certificate_id".to_string(),
+                    ),
                     error: Err("no value supplied for error".to_string()),
                     flags: Err("no value supplied for flags".to_string()),
                     is_external: Err("no value supplied for is_external".to_string()),
-                    is_key_history: Err("no value supplied for is_key_history".to_string()),
+                    is_key_history: Err(
+                        "no value supplied for is_key_history".to_string(),
+                    ),
                     is_pfx: Err("no value supplied for is_pfx".to_string()),
                     is_pkcs7: Err("no value supplied for is_pkcs7".to_string()),
                     is_server_generated: Err(
-                        "no value supplied for is_server_generated".to_string()
+                        "no value supplied for is_server_generated".to_string(),
                     ),
                     pfx: Err("no value supplied for pfx".to_string()),
                     pkcs7: Err("no value supplied for pkcs7".to_string()),
                     template_common_name: Err(
-                        "no value supplied for template_common_name".to_string()
+                        "no value supplied for template_common_name".to_string(),
                     ),
                     use_local_machine_store: Err(
-                        "no value supplied for use_local_machine_store".to_string()
+                        "no value supplied for use_local_machine_store".to_string(),
                     ),
                 }
             }
@@ -1560,9 +1619,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificate_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificate_id: {e}")
-                });
+                self.certificate_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn error<T>(mut self, value: T) -> Self
@@ -1572,7 +1635,9 @@ pub mod types {
             {
                 self.error = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -1582,7 +1647,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn is_external<T>(mut self, value: T) -> Self
@@ -1592,7 +1659,9 @@ pub mod types {
             {
                 self.is_external = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_external: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_external: {e}")
+                    });
                 self
             }
             pub fn is_key_history<T>(mut self, value: T) -> Self
@@ -1600,9 +1669,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_key_history = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_key_history: {e}")
-                });
+                self.is_key_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_key_history: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_pfx<T>(mut self, value: T) -> Self
@@ -1612,7 +1685,9 @@ pub mod types {
             {
                 self.is_pfx = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_pfx: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_pfx: {e}")
+                    });
                 self
             }
             pub fn is_pkcs7<T>(mut self, value: T) -> Self
@@ -1622,7 +1697,9 @@ pub mod types {
             {
                 self.is_pkcs7 = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_pkcs7: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_pkcs7: {e}")
+                    });
                 self
             }
             pub fn is_server_generated<T>(mut self, value: T) -> Self
@@ -1630,9 +1707,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_server_generated = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_server_generated: {e}")
-                });
+                self.is_server_generated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_server_generated: {e}"
+                        )
+                    });
                 self
             }
             pub fn pfx<T>(mut self, value: T) -> Self
@@ -1642,7 +1723,9 @@ pub mod types {
             {
                 self.pfx = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for pfx: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for pfx: {e}")
+                    });
                 self
             }
             pub fn pkcs7<T>(mut self, value: T) -> Self
@@ -1652,7 +1735,9 @@ pub mod types {
             {
                 self.pkcs7 = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for pkcs7: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for pkcs7: {e}")
+                    });
                 self
             }
             pub fn template_common_name<T>(mut self, value: T) -> Self
@@ -1660,9 +1745,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.template_common_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for template_common_name: {e}")
-                });
+                self.template_common_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for template_common_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn use_local_machine_store<T>(mut self, value: T) -> Self
@@ -1670,9 +1759,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.use_local_machine_store = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for use_local_machine_store: {e}")
-                });
+                self.use_local_machine_store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_local_machine_store: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -1721,10 +1814,18 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CertificateRequestGenerationOptions {
             exportable: ::std::result::Result<i32, ::std::string::String>,
-            friendly_name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            hash_algorithm_name:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            key_algorithm_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            friendly_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            hash_algorithm_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            key_algorithm_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             key_protection_level: ::std::result::Result<i32, ::std::string::String>,
             key_size: ::std::result::Result<i32, ::std::string::String>,
             key_storage_provider_names: ::std::result::Result<
@@ -1739,13 +1840,17 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     exportable: Err("no value supplied for exportable".to_string()),
-                    friendly_name: Err("no value supplied for friendly_name".to_string()),
-                    hash_algorithm_name: Err(
-                        "no value supplied for hash_algorithm_name".to_string()
+                    friendly_name: Err(
+                        "no value supplied for friendly_name".to_string(),
                     ),
-                    key_algorithm_name: Err("no value supplied for key_algorithm_name".to_string()),
+                    hash_algorithm_name: Err(
+                        "no value supplied for hash_algorithm_name".to_string(),
+                    ),
+                    key_algorithm_name: Err(
+                        "no value supplied for key_algorithm_name".to_string(),
+                    ),
                     key_protection_level: Err(
-                        "no value supplied for key_protection_level".to_string()
+                        "no value supplied for key_protection_level".to_string(),
                     ),
                     key_size: Err("no value supplied for key_size".to_string()),
                     key_storage_provider_names: Err(
@@ -1765,7 +1870,9 @@ pub mod types {
             {
                 self.exportable = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for exportable: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for exportable: {e}")
+                    });
                 self
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
@@ -1775,7 +1882,9 @@ pub mod types {
             {
                 self.friendly_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for friendly_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for friendly_name: {e}")
+                    });
                 self
             }
             pub fn hash_algorithm_name<T>(mut self, value: T) -> Self
@@ -1783,9 +1892,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.hash_algorithm_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for hash_algorithm_name: {e}")
-                });
+                self.hash_algorithm_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hash_algorithm_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_algorithm_name<T>(mut self, value: T) -> Self
@@ -1793,9 +1906,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.key_algorithm_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for key_algorithm_name: {e}")
-                });
+                self.key_algorithm_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for key_algorithm_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_protection_level<T>(mut self, value: T) -> Self
@@ -1803,9 +1920,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.key_protection_level = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for key_protection_level: {e}")
-                });
+                self.key_protection_level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for key_protection_level: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_size<T>(mut self, value: T) -> Self
@@ -1815,7 +1936,9 @@ pub mod types {
             {
                 self.key_size = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for key_size: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for key_size: {e}")
+                    });
                 self
             }
             pub fn key_storage_provider_names<T>(mut self, value: T) -> Self
@@ -1823,9 +1946,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.key_storage_provider_names = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for key_storage_provider_names: {e}")
-                });
+                self.key_storage_provider_names = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for key_storage_provider_names: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_usages<T>(mut self, value: T) -> Self
@@ -1835,7 +1962,9 @@ pub mod types {
             {
                 self.key_usages = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for key_usages: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for key_usages: {e}")
+                    });
                 self
             }
             pub fn subject<T>(mut self, value: T) -> Self
@@ -1845,14 +1974,15 @@ pub mod types {
             {
                 self.subject = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
                 self
             }
         }
 
         impl ::std::convert::TryFrom<CertificateRequestGenerationOptions>
-            for super::CertificateRequestGenerationOptions
-        {
+        for super::CertificateRequestGenerationOptions {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CertificateRequestGenerationOptions,
@@ -1872,8 +2002,7 @@ pub mod types {
         }
 
         impl ::std::convert::From<super::CertificateRequestGenerationOptions>
-            for CertificateRequestGenerationOptions
-        {
+        for CertificateRequestGenerationOptions {
             fn from(value: super::CertificateRequestGenerationOptions) -> Self {
                 Self {
                     exportable: Ok(value.exportable),
@@ -1915,7 +2044,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn message_detail<T>(mut self, value: T) -> Self
@@ -1923,9 +2054,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.message_detail = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for message_detail: {e}")
-                });
+                self.message_detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for message_detail: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -1953,19 +2088,27 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct CreateRequestBody {
-            profiletemplateuuid:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
-            datacollection:
-                ::std::result::Result<super::DataCollectionInput, ::std::string::String>,
-            target:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            profiletemplateuuid: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            datacollection: ::std::result::Result<
+                super::DataCollectionInput,
+                ::std::string::String,
+            >,
+            target: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             priority: ::std::result::Result<
                 ::std::option::Option<super::PriorityInput>,
                 ::std::string::String,
             >,
-            smartcard:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            smartcard: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<super::CmRequestType, ::std::string::String>,
         }
 
@@ -1973,7 +2116,9 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     comment: Err("no value supplied for comment".to_string()),
-                    datacollection: Err("no value supplied for datacollection".to_string()),
+                    datacollection: Err(
+                        "no value supplied for datacollection".to_string(),
+                    ),
                     priority: Ok(Default::default()),
                     profiletemplateuuid: Ok(Default::default()),
                     smartcard: Ok(Default::default()),
@@ -1991,7 +2136,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn datacollection<T>(mut self, value: T) -> Self
@@ -1999,9 +2146,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::DataCollectionInput>,
                 T::Error: ::std::fmt::Display,
             {
-                self.datacollection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for datacollection: {e}")
-                });
+                self.datacollection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for datacollection: {e}"
+                        )
+                    });
                 self
             }
             pub fn priority<T>(mut self, value: T) -> Self
@@ -2011,7 +2162,9 @@ pub mod types {
             {
                 self.priority = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for priority: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
                 self
             }
             pub fn profiletemplateuuid<T>(mut self, value: T) -> Self
@@ -2019,9 +2172,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profiletemplateuuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profiletemplateuuid: {e}")
-                });
+                self.profiletemplateuuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profiletemplateuuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn smartcard<T>(mut self, value: T) -> Self
@@ -2031,7 +2188,9 @@ pub mod types {
             {
                 self.smartcard = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for smartcard: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for smartcard: {e}")
+                    });
                 self
             }
             pub fn target<T>(mut self, value: T) -> Self
@@ -2041,7 +2200,9 @@ pub mod types {
             {
                 self.target = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for target: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -2051,7 +2212,9 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
@@ -2113,7 +2276,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -2123,7 +2288,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -2152,7 +2319,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PinPolicy {
             character_set: ::std::result::Result<i32, ::std::string::String>,
-            default_value: ::std::result::Result<::std::string::String, ::std::string::String>,
+            default_value: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             max_length: ::std::result::Result<i32, ::std::string::String>,
             min_length: ::std::result::Result<i32, ::std::string::String>,
             rollover: ::std::result::Result<bool, ::std::string::String>,
@@ -2161,8 +2331,12 @@ pub mod types {
         impl ::std::default::Default for PinPolicy {
             fn default() -> Self {
                 Self {
-                    character_set: Err("no value supplied for character_set".to_string()),
-                    default_value: Err("no value supplied for default_value".to_string()),
+                    character_set: Err(
+                        "no value supplied for character_set".to_string(),
+                    ),
+                    default_value: Err(
+                        "no value supplied for default_value".to_string(),
+                    ),
                     max_length: Err("no value supplied for max_length".to_string()),
                     min_length: Err("no value supplied for min_length".to_string()),
                     rollover: Err("no value supplied for rollover".to_string()),
@@ -2178,7 +2352,9 @@ pub mod types {
             {
                 self.character_set = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for character_set: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for character_set: {e}")
+                    });
                 self
             }
             pub fn default_value<T>(mut self, value: T) -> Self
@@ -2188,7 +2364,9 @@ pub mod types {
             {
                 self.default_value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for default_value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for default_value: {e}")
+                    });
                 self
             }
             pub fn max_length<T>(mut self, value: T) -> Self
@@ -2198,7 +2376,9 @@ pub mod types {
             {
                 self.max_length = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for max_length: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_length: {e}")
+                    });
                 self
             }
             pub fn min_length<T>(mut self, value: T) -> Self
@@ -2208,7 +2388,9 @@ pub mod types {
             {
                 self.min_length = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for min_length: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_length: {e}")
+                    });
                 self
             }
             pub fn rollover<T>(mut self, value: T) -> Self
@@ -2218,7 +2400,9 @@ pub mod types {
             {
                 self.rollover = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for rollover: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for rollover: {e}")
+                    });
                 self
             }
         }
@@ -2252,16 +2436,28 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct Profile {
-            assigned_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            assigned_user_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             flags: ::std::result::Result<i32, ::std::string::String>,
-            parent_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            primary_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            parent_profile_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            primary_profile_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             profile_operations: ::std::result::Result<
                 ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
                 ::std::string::String,
             >,
-            profile_template_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            profile_template_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             profile_template_version: ::std::result::Result<i32, ::std::string::String>,
             status: ::std::result::Result<i32, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -2270,21 +2466,25 @@ pub mod types {
         impl ::std::default::Default for Profile {
             fn default() -> Self {
                 Self {
-                    assigned_user_uuid: Err("no value supplied for assigned_user_uuid".to_string()),
+                    assigned_user_uuid: Err(
+                        "no value supplied for assigned_user_uuid".to_string(),
+                    ),
                     comment: Err("no value supplied for comment".to_string()),
                     flags: Err("no value supplied for flags".to_string()),
                     parent_profile_uuid: Err(
-                        "no value supplied for parent_profile_uuid".to_string()
+                        "no value supplied for parent_profile_uuid".to_string(),
                     ),
                     primary_profile_uuid: Err(
-                        "no value supplied for primary_profile_uuid".to_string()
+                        "no value supplied for primary_profile_uuid".to_string(),
                     ),
-                    profile_operations: Err("no value supplied for profile_operations".to_string()),
+                    profile_operations: Err(
+                        "no value supplied for profile_operations".to_string(),
+                    ),
                     profile_template_uuid: Err(
-                        "no value supplied for profile_template_uuid".to_string()
+                        "no value supplied for profile_template_uuid".to_string(),
                     ),
                     profile_template_version: Err(
-                        "no value supplied for profile_template_version".to_string()
+                        "no value supplied for profile_template_version".to_string(),
                     ),
                     status: Err("no value supplied for status".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
@@ -2298,9 +2498,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.assigned_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for assigned_user_uuid: {e}")
-                });
+                self.assigned_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn comment<T>(mut self, value: T) -> Self
@@ -2310,7 +2514,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -2320,7 +2526,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn parent_profile_uuid<T>(mut self, value: T) -> Self
@@ -2328,9 +2536,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.parent_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for parent_profile_uuid: {e}")
-                });
+                self.parent_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn primary_profile_uuid<T>(mut self, value: T) -> Self
@@ -2338,19 +2550,29 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.primary_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for primary_profile_uuid: {e}")
-                });
+                self.primary_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_operations<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<crate::cm::open_enums::CmOperationName>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_operations = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_operations: {e}")
-                });
+                self.profile_operations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_operations: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_uuid<T>(mut self, value: T) -> Self
@@ -2358,9 +2580,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_uuid: {e}")
-                });
+                self.profile_template_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_version<T>(mut self, value: T) -> Self
@@ -2368,9 +2594,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_version = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_version: {e}")
-                });
+                self.profile_template_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_version: {e}"
+                        )
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -2380,7 +2610,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -2390,7 +2622,9 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
@@ -2434,10 +2668,18 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct ProfileTemplateLimitedView {
-            description: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_smartcard_profile_template: ::std::result::Result<bool, ::std::string::String>,
-            is_virtual_smartcard_profile_template:
-                ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            is_smartcard_profile_template: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            is_virtual_smartcard_profile_template: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
@@ -2450,7 +2692,8 @@ pub mod types {
                         "no value supplied for is_smartcard_profile_template".to_string(),
                     ),
                     is_virtual_smartcard_profile_template: Err(
-                        "no value supplied for is_virtual_smartcard_profile_template".to_string(),
+                        "no value supplied for is_virtual_smartcard_profile_template"
+                            .to_string(),
                     ),
                     name: Err("no value supplied for name".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
@@ -2466,7 +2709,9 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
                 self
             }
             pub fn is_smartcard_profile_template<T>(mut self, value: T) -> Self
@@ -2474,11 +2719,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_smartcard_profile_template = value.try_into().map_err(|e| {
-                    format!(
-                        "error converting supplied value for is_smartcard_profile_template: {e}"
-                    )
-                });
+                self.is_smartcard_profile_template = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_smartcard_profile_template: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_virtual_smartcard_profile_template<T>(mut self, value: T) -> Self
@@ -2502,7 +2749,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -2512,12 +2761,15 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<ProfileTemplateLimitedView> for super::ProfileTemplateLimitedView {
+        impl ::std::convert::TryFrom<ProfileTemplateLimitedView>
+        for super::ProfileTemplateLimitedView {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ProfileTemplateLimitedView,
@@ -2533,13 +2785,16 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::ProfileTemplateLimitedView> for ProfileTemplateLimitedView {
+        impl ::std::convert::From<super::ProfileTemplateLimitedView>
+        for ProfileTemplateLimitedView {
             fn from(value: super::ProfileTemplateLimitedView) -> Self {
                 Self {
                     description: Ok(value.description),
-                    is_smartcard_profile_template: Ok(value.is_smartcard_profile_template),
+                    is_smartcard_profile_template: Ok(
+                        value.is_smartcard_profile_template,
+                    ),
                     is_virtual_smartcard_profile_template: Ok(
-                        value.is_virtual_smartcard_profile_template
+                        value.is_virtual_smartcard_profile_template,
                     ),
                     name: Ok(value.name),
                     uuid: Ok(value.uuid),
@@ -2549,8 +2804,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct ProfileTemplatePolicy {
-            approvals_needed:
-                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            approvals_needed: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
             authorized_approver: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -2563,19 +2820,30 @@ pub mod types {
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            collect_comments:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            collect_request_priority:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            default_request_priority:
-                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            collect_comments: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            collect_request_priority: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            default_request_priority: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
             documents: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            enroll_agent_required:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            enroll_agent_required: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             one_time_password_policy: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -2588,8 +2856,10 @@ pub mod types {
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            self_service_enabled:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            self_service_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ProfileTemplatePolicy {
@@ -2619,9 +2889,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.approvals_needed = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for approvals_needed: {e}")
-                });
+                self.approvals_needed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for approvals_needed: {e}"
+                        )
+                    });
                 self
             }
             pub fn authorized_approver<T>(mut self, value: T) -> Self
@@ -2629,9 +2903,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_approver = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for authorized_approver: {e}")
-                });
+                self.authorized_approver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorized_approver: {e}"
+                        )
+                    });
                 self
             }
             pub fn authorized_enrollment_agent<T>(mut self, value: T) -> Self
@@ -2639,9 +2917,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_enrollment_agent = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for authorized_enrollment_agent: {e}")
-                });
+                self.authorized_enrollment_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorized_enrollment_agent: {e}"
+                        )
+                    });
                 self
             }
             pub fn authorized_initiator<T>(mut self, value: T) -> Self
@@ -2649,9 +2931,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_initiator = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for authorized_initiator: {e}")
-                });
+                self.authorized_initiator = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorized_initiator: {e}"
+                        )
+                    });
                 self
             }
             pub fn collect_comments<T>(mut self, value: T) -> Self
@@ -2659,9 +2945,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.collect_comments = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for collect_comments: {e}")
-                });
+                self.collect_comments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for collect_comments: {e}"
+                        )
+                    });
                 self
             }
             pub fn collect_request_priority<T>(mut self, value: T) -> Self
@@ -2669,9 +2959,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.collect_request_priority = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for collect_request_priority: {e}")
-                });
+                self.collect_request_priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for collect_request_priority: {e}"
+                        )
+                    });
                 self
             }
             pub fn default_request_priority<T>(mut self, value: T) -> Self
@@ -2679,9 +2973,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_request_priority = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for default_request_priority: {e}")
-                });
+                self.default_request_priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_request_priority: {e}"
+                        )
+                    });
                 self
             }
             pub fn documents<T>(mut self, value: T) -> Self
@@ -2691,7 +2989,9 @@ pub mod types {
             {
                 self.documents = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for documents: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for documents: {e}")
+                    });
                 self
             }
             pub fn enabled<T>(mut self, value: T) -> Self
@@ -2701,7 +3001,9 @@ pub mod types {
             {
                 self.enabled = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
                 self
             }
             pub fn enroll_agent_required<T>(mut self, value: T) -> Self
@@ -2709,9 +3011,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.enroll_agent_required = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for enroll_agent_required: {e}")
-                });
+                self.enroll_agent_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for enroll_agent_required: {e}"
+                        )
+                    });
                 self
             }
             pub fn one_time_password_policy<T>(mut self, value: T) -> Self
@@ -2719,9 +3025,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.one_time_password_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for one_time_password_policy: {e}")
-                });
+                self.one_time_password_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for one_time_password_policy: {e}"
+                        )
+                    });
                 self
             }
             pub fn personalization<T>(mut self, value: T) -> Self
@@ -2729,9 +3039,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.personalization = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for personalization: {e}")
-                });
+                self.personalization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for personalization: {e}"
+                        )
+                    });
                 self
             }
             pub fn policy_data_collection<T>(mut self, value: T) -> Self
@@ -2739,9 +3053,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.policy_data_collection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for policy_data_collection: {e}")
-                });
+                self.policy_data_collection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for policy_data_collection: {e}"
+                        )
+                    });
                 self
             }
             pub fn self_service_enabled<T>(mut self, value: T) -> Self
@@ -2749,14 +3067,19 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.self_service_enabled = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for self_service_enabled: {e}")
-                });
+                self.self_service_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for self_service_enabled: {e}"
+                        )
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<ProfileTemplatePolicy> for super::ProfileTemplatePolicy {
+        impl ::std::convert::TryFrom<ProfileTemplatePolicy>
+        for super::ProfileTemplatePolicy {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ProfileTemplatePolicy,
@@ -2780,7 +3103,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::ProfileTemplatePolicy> for ProfileTemplatePolicy {
+        impl ::std::convert::From<super::ProfileTemplatePolicy>
+        for ProfileTemplatePolicy {
             fn from(value: super::ProfileTemplatePolicy) -> Self {
                 Self {
                     approvals_needed: Ok(value.approvals_needed),
@@ -2804,28 +3128,51 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Request {
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
-            completed: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            completed: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             data_collection: ::std::result::Result<
                 ::std::vec::Vec<super::DataCollectionItem>,
                 ::std::string::String,
             >,
             data_collection_flags: ::std::result::Result<i32, ::std::string::String>,
             flags: ::std::result::Result<i32, ::std::string::String>,
-            is_data_collection_complete: ::std::result::Result<bool, ::std::string::String>,
+            is_data_collection_complete: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
             is_enrollment_agent: ::std::result::Result<bool, ::std::string::String>,
             is_smartcard: ::std::result::Result<bool, ::std::string::String>,
             new_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            new_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            new_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             old_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            old_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            originator_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            old_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            originator_user_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             priority: ::std::result::Result<i32, ::std::string::String>,
-            profile_template_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            profile_template_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             request_type: ::std::result::Result<i32, ::std::string::String>,
-            security_descriptor:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            security_descriptor: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<i32, ::std::string::String>,
-            submitted: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            submitted: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             target_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
@@ -2835,36 +3182,48 @@ pub mod types {
                 Self {
                     comment: Err("no value supplied for comment".to_string()),
                     completed: Err("no value supplied for completed".to_string()),
-                    data_collection: Err("no value supplied for data_collection".to_string()),
+                    data_collection: Err(
+                        "no value supplied for data_collection".to_string(),
+                    ),
                     data_collection_flags: Err(
-                        "no value supplied for data_collection_flags".to_string()
+                        "no value supplied for data_collection_flags".to_string(),
                     ),
                     flags: Err("no value supplied for flags".to_string()),
                     is_data_collection_complete: Err(
                         "no value supplied for is_data_collection_complete".to_string(),
                     ),
                     is_enrollment_agent: Err(
-                        "no value supplied for is_enrollment_agent".to_string()
+                        "no value supplied for is_enrollment_agent".to_string(),
                     ),
                     is_smartcard: Err("no value supplied for is_smartcard".to_string()),
-                    new_profile_uuid: Err("no value supplied for new_profile_uuid".to_string()),
-                    new_smartcard_uuid: Err("no value supplied for new_smartcard_uuid".to_string()),
-                    old_profile_uuid: Err("no value supplied for old_profile_uuid".to_string()),
-                    old_smartcard_uuid: Err("no value supplied for old_smartcard_uuid".to_string()),
+                    new_profile_uuid: Err(
+                        "no value supplied for new_profile_uuid".to_string(),
+                    ),
+                    new_smartcard_uuid: Err(
+                        "no value supplied for new_smartcard_uuid".to_string(),
+                    ),
+                    old_profile_uuid: Err(
+                        "no value supplied for old_profile_uuid".to_string(),
+                    ),
+                    old_smartcard_uuid: Err(
+                        "no value supplied for old_smartcard_uuid".to_string(),
+                    ),
                     originator_user_uuid: Err(
-                        "no value supplied for originator_user_uuid".to_string()
+                        "no value supplied for originator_user_uuid".to_string(),
                     ),
                     priority: Err("no value supplied for priority".to_string()),
                     profile_template_uuid: Err(
-                        "no value supplied for profile_template_uuid".to_string()
+                        "no value supplied for profile_template_uuid".to_string(),
                     ),
                     request_type: Err("no value supplied for request_type".to_string()),
                     security_descriptor: Err(
-                        "no value supplied for security_descriptor".to_string()
+                        "no value supplied for security_descriptor".to_string(),
                     ),
                     status: Err("no value supplied for status".to_string()),
                     submitted: Err("no value supplied for submitted".to_string()),
-                    target_user_uuid: Err("no value supplied for target_user_uuid".to_string()),
+                    target_user_uuid: Err(
+                        "no value supplied for target_user_uuid".to_string(),
+                    ),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
             }
@@ -2878,7 +3237,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn completed<T>(mut self, value: T) -> Self
@@ -2888,7 +3249,9 @@ pub mod types {
             {
                 self.completed = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for completed: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed: {e}")
+                    });
                 self
             }
             pub fn data_collection<T>(mut self, value: T) -> Self
@@ -2896,9 +3259,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::DataCollectionItem>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.data_collection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for data_collection: {e}")
-                });
+                self.data_collection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for data_collection: {e}"
+                        )
+                    });
                 self
             }
             pub fn data_collection_flags<T>(mut self, value: T) -> Self
@@ -2906,9 +3273,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.data_collection_flags = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for data_collection_flags: {e}")
-                });
+                self.data_collection_flags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for data_collection_flags: {e}"
+                        )
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -2918,7 +3289,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn is_data_collection_complete<T>(mut self, value: T) -> Self
@@ -2926,9 +3299,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_data_collection_complete = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_data_collection_complete: {e}")
-                });
+                self.is_data_collection_complete = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_data_collection_complete: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_enrollment_agent<T>(mut self, value: T) -> Self
@@ -2936,9 +3313,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_enrollment_agent = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_enrollment_agent: {e}")
-                });
+                self.is_enrollment_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_enrollment_agent: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_smartcard<T>(mut self, value: T) -> Self
@@ -2948,7 +3329,9 @@ pub mod types {
             {
                 self.is_smartcard = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_smartcard: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_smartcard: {e}")
+                    });
                 self
             }
             pub fn new_profile_uuid<T>(mut self, value: T) -> Self
@@ -2956,9 +3339,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.new_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for new_profile_uuid: {e}")
-                });
+                self.new_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn new_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -2966,9 +3353,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.new_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for new_smartcard_uuid: {e}")
-                });
+                self.new_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn old_profile_uuid<T>(mut self, value: T) -> Self
@@ -2976,9 +3367,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.old_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for old_profile_uuid: {e}")
-                });
+                self.old_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for old_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn old_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -2986,9 +3381,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.old_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for old_smartcard_uuid: {e}")
-                });
+                self.old_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for old_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn originator_user_uuid<T>(mut self, value: T) -> Self
@@ -2996,9 +3395,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.originator_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for originator_user_uuid: {e}")
-                });
+                self.originator_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for originator_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn priority<T>(mut self, value: T) -> Self
@@ -3008,7 +3411,9 @@ pub mod types {
             {
                 self.priority = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for priority: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
                 self
             }
             pub fn profile_template_uuid<T>(mut self, value: T) -> Self
@@ -3016,9 +3421,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_uuid: {e}")
-                });
+                self.profile_template_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn request_type<T>(mut self, value: T) -> Self
@@ -3028,7 +3437,9 @@ pub mod types {
             {
                 self.request_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for request_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_type: {e}")
+                    });
                 self
             }
             pub fn security_descriptor<T>(mut self, value: T) -> Self
@@ -3036,9 +3447,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.security_descriptor = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for security_descriptor: {e}")
-                });
+                self.security_descriptor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for security_descriptor: {e}"
+                        )
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3048,7 +3463,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn submitted<T>(mut self, value: T) -> Self
@@ -3058,7 +3475,9 @@ pub mod types {
             {
                 self.submitted = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for submitted: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for submitted: {e}")
+                    });
                 self
             }
             pub fn target_user_uuid<T>(mut self, value: T) -> Self
@@ -3066,9 +3485,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.target_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for target_user_uuid: {e}")
-                });
+                self.target_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -3078,7 +3501,9 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
@@ -3144,17 +3569,38 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct Smartcard {
-            assigned_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            assigned_user_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             atr: ::std::result::Result<::std::string::String, ::std::string::String>,
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             flags: ::std::result::Result<i32, ::std::string::String>,
-            middleware: ::std::result::Result<::std::string::String, ::std::string::String>,
-            parent_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            permanent_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            primary_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            profile_template_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            middleware: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            parent_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            permanent_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            primary_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            profile_template_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             profile_template_version: ::std::result::Result<i32, ::std::string::String>,
-            serial_number: ::std::result::Result<::std::string::String, ::std::string::String>,
+            serial_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<i32, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
@@ -3162,27 +3608,31 @@ pub mod types {
         impl ::std::default::Default for Smartcard {
             fn default() -> Self {
                 Self {
-                    assigned_user_uuid: Err("no value supplied for assigned_user_uuid".to_string()),
+                    assigned_user_uuid: Err(
+                        "no value supplied for assigned_user_uuid".to_string(),
+                    ),
                     atr: Err("no value supplied for atr".to_string()),
                     comment: Err("no value supplied for comment".to_string()),
                     flags: Err("no value supplied for flags".to_string()),
                     middleware: Err("no value supplied for middleware".to_string()),
                     parent_smartcard_uuid: Err(
-                        "no value supplied for parent_smartcard_uuid".to_string()
+                        "no value supplied for parent_smartcard_uuid".to_string(),
                     ),
                     permanent_smartcard_uuid: Err(
-                        "no value supplied for permanent_smartcard_uuid".to_string()
+                        "no value supplied for permanent_smartcard_uuid".to_string(),
                     ),
                     primary_smartcard_uuid: Err(
-                        "no value supplied for primary_smartcard_uuid".to_string()
+                        "no value supplied for primary_smartcard_uuid".to_string(),
                     ),
                     profile_template_uuid: Err(
-                        "no value supplied for profile_template_uuid".to_string()
+                        "no value supplied for profile_template_uuid".to_string(),
                     ),
                     profile_template_version: Err(
-                        "no value supplied for profile_template_version".to_string()
+                        "no value supplied for profile_template_version".to_string(),
                     ),
-                    serial_number: Err("no value supplied for serial_number".to_string()),
+                    serial_number: Err(
+                        "no value supplied for serial_number".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
@@ -3195,9 +3645,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.assigned_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for assigned_user_uuid: {e}")
-                });
+                self.assigned_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn atr<T>(mut self, value: T) -> Self
@@ -3207,7 +3661,9 @@ pub mod types {
             {
                 self.atr = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for atr: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for atr: {e}")
+                    });
                 self
             }
             pub fn comment<T>(mut self, value: T) -> Self
@@ -3217,7 +3673,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -3227,7 +3685,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn middleware<T>(mut self, value: T) -> Self
@@ -3237,7 +3697,9 @@ pub mod types {
             {
                 self.middleware = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for middleware: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for middleware: {e}")
+                    });
                 self
             }
             pub fn parent_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -3245,9 +3707,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.parent_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for parent_smartcard_uuid: {e}")
-                });
+                self.parent_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn permanent_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -3255,9 +3721,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.permanent_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for permanent_smartcard_uuid: {e}")
-                });
+                self.permanent_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for permanent_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn primary_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -3265,9 +3735,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.primary_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for primary_smartcard_uuid: {e}")
-                });
+                self.primary_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_uuid<T>(mut self, value: T) -> Self
@@ -3275,9 +3749,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_uuid: {e}")
-                });
+                self.profile_template_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_version<T>(mut self, value: T) -> Self
@@ -3285,9 +3763,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_version = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_version: {e}")
-                });
+                self.profile_template_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_version: {e}"
+                        )
+                    });
                 self
             }
             pub fn serial_number<T>(mut self, value: T) -> Self
@@ -3297,7 +3779,9 @@ pub mod types {
             {
                 self.serial_number = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for serial_number: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for serial_number: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3307,7 +3791,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -3317,7 +3803,9 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
@@ -3367,74 +3855,120 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SmartcardConfig {
-            admin_pin_policy: ::std::result::Result<super::PinPolicy, ::std::string::String>,
+            admin_pin_policy: ::std::result::Result<
+                super::PinPolicy,
+                ::std::string::String,
+            >,
             allow_smartcard_reuse: ::std::result::Result<bool, ::std::string::String>,
-            card_initialization_data:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            card_initialization_type:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            certificate_label: ::std::result::Result<::std::string::String, ::std::string::String>,
-            default_admin_key_hex:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            card_initialization_data: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            card_initialization_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            certificate_label: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            default_admin_key_hex: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             diversify_admin_key: ::std::result::Result<bool, ::std::string::String>,
-            do_not_install_ca_certificates: ::std::result::Result<bool, ::std::string::String>,
+            do_not_install_ca_certificates: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
             erase_on_overflow: ::std::result::Result<bool, ::std::string::String>,
             initialize_new_smartcard: ::std::result::Result<bool, ::std::string::String>,
-            max_number_of_certificates: ::std::result::Result<i32, ::std::string::String>,
-            provider_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            provider_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            max_number_of_certificates: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+            provider_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             provider_type: ::std::result::Result<i32, ::std::string::String>,
-            smartcard_print_policy:
-                ::std::result::Result<super::SmartcardPrintPolicy, ::std::string::String>,
+            smartcard_print_policy: ::std::result::Result<
+                super::SmartcardPrintPolicy,
+                ::std::string::String,
+            >,
             use_secure_key_injection: ::std::result::Result<bool, ::std::string::String>,
-            use_virtual_smartcards:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            use_virtual_smartcards: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             user_pin_option: ::std::result::Result<i32, ::std::string::String>,
-            user_pin_policy: ::std::result::Result<super::PinPolicy, ::std::string::String>,
+            user_pin_policy: ::std::result::Result<
+                super::PinPolicy,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SmartcardConfig {
             fn default() -> Self {
                 Self {
-                    admin_pin_policy: Err("no value supplied for admin_pin_policy".to_string()),
+                    admin_pin_policy: Err(
+                        "no value supplied for admin_pin_policy".to_string(),
+                    ),
                     allow_smartcard_reuse: Err(
-                        "no value supplied for allow_smartcard_reuse".to_string()
+                        "no value supplied for allow_smartcard_reuse".to_string(),
                     ),
                     card_initialization_data: Err(
-                        "no value supplied for card_initialization_data".to_string()
+                        "no value supplied for card_initialization_data".to_string(),
                     ),
                     card_initialization_type: Err(
-                        "no value supplied for card_initialization_type".to_string()
+                        "no value supplied for card_initialization_type".to_string(),
                     ),
-                    certificate_label: Err("no value supplied for certificate_label".to_string()),
+                    certificate_label: Err(
+                        "no value supplied for certificate_label".to_string(),
+                    ),
                     default_admin_key_hex: Err(
-                        "no value supplied for default_admin_key_hex".to_string()
+                        "no value supplied for default_admin_key_hex".to_string(),
                     ),
                     diversify_admin_key: Err(
-                        "no value supplied for diversify_admin_key".to_string()
+                        "no value supplied for diversify_admin_key".to_string(),
                     ),
                     do_not_install_ca_certificates: Err(
-                        "no value supplied for do_not_install_ca_certificates".to_string(),
+                        "no value supplied for do_not_install_ca_certificates"
+                            .to_string(),
                     ),
-                    erase_on_overflow: Err("no value supplied for erase_on_overflow".to_string()),
+                    erase_on_overflow: Err(
+                        "no value supplied for erase_on_overflow".to_string(),
+                    ),
                     initialize_new_smartcard: Err(
-                        "no value supplied for initialize_new_smartcard".to_string()
+                        "no value supplied for initialize_new_smartcard".to_string(),
                     ),
                     max_number_of_certificates: Err(
                         "no value supplied for max_number_of_certificates".to_string(),
                     ),
                     provider_id: Err("no value supplied for provider_id".to_string()),
-                    provider_name: Err("no value supplied for provider_name".to_string()),
-                    provider_type: Err("no value supplied for provider_type".to_string()),
+                    provider_name: Err(
+                        "no value supplied for provider_name".to_string(),
+                    ),
+                    provider_type: Err(
+                        "no value supplied for provider_type".to_string(),
+                    ),
                     smartcard_print_policy: Err(
-                        "no value supplied for smartcard_print_policy".to_string()
+                        "no value supplied for smartcard_print_policy".to_string(),
                     ),
                     use_secure_key_injection: Err(
-                        "no value supplied for use_secure_key_injection".to_string()
+                        "no value supplied for use_secure_key_injection".to_string(),
                     ),
                     use_virtual_smartcards: Ok(Default::default()),
-                    user_pin_option: Err("no value supplied for user_pin_option".to_string()),
-                    user_pin_policy: Err("no value supplied for user_pin_policy".to_string()),
+                    user_pin_option: Err(
+                        "no value supplied for user_pin_option".to_string(),
+                    ),
+                    user_pin_policy: Err(
+                        "no value supplied for user_pin_policy".to_string(),
+                    ),
                 }
             }
         }
@@ -3445,9 +3979,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::PinPolicy>,
                 T::Error: ::std::fmt::Display,
             {
-                self.admin_pin_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for admin_pin_policy: {e}")
-                });
+                self.admin_pin_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for admin_pin_policy: {e}"
+                        )
+                    });
                 self
             }
             pub fn allow_smartcard_reuse<T>(mut self, value: T) -> Self
@@ -3455,9 +3993,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.allow_smartcard_reuse = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for allow_smartcard_reuse: {e}")
-                });
+                self.allow_smartcard_reuse = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_smartcard_reuse: {e}"
+                        )
+                    });
                 self
             }
             pub fn card_initialization_data<T>(mut self, value: T) -> Self
@@ -3465,9 +4007,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.card_initialization_data = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for card_initialization_data: {e}")
-                });
+                self.card_initialization_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for card_initialization_data: {e}"
+                        )
+                    });
                 self
             }
             pub fn card_initialization_type<T>(mut self, value: T) -> Self
@@ -3475,9 +4021,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.card_initialization_type = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for card_initialization_type: {e}")
-                });
+                self.card_initialization_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for card_initialization_type: {e}"
+                        )
+                    });
                 self
             }
             pub fn certificate_label<T>(mut self, value: T) -> Self
@@ -3485,9 +4035,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificate_label = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificate_label: {e}")
-                });
+                self.certificate_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_label: {e}"
+                        )
+                    });
                 self
             }
             pub fn default_admin_key_hex<T>(mut self, value: T) -> Self
@@ -3495,9 +4049,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_admin_key_hex = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for default_admin_key_hex: {e}")
-                });
+                self.default_admin_key_hex = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_admin_key_hex: {e}"
+                        )
+                    });
                 self
             }
             pub fn diversify_admin_key<T>(mut self, value: T) -> Self
@@ -3505,9 +4063,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.diversify_admin_key = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for diversify_admin_key: {e}")
-                });
+                self.diversify_admin_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for diversify_admin_key: {e}"
+                        )
+                    });
                 self
             }
             pub fn do_not_install_ca_certificates<T>(mut self, value: T) -> Self
@@ -3515,11 +4077,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.do_not_install_ca_certificates = value.try_into().map_err(|e| {
-                    format!(
-                        "error converting supplied value for do_not_install_ca_certificates: {e}"
-                    )
-                });
+                self.do_not_install_ca_certificates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for do_not_install_ca_certificates: {e}"
+                        )
+                    });
                 self
             }
             pub fn erase_on_overflow<T>(mut self, value: T) -> Self
@@ -3527,9 +4091,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.erase_on_overflow = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for erase_on_overflow: {e}")
-                });
+                self.erase_on_overflow = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for erase_on_overflow: {e}"
+                        )
+                    });
                 self
             }
             pub fn initialize_new_smartcard<T>(mut self, value: T) -> Self
@@ -3537,9 +4105,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.initialize_new_smartcard = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for initialize_new_smartcard: {e}")
-                });
+                self.initialize_new_smartcard = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for initialize_new_smartcard: {e}"
+                        )
+                    });
                 self
             }
             pub fn max_number_of_certificates<T>(mut self, value: T) -> Self
@@ -3547,9 +4119,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_number_of_certificates = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for max_number_of_certificates: {e}")
-                });
+                self.max_number_of_certificates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_number_of_certificates: {e}"
+                        )
+                    });
                 self
             }
             pub fn provider_id<T>(mut self, value: T) -> Self
@@ -3559,7 +4135,9 @@ pub mod types {
             {
                 self.provider_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_id: {e}")
+                    });
                 self
             }
             pub fn provider_name<T>(mut self, value: T) -> Self
@@ -3569,7 +4147,9 @@ pub mod types {
             {
                 self.provider_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_name: {e}")
+                    });
                 self
             }
             pub fn provider_type<T>(mut self, value: T) -> Self
@@ -3579,7 +4159,9 @@ pub mod types {
             {
                 self.provider_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_type: {e}")
+                    });
                 self
             }
             pub fn smartcard_print_policy<T>(mut self, value: T) -> Self
@@ -3587,9 +4169,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::SmartcardPrintPolicy>,
                 T::Error: ::std::fmt::Display,
             {
-                self.smartcard_print_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for smartcard_print_policy: {e}")
-                });
+                self.smartcard_print_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for smartcard_print_policy: {e}"
+                        )
+                    });
                 self
             }
             pub fn use_secure_key_injection<T>(mut self, value: T) -> Self
@@ -3597,9 +4183,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.use_secure_key_injection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for use_secure_key_injection: {e}")
-                });
+                self.use_secure_key_injection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_secure_key_injection: {e}"
+                        )
+                    });
                 self
             }
             pub fn use_virtual_smartcards<T>(mut self, value: T) -> Self
@@ -3607,9 +4197,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.use_virtual_smartcards = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for use_virtual_smartcards: {e}")
-                });
+                self.use_virtual_smartcards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_virtual_smartcards: {e}"
+                        )
+                    });
                 self
             }
             pub fn user_pin_option<T>(mut self, value: T) -> Self
@@ -3617,9 +4211,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user_pin_option = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for user_pin_option: {e}")
-                });
+                self.user_pin_option = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_pin_option: {e}"
+                        )
+                    });
                 self
             }
             pub fn user_pin_policy<T>(mut self, value: T) -> Self
@@ -3627,9 +4225,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::PinPolicy>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user_pin_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for user_pin_policy: {e}")
-                });
+                self.user_pin_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_pin_policy: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -3647,7 +4249,8 @@ pub mod types {
                     certificate_label: value.certificate_label?,
                     default_admin_key_hex: value.default_admin_key_hex?,
                     diversify_admin_key: value.diversify_admin_key?,
-                    do_not_install_ca_certificates: value.do_not_install_ca_certificates?,
+                    do_not_install_ca_certificates: value
+                        .do_not_install_ca_certificates?,
                     erase_on_overflow: value.erase_on_overflow?,
                     initialize_new_smartcard: value.initialize_new_smartcard?,
                     max_number_of_certificates: value.max_number_of_certificates?,
@@ -3673,7 +4276,9 @@ pub mod types {
                     certificate_label: Ok(value.certificate_label),
                     default_admin_key_hex: Ok(value.default_admin_key_hex),
                     diversify_admin_key: Ok(value.diversify_admin_key),
-                    do_not_install_ca_certificates: Ok(value.do_not_install_ca_certificates),
+                    do_not_install_ca_certificates: Ok(
+                        value.do_not_install_ca_certificates,
+                    ),
                     erase_on_overflow: Ok(value.erase_on_overflow),
                     initialize_new_smartcard: Ok(value.initialize_new_smartcard),
                     max_number_of_certificates: Ok(value.max_number_of_certificates),
@@ -3691,17 +4296,28 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SmartcardPrintPolicy {
-            card_name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            field_mapping: ::std::result::Result<::std::string::String, ::std::string::String>,
+            card_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            field_mapping: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             print: ::std::result::Result<bool, ::std::string::String>,
-            project_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SmartcardPrintPolicy {
             fn default() -> Self {
                 Self {
                     card_name: Err("no value supplied for card_name".to_string()),
-                    field_mapping: Err("no value supplied for field_mapping".to_string()),
+                    field_mapping: Err(
+                        "no value supplied for field_mapping".to_string(),
+                    ),
                     print: Err("no value supplied for print".to_string()),
                     project_name: Err("no value supplied for project_name".to_string()),
                 }
@@ -3716,7 +4332,9 @@ pub mod types {
             {
                 self.card_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for card_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_name: {e}")
+                    });
                 self
             }
             pub fn field_mapping<T>(mut self, value: T) -> Self
@@ -3726,7 +4344,9 @@ pub mod types {
             {
                 self.field_mapping = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for field_mapping: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_mapping: {e}")
+                    });
                 self
             }
             pub fn print<T>(mut self, value: T) -> Self
@@ -3736,7 +4356,9 @@ pub mod types {
             {
                 self.print = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for print: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for print: {e}")
+                    });
                 self
             }
             pub fn project_name<T>(mut self, value: T) -> Self
@@ -3746,12 +4368,15 @@ pub mod types {
             {
                 self.project_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for project_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_name: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<SmartcardPrintPolicy> for super::SmartcardPrintPolicy {
+        impl ::std::convert::TryFrom<SmartcardPrintPolicy>
+        for super::SmartcardPrintPolicy {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SmartcardPrintPolicy,
@@ -3796,7 +4421,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     certificaterequests: Err(
-                        "no value supplied for certificaterequests".to_string()
+                        "no value supplied for certificaterequests".to_string(),
                     ),
                     comments: Ok(Default::default()),
                     pfxpassword: Ok(Default::default()),
@@ -3810,9 +4435,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificaterequests = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificaterequests: {e}")
-                });
+                self.certificaterequests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificaterequests: {e}"
+                        )
+                    });
                 self
             }
             pub fn comments<T>(mut self, value: T) -> Self
@@ -3822,7 +4451,9 @@ pub mod types {
             {
                 self.comments = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comments: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comments: {e}")
+                    });
                 self
             }
             pub fn pfxpassword<T>(mut self, value: T) -> Self
@@ -3832,12 +4463,15 @@ pub mod types {
             {
                 self.pfxpassword = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for pfxpassword: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for pfxpassword: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<SubmitCertificateDataBody> for super::SubmitCertificateDataBody {
+        impl ::std::convert::TryFrom<SubmitCertificateDataBody>
+        for super::SubmitCertificateDataBody {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SubmitCertificateDataBody,
@@ -3850,7 +4484,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::SubmitCertificateDataBody> for SubmitCertificateDataBody {
+        impl ::std::convert::From<super::SubmitCertificateDataBody>
+        for SubmitCertificateDataBody {
             fn from(value: super::SubmitCertificateDataBody) -> Self {
                 Self {
                     certificaterequests: Ok(value.certificaterequests),
@@ -3862,7 +4497,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct UpdateRequestBody {
-            status: ::std::result::Result<super::CmRequestStatusUpdate, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CmRequestStatusUpdate,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for UpdateRequestBody {
@@ -3881,7 +4519,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
         }
@@ -3891,23 +4531,22 @@ pub mod types {
             fn try_from(
                 value: UpdateRequestBody,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    status: value.status?,
-                })
+                Ok(Self { status: value.status? })
             }
         }
 
         impl ::std::convert::From<super::UpdateRequestBody> for UpdateRequestBody {
             fn from(value: super::UpdateRequestBody) -> Self {
-                Self {
-                    status: Ok(value.status),
-                }
+                Self { status: Ok(value.status) }
             }
         }
 
         #[derive(Clone, Debug)]
         pub struct UpdateSmartcardStatusBody {
-            status: ::std::result::Result<super::CmSmartcardStatusName, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CmSmartcardStatusName,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for UpdateSmartcardStatusBody {
@@ -3926,27 +4565,27 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<UpdateSmartcardStatusBody> for super::UpdateSmartcardStatusBody {
+        impl ::std::convert::TryFrom<UpdateSmartcardStatusBody>
+        for super::UpdateSmartcardStatusBody {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: UpdateSmartcardStatusBody,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    status: value.status?,
-                })
+                Ok(Self { status: value.status? })
             }
         }
 
-        impl ::std::convert::From<super::UpdateSmartcardStatusBody> for UpdateSmartcardStatusBody {
+        impl ::std::convert::From<super::UpdateSmartcardStatusBody>
+        for UpdateSmartcardStatusBody {
             fn from(value: super::UpdateSmartcardStatusBody) -> Self {
-                Self {
-                    status: Ok(value.status),
-                }
+                Self { status: Ok(value.status) }
             }
         }
 
@@ -3971,27 +4610,46 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            serial_number: ::std::result::Result<::std::string::String, ::std::string::String>,
-            status: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
-            template_common_name:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            thumbprint: ::std::result::Result<::std::string::String, ::std::string::String>,
+            serial_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            template_common_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            thumbprint: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for X509ClmCertificate {
             fn default() -> Self {
                 Self {
-                    archived_on_ca: Err("no value supplied for archived_on_ca".to_string()),
-                    certificate_type: Err("no value supplied for certificate_type".to_string()),
-                    is_key_history: Err("no value supplied for is_key_history".to_string()),
+                    archived_on_ca: Err(
+                        "no value supplied for archived_on_ca".to_string(),
+                    ),
+                    certificate_type: Err(
+                        "no value supplied for certificate_type".to_string(),
+                    ),
+                    is_key_history: Err(
+                        "no value supplied for is_key_history".to_string(),
+                    ),
                     issuer: Ok(Default::default()),
                     not_after: Ok(Default::default()),
                     not_before: Ok(Default::default()),
                     requester_name: Ok(Default::default()),
-                    serial_number: Err("no value supplied for serial_number".to_string()),
+                    serial_number: Err(
+                        "no value supplied for serial_number".to_string(),
+                    ),
                     status: Ok(Default::default()),
                     template_common_name: Err(
-                        "no value supplied for template_common_name".to_string()
+                        "no value supplied for template_common_name".to_string(),
                     ),
                     thumbprint: Err("no value supplied for thumbprint".to_string()),
                 }
@@ -4004,9 +4662,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.archived_on_ca = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for archived_on_ca: {e}")
-                });
+                self.archived_on_ca = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for archived_on_ca: {e}"
+                        )
+                    });
                 self
             }
             pub fn certificate_type<T>(mut self, value: T) -> Self
@@ -4014,9 +4676,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificate_type = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificate_type: {e}")
-                });
+                self.certificate_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_type: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_key_history<T>(mut self, value: T) -> Self
@@ -4024,9 +4690,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_key_history = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_key_history: {e}")
-                });
+                self.is_key_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_key_history: {e}"
+                        )
+                    });
                 self
             }
             pub fn issuer<T>(mut self, value: T) -> Self
@@ -4036,27 +4706,37 @@ pub mod types {
             {
                 self.issuer = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for issuer: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer: {e}")
+                    });
                 self
             }
             pub fn not_after<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::mim_wire::MimDateTime>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::mim_wire::MimDateTime>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.not_after = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for not_after: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for not_after: {e}")
+                    });
                 self
             }
             pub fn not_before<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::mim_wire::MimDateTime>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::mim_wire::MimDateTime>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.not_before = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for not_before: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for not_before: {e}")
+                    });
                 self
             }
             pub fn requester_name<T>(mut self, value: T) -> Self
@@ -4064,9 +4744,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requester_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requester_name: {e}")
-                });
+                self.requester_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requester_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn serial_number<T>(mut self, value: T) -> Self
@@ -4076,7 +4760,9 @@ pub mod types {
             {
                 self.serial_number = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for serial_number: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for serial_number: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -4086,7 +4772,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn template_common_name<T>(mut self, value: T) -> Self
@@ -4094,9 +4782,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.template_common_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for template_common_name: {e}")
-                });
+                self.template_common_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for template_common_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn thumbprint<T>(mut self, value: T) -> Self
@@ -4106,7 +4798,9 @@ pub mod types {
             {
                 self.thumbprint = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for thumbprint: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbprint: {e}")
+                    });
                 self
             }
         }
@@ -4157,13 +4851,19 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
 
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -4209,9 +4909,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -4259,8 +4957,7 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::support::ClientState>,
-    {
-    }
+    {}
 };
 impl Client {
     /// List the profile templates the current user can enroll for
@@ -4803,8 +5500,8 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /// Builder for [`Client::list_profile_templates`]
     ///
@@ -4827,9 +5524,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.targetuser = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for targetuser failed".to_string()
-            });
+            self.targetuser = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for targetuser failed"
+                        .to_string()
+                });
             self
         }
 
@@ -4843,14 +5544,16 @@ pub mod builder {
             let Self { client, targetuser } = self;
             let targetuser = targetuser.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiletemplates",
-                client.baseurl,
+                "{}/CertificateManagement/api/v1.0/profiletemplates", client.baseurl,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4859,10 +5562,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "targetuser",
-                    &targetuser,
-                ))
+                .query(&progenitor_client::QueryParam::new("targetuser", &targetuser))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -4874,21 +5574,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4917,27 +5637,33 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiletemplates/{id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::ProfileTemplateLimitedView>, Error<types::CmError>>
-        {
+        ) -> Result<
+            ResponseValue<types::ProfileTemplateLimitedView>,
+            Error<types::CmError>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiletemplates/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/profiletemplates/{}", client.baseurl,
+                encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4957,21 +5683,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5002,7 +5748,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -5010,9 +5758,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.type_ = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for type_ failed".to_string()
-            });
+            self.type_ = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for type_ failed"
+                        .to_string()
+                });
             self
         }
 
@@ -5025,15 +5776,17 @@ pub mod builder {
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/profiletemplates/{}/policies/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
-                encode_path(&type_.to_string()),
+                client.baseurl, encode_path(& id.to_string()), encode_path(& type_
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5053,21 +5806,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5096,7 +5869,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -5108,14 +5883,16 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/profiletemplates/{}/configuration/smartcards",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                client.baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5135,21 +5912,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5181,7 +5978,9 @@ pub mod builder {
             self.status = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `CmRequestStatusName` for status failed".to_string());
+                .map_err(|_| {
+                    "conversion to `CmRequestStatusName` for status failed".to_string()
+                });
             self
         }
 
@@ -5189,29 +5988,37 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.targetuser = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for targetuser failed".to_string()
-            });
+            self.targetuser = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for targetuser failed"
+                        .to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Request>>, Error<types::CmError>> {
-            let Self {
-                client,
-                status,
-                targetuser,
-            } = self;
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Request>>,
+            Error<types::CmError>,
+        > {
+            let Self { client, status, targetuser } = self;
             let status = status.map_err(Error::InvalidRequest)?;
             let targetuser = targetuser.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/CertificateManagement/api/v1.0/requests", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/requests", client.baseurl,
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5221,10 +6028,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("status", &status))
-                .query(&progenitor_client::QueryParam::new(
-                    "targetuser",
-                    &targetuser,
-                ))
+                .query(&progenitor_client::QueryParam::new("targetuser", &targetuser))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -5236,21 +6040,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5276,20 +6100,24 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateRequestBody>,
-            <V as std::convert::TryInto<types::CreateRequestBody>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::CreateRequestBody,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| format!("conversion to `CreateRequestBody` for body failed: {}", s));
+                .map_err(|s| {
+                    format!("conversion to `CreateRequestBody` for body failed: {}", s)
+                });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::CreateRequestBody,
-                ) -> types::builder::CreateRequestBody,
+                types::builder::CreateRequestBody,
+            ) -> types::builder::CreateRequestBody,
         {
             self.body = self.body.map(f);
             self
@@ -5301,14 +6129,21 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
             let Self { client, body } = self;
             let body = body
-                .and_then(|v| types::CreateRequestBody::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::CreateRequestBody::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/CertificateManagement/api/v1.0/requests", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/requests", client.baseurl,
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5329,24 +6164,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5375,24 +6234,30 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Request>, Error<types::CmError>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Request>, Error<types::CmError>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/requests/{}", client.baseurl,
+                encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5412,21 +6277,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5457,49 +6342,61 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateRequestBody>,
-            <V as std::convert::TryInto<types::UpdateRequestBody>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::UpdateRequestBody,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| format!("conversion to `UpdateRequestBody` for body failed: {}", s));
+                .map_err(|s| {
+                    format!("conversion to `UpdateRequestBody` for body failed: {}", s)
+                });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::UpdateRequestBody,
-                ) -> types::builder::UpdateRequestBody,
+                types::builder::UpdateRequestBody,
+            ) -> types::builder::UpdateRequestBody,
         {
             self.body = self.body.map(f);
             self
         }
 
         /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Request>, Error<types::CmError>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Request>, Error<types::CmError>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
-                .and_then(|v| types::UpdateRequestBody::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::UpdateRequestBody::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/requests/{}", client.baseurl,
+                encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5520,27 +6417,55 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5569,7 +6494,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -5584,14 +6511,16 @@ pub mod builder {
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/requests/{}/certificaterequestgenerationoptions",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
+                client.baseurl, encode_path(& requestid.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5611,24 +6540,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5659,30 +6612,36 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SubmitCertificateDataBody>,
-            <V as std::convert::TryInto<types::SubmitCertificateDataBody>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::SubmitCertificateDataBody,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `SubmitCertificateDataBody` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `SubmitCertificateDataBody` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::SubmitCertificateDataBody,
-                ) -> types::builder::SubmitCertificateDataBody,
+                types::builder::SubmitCertificateDataBody,
+            ) -> types::builder::SubmitCertificateDataBody,
         {
             self.body = self.body.map(f);
             self
@@ -5691,25 +6650,30 @@ pub mod builder {
         /// Sends a `POST` request to `/CertificateManagement/api/v1.0/requests/{id}/certificatedata`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Certificate>>, Error<types::CmError>>
-        {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Certificate>>,
+            Error<types::CmError>,
+        > {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::SubmitCertificateDataBody::try_from(v).map_err(|e| e.to_string())
+                    types::SubmitCertificateDataBody::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}/certificatedata",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/requests/{}/certificatedata", client
+                .baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5730,27 +6694,55 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5781,7 +6773,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -5792,31 +6786,34 @@ pub mod builder {
             self.status = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `ProfileStatusFilter` for status failed".to_string());
+                .map_err(|_| {
+                    "conversion to `ProfileStatusFilter` for status failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/requests/{requestid}/profiles`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Profile>>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                status,
-            } = self;
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Profile>>,
+            Error<types::CmError>,
+        > {
+            let Self { client, requestid, status } = self;
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}/profiles",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
+                "{}/CertificateManagement/api/v1.0/requests/{}/profiles", client.baseurl,
+                encode_path(& requestid.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5837,21 +6834,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5882,7 +6899,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -5892,7 +6911,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -5900,24 +6921,22 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProfileOrProfileList>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                id,
-            } = self;
+            let Self { client, requestid, id } = self;
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}/profiles/{}",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/requests/{}/profiles/{}", client
+                .baseurl, encode_path(& requestid.to_string()), encode_path(& id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5937,21 +6956,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5978,27 +7017,36 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.cardid = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for cardid failed".to_string()
-            });
+            self.cardid = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for cardid failed"
+                        .to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SmartcardOrSmartcardList>, Error<types::CmError>> {
+        ) -> Result<
+            ResponseValue<types::SmartcardOrSmartcardList>,
+            Error<types::CmError>,
+        > {
             let Self { client, cardid } = self;
             let cardid = cardid.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards",
-                client.baseurl,
+                "{}/CertificateManagement/api/v1.0/smartcards", client.baseurl,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6019,21 +7067,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6059,20 +7127,24 @@ pub mod builder {
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AssignSmartcardBody>,
-            <V as std::convert::TryInto<types::AssignSmartcardBody>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::AssignSmartcardBody,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| format!("conversion to `AssignSmartcardBody` for body failed: {}", s));
+                .map_err(|s| {
+                    format!("conversion to `AssignSmartcardBody` for body failed: {}", s)
+                });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::AssignSmartcardBody,
-                ) -> types::builder::AssignSmartcardBody,
+                types::builder::AssignSmartcardBody,
+            ) -> types::builder::AssignSmartcardBody,
         {
             self.body = self.body.map(f);
             self
@@ -6084,17 +7156,21 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
             let Self { client, body } = self;
             let body = body
-                .and_then(|v| types::AssignSmartcardBody::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::AssignSmartcardBody::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards",
-                client.baseurl,
+                "{}/CertificateManagement/api/v1.0/smartcards", client.baseurl,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6115,27 +7191,55 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6164,24 +7268,30 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/smartcards/{}", client.baseurl,
+                encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6201,21 +7311,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6254,7 +7384,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -6264,7 +7396,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -6272,9 +7406,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.atr = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for atr failed".to_string()
-            });
+            self.atr = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for atr failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6282,10 +7420,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::GetSmartcardAuthenticationResponseCardid>,
         {
-            self.cardid = value.try_into().map_err(|_| {
-                "conversion to `GetSmartcardAuthenticationResponseCardid` for cardid failed"
-                    .to_string()
-            });
+            self.cardid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetSmartcardAuthenticationResponseCardid` for cardid failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6293,10 +7433,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::GetSmartcardAuthenticationResponseChallenge>,
         {
-            self.challenge = value.try_into().map_err(|_| {
-                "conversion to `GetSmartcardAuthenticationResponseChallenge` for challenge failed"
-                    .to_string()
-            });
+            self.challenge = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetSmartcardAuthenticationResponseChallenge` for challenge failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6314,15 +7456,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                id,
-                atr,
-                cardid,
-                challenge,
-                diversified,
-            } = self;
+            let Self { client, requestid, id, atr, cardid, challenge, diversified } = self;
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let atr = atr.map_err(Error::InvalidRequest)?;
@@ -6331,15 +7465,17 @@ pub mod builder {
             let diversified = diversified.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}/authenticationresponse",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
-                encode_path(&id.to_string()),
+                client.baseurl, encode_path(& requestid.to_string()), encode_path(& id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6351,10 +7487,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("atr", &atr))
                 .query(&progenitor_client::QueryParam::new("cardid", &cardid))
                 .query(&progenitor_client::QueryParam::new("challenge", &challenge))
-                .query(&progenitor_client::QueryParam::new(
-                    "diversified",
-                    &diversified,
-                ))
+                .query(&progenitor_client::QueryParam::new("diversified", &diversified))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -6366,21 +7499,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6415,7 +7568,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -6425,7 +7580,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -6433,9 +7590,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.atr = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for atr failed".to_string()
-            });
+            self.atr = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for atr failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6443,10 +7604,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::GetSmartcardDiversifiedAdminKeyCardid>,
         {
-            self.cardid = value.try_into().map_err(|_| {
-                "conversion to `GetSmartcardDiversifiedAdminKeyCardid` for cardid failed"
-                    .to_string()
-            });
+            self.cardid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetSmartcardDiversifiedAdminKeyCardid` for cardid failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6454,28 +7617,24 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                id,
-                atr,
-                cardid,
-            } = self;
+            let Self { client, requestid, id, atr, cardid } = self;
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let atr = atr.map_err(Error::InvalidRequest)?;
             let cardid = cardid.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}/diversifiedkey",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
-                encode_path(&id.to_string()),
+                client.baseurl, encode_path(& requestid.to_string()), encode_path(& id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6497,21 +7656,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6546,7 +7725,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -6554,9 +7735,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.atr = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for atr failed".to_string()
-            });
+            self.atr = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for atr failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6564,9 +7749,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.cardid = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for cardid failed".to_string()
-            });
+            self.cardid = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for cardid failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6574,9 +7763,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.challenge = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for challenge failed".to_string()
-            });
+            self.challenge = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for challenge failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6584,27 +7777,23 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
-            let Self {
-                client,
-                id,
-                atr,
-                cardid,
-                challenge,
-            } = self;
+            let Self { client, id, atr, cardid, challenge } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let atr = atr.map_err(Error::InvalidRequest)?;
             let cardid = cardid.map_err(Error::InvalidRequest)?;
             let challenge = challenge.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/smartcards/{}/serverproposedpin",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                client.baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6627,21 +7816,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6678,7 +7887,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -6688,7 +7899,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -6696,9 +7909,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.atr = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for atr failed".to_string()
-            });
+            self.atr = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for atr failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6706,9 +7923,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.cardid = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for cardid failed".to_string()
-            });
+            self.cardid = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for cardid failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6716,9 +7937,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.challenge = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for challenge failed".to_string()
-            });
+            self.challenge = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for challenge failed"
+                        .to_string()
+                });
             self
         }
 
@@ -6726,14 +7951,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                id,
-                atr,
-                cardid,
-                challenge,
-            } = self;
+            let Self { client, requestid, id, atr, cardid, challenge } = self;
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let atr = atr.map_err(Error::InvalidRequest)?;
@@ -6741,15 +7959,17 @@ pub mod builder {
             let challenge = challenge.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}/serverproposedpin",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
-                encode_path(&id.to_string()),
+                client.baseurl, encode_path(& requestid.to_string()), encode_path(& id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6772,21 +7992,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6819,7 +8059,9 @@ pub mod builder {
         {
             self.requestid = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for requestid failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for requestid failed".to_string()
+                });
             self
         }
 
@@ -6829,61 +8071,67 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateSmartcardStatusBody>,
-            <V as std::convert::TryInto<types::UpdateSmartcardStatusBody>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::UpdateSmartcardStatusBody,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `UpdateSmartcardStatusBody` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateSmartcardStatusBody` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
 
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::UpdateSmartcardStatusBody,
-                ) -> types::builder::UpdateSmartcardStatusBody,
+                types::builder::UpdateSmartcardStatusBody,
+            ) -> types::builder::UpdateSmartcardStatusBody,
         {
             self.body = self.body.map(f);
             self
         }
 
         /// Sends a `PUT` request to `/CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
-            let Self {
-                client,
-                requestid,
-                id,
-                body,
-            } = self;
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Smartcard>, Error<types::CmError>> {
+            let Self { client, requestid, id, body } = self;
             let requestid = requestid.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::UpdateSmartcardStatusBody::try_from(v).map_err(|e| e.to_string())
+                    types::UpdateSmartcardStatusBody::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}",
-                client.baseurl,
-                encode_path(&requestid.to_string()),
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/requests/{}/smartcards/{}", client
+                .baseurl, encode_path(& requestid.to_string()), encode_path(& id
+                .to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6904,27 +8152,55 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6953,7 +8229,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -6967,15 +8245,17 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards/{}/operations",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/smartcards/{}/operations", client
+                .baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6995,21 +8275,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7038,27 +8338,33 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/smartcards/{id}/certificates`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
-        {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>,
+            Error<types::CmError>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/smartcards/{}/certificates",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/smartcards/{}/certificates", client
+                .baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7078,21 +8384,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7122,22 +8448,32 @@ pub mod builder {
             self.status = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `ProfileStatusFilter` for status failed".to_string());
+                .map_err(|_| {
+                    "conversion to `ProfileStatusFilter` for status failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Profile>>, Error<types::CmError>> {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::Profile>>,
+            Error<types::CmError>,
+        > {
             let Self { client, status } = self;
             let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/CertificateManagement/api/v1.0/profiles", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            let url = format!(
+                "{}/CertificateManagement/api/v1.0/profiles", client.baseurl,
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7158,21 +8494,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7201,7 +8557,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -7212,15 +8570,17 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiles/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/profiles/{}", client.baseurl,
+                encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7240,21 +8600,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7283,7 +8663,9 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
@@ -7297,15 +8679,17 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiles/{}/operations",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/profiles/{}/operations", client
+                .baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7325,21 +8709,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7368,27 +8772,33 @@ pub mod builder {
         {
             self.id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/profiles/{id}/certificates`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
-        {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>,
+            Error<types::CmError>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/profiles/{}/certificates",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/CertificateManagement/api/v1.0/profiles/{}/certificates", client
+                .baseurl, encode_path(& id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7408,21 +8818,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7444,18 +8874,22 @@ pub mod builder {
         /// Sends a `GET` request to `/CertificateManagement/api/v1.0/certificates`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>, Error<types::CmError>>
-        {
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::X509ClmCertificate>>,
+            Error<types::CmError>,
+        > {
             let Self { client } = self;
             let url = format!(
-                "{}/CertificateManagement/api/v1.0/certificates",
-                client.baseurl,
+                "{}/CertificateManagement/api/v1.0/certificates", client.baseurl,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7475,21 +8909,41 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7566,16 +9020,8 @@ pub mod open_enums {
         /// Exact spelling first; then case-insensitively, since the servers we talk to
         /// compare enum names without regard to case.
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(match value {
-                "onlineupdate" => Self::Onlineupdate,
-                "renew" => Self::Renew,
-                "recover" => Self::Recover,
-                "recoveronbehalf" => Self::Recoveronbehalf,
-                "retire" => Self::Retire,
-                "revoke" => Self::Revoke,
-                "unblock" => Self::Unblock,
-                "disable" => Self::Disable,
-                other => match other.to_ascii_lowercase().as_str() {
+            Ok(
+                match value {
                     "onlineupdate" => Self::Onlineupdate,
                     "renew" => Self::Renew,
                     "recover" => Self::Recover,
@@ -7584,9 +9030,21 @@ pub mod open_enums {
                     "revoke" => Self::Revoke,
                     "unblock" => Self::Unblock,
                     "disable" => Self::Disable,
-                    _ => Self::Other(other.to_string()),
+                    other => {
+                        match other.to_ascii_lowercase().as_str() {
+                            "onlineupdate" => Self::Onlineupdate,
+                            "renew" => Self::Renew,
+                            "recover" => Self::Recover,
+                            "recoveronbehalf" => Self::Recoveronbehalf,
+                            "retire" => Self::Retire,
+                            "revoke" => Self::Revoke,
+                            "unblock" => Self::Unblock,
+                            "disable" => Self::Disable,
+                            _ => Self::Other(other.to_string()),
+                        }
+                    }
                 },
-            })
+            )
         }
     }
 
@@ -7594,7 +9052,7 @@ pub mod open_enums {
         fn from(value: &str) -> Self {
             match value.parse() {
                 Ok(v) => v,
-                Err(never) => match never {},
+                Err(never) => match never {}
             }
         }
     }
@@ -7612,7 +9070,9 @@ pub mod open_enums {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
             Ok(Self::from(value.as_str()))
         }
     }

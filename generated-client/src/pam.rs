@@ -2,10 +2,11 @@
 // spec sha256: 7d0b9106521df1b7ef0f8b7283e1178fa4dbd999e534493ac7e29d0bace777f6
 // Do not edit by hand: change the spec, the generator or the runtime, then regenerate.
 
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -230,9 +231,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRequestEntityRequestedTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -242,12 +245,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRequestEntityRequestedTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for PamRequestEntityRequestedTtl {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PamRequestEntityRequestedTtl {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -288,9 +294,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRequestRequestedTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -300,7 +308,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRequestRequestedTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -392,7 +402,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<PamRequestToApproveRequestedTtl> for ::std::string::String {
+    impl ::std::convert::From<PamRequestToApproveRequestedTtl>
+    for ::std::string::String {
         fn from(value: PamRequestToApproveRequestedTtl) -> Self {
             value.0
         }
@@ -400,9 +411,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRequestToApproveRequestedTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -412,12 +425,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRequestToApproveRequestedTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for PamRequestToApproveRequestedTtl {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PamRequestToApproveRequestedTtl {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -515,9 +531,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRoleTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -527,7 +545,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRoleTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -607,7 +627,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -617,23 +639,22 @@ pub mod types {
             fn try_from(
                 value: GuidValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    value: value.value?,
-                })
+                Ok(Self { value: value.value? })
             }
         }
 
         impl ::std::convert::From<super::GuidValue> for GuidValue {
             fn from(value: super::GuidValue) -> Self {
-                Self {
-                    value: Ok(value.value),
-                }
+                Self { value: Ok(value.value) }
             }
         }
 
         #[derive(Clone, Debug)]
         pub struct ODataError {
-            odata_error: ::std::result::Result<super::ODataErrorBody, ::std::string::String>,
+            odata_error: ::std::result::Result<
+                super::ODataErrorBody,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ODataError {
@@ -652,7 +673,9 @@ pub mod types {
             {
                 self.odata_error = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for odata_error: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for odata_error: {e}")
+                    });
                 self
             }
         }
@@ -679,7 +702,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ODataErrorBody {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            message: ::std::result::Result<super::ODataErrorMessage, ::std::string::String>,
+            message: ::std::result::Result<
+                super::ODataErrorMessage,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ODataErrorBody {
@@ -699,7 +725,9 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -709,7 +737,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -758,7 +788,9 @@ pub mod types {
             {
                 self.lang = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for lang: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -768,7 +800,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -796,14 +830,23 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequest {
-            creation_method: ::std::result::Result<::std::string::String, ::std::string::String>,
-            creation_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            creation_method: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            creation_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             creator_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            expiration_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            expiration_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             justification: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -813,25 +856,44 @@ pub mod types {
                 crate::pam::open_enums::PamRequestStatus,
                 ::std::string::String,
             >,
-            requested_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            requested_ttl:
-                ::std::result::Result<super::PamRequestRequestedTtl, ::std::string::String>,
+            requested_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            requested_ttl: ::std::result::Result<
+                super::PamRequestRequestedTtl,
+                ::std::string::String,
+            >,
             role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequest {
             fn default() -> Self {
                 Self {
-                    creation_method: Err("no value supplied for creation_method".to_string()),
-                    creation_time: Err("no value supplied for creation_time".to_string()),
+                    creation_method: Err(
+                        "no value supplied for creation_method".to_string(),
+                    ),
+                    creation_time: Err(
+                        "no value supplied for creation_time".to_string(),
+                    ),
                     creator_id: Err("no value supplied for creator_id".to_string()),
                     display_name: Ok(Default::default()),
-                    expiration_time: Err("no value supplied for expiration_time".to_string()),
-                    justification: Err("no value supplied for justification".to_string()),
+                    expiration_time: Err(
+                        "no value supplied for expiration_time".to_string(),
+                    ),
+                    justification: Err(
+                        "no value supplied for justification".to_string(),
+                    ),
                     request_id: Err("no value supplied for request_id".to_string()),
-                    request_status: Err("no value supplied for request_status".to_string()),
-                    requested_time: Err("no value supplied for requested_time".to_string()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    request_status: Err(
+                        "no value supplied for request_status".to_string(),
+                    ),
+                    requested_time: Err(
+                        "no value supplied for requested_time".to_string(),
+                    ),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     role_id: Err("no value supplied for role_id".to_string()),
                 }
             }
@@ -843,9 +905,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.creation_method = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for creation_method: {e}")
-                });
+                self.creation_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for creation_method: {e}"
+                        )
+                    });
                 self
             }
             pub fn creation_time<T>(mut self, value: T) -> Self
@@ -855,7 +921,9 @@ pub mod types {
             {
                 self.creation_time = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creation_time: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_time: {e}")
+                    });
                 self
             }
             pub fn creator_id<T>(mut self, value: T) -> Self
@@ -865,7 +933,9 @@ pub mod types {
             {
                 self.creator_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creator_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creator_id: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -875,7 +945,9 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn expiration_time<T>(mut self, value: T) -> Self
@@ -883,9 +955,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.expiration_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for expiration_time: {e}")
-                });
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn justification<T>(mut self, value: T) -> Self
@@ -895,7 +971,9 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn request_id<T>(mut self, value: T) -> Self
@@ -905,7 +983,9 @@ pub mod types {
             {
                 self.request_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for request_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
                 self
             }
             pub fn request_status<T>(mut self, value: T) -> Self
@@ -913,9 +993,13 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::pam::open_enums::PamRequestStatus>,
                 T::Error: ::std::fmt::Display,
             {
-                self.request_status = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for request_status: {e}")
-                });
+                self.request_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_status: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
@@ -923,9 +1007,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -935,7 +1023,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -945,7 +1035,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
         }
@@ -991,14 +1083,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestCollection {
-            value: ::std::result::Result<::std::vec::Vec<super::PamRequest>, ::std::string::String>,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::PamRequest>,
+                ::std::string::String,
+            >,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRequestCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1010,9 +1110,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1022,12 +1126,15 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<PamRequestCollection> for super::PamRequestCollection {
+        impl ::std::convert::TryFrom<PamRequestCollection>
+        for super::PamRequestCollection {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PamRequestCollection,
@@ -1067,7 +1174,9 @@ pub mod types {
                 Self {
                     justification: Ok(Default::default()),
                     requested_time: Ok(Default::default()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     role_id: Err("no value supplied for role_id".to_string()),
                 }
             }
@@ -1081,17 +1190,25 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::mim_wire::MimDateTime>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::mim_wire::MimDateTime>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -1101,7 +1218,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -1111,7 +1230,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
         }
@@ -1143,44 +1264,77 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestEntity {
-            creation_method: ::std::result::Result<::std::string::String, ::std::string::String>,
-            creation_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            creation_method: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            creation_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             creator_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            expiration_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            expiration_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             justification: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             request_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             request_status: ::std::result::Result<
                 crate::pam::open_enums::PamRequestStatus,
                 ::std::string::String,
             >,
-            requested_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            requested_ttl:
-                ::std::result::Result<super::PamRequestEntityRequestedTtl, ::std::string::String>,
+            requested_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            requested_ttl: ::std::result::Result<
+                super::PamRequestEntityRequestedTtl,
+                ::std::string::String,
+            >,
             role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequestEntity {
             fn default() -> Self {
                 Self {
-                    creation_method: Err("no value supplied for creation_method".to_string()),
-                    creation_time: Err("no value supplied for creation_time".to_string()),
+                    creation_method: Err(
+                        "no value supplied for creation_method".to_string(),
+                    ),
+                    creation_time: Err(
+                        "no value supplied for creation_time".to_string(),
+                    ),
                     creator_id: Err("no value supplied for creator_id".to_string()),
                     display_name: Ok(Default::default()),
-                    expiration_time: Err("no value supplied for expiration_time".to_string()),
-                    justification: Err("no value supplied for justification".to_string()),
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    expiration_time: Err(
+                        "no value supplied for expiration_time".to_string(),
+                    ),
+                    justification: Err(
+                        "no value supplied for justification".to_string(),
+                    ),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     request_id: Err("no value supplied for request_id".to_string()),
-                    request_status: Err("no value supplied for request_status".to_string()),
-                    requested_time: Err("no value supplied for requested_time".to_string()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    request_status: Err(
+                        "no value supplied for request_status".to_string(),
+                    ),
+                    requested_time: Err(
+                        "no value supplied for requested_time".to_string(),
+                    ),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     role_id: Err("no value supplied for role_id".to_string()),
                 }
             }
@@ -1192,9 +1346,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.creation_method = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for creation_method: {e}")
-                });
+                self.creation_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for creation_method: {e}"
+                        )
+                    });
                 self
             }
             pub fn creation_time<T>(mut self, value: T) -> Self
@@ -1204,7 +1362,9 @@ pub mod types {
             {
                 self.creation_time = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creation_time: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_time: {e}")
+                    });
                 self
             }
             pub fn creator_id<T>(mut self, value: T) -> Self
@@ -1214,7 +1374,9 @@ pub mod types {
             {
                 self.creator_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creator_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creator_id: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -1224,7 +1386,9 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn expiration_time<T>(mut self, value: T) -> Self
@@ -1232,9 +1396,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.expiration_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for expiration_time: {e}")
-                });
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn justification<T>(mut self, value: T) -> Self
@@ -1244,7 +1412,9 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn odata_metadata<T>(mut self, value: T) -> Self
@@ -1252,9 +1422,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn request_id<T>(mut self, value: T) -> Self
@@ -1264,7 +1438,9 @@ pub mod types {
             {
                 self.request_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for request_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
                 self
             }
             pub fn request_status<T>(mut self, value: T) -> Self
@@ -1272,9 +1448,13 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::pam::open_enums::PamRequestStatus>,
                 T::Error: ::std::fmt::Display,
             {
-                self.request_status = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for request_status: {e}")
-                });
+                self.request_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_status: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
@@ -1282,9 +1462,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -1294,7 +1478,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -1304,7 +1490,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
         }
@@ -1352,32 +1540,62 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestToApprove {
-            approval_object_id: ::std::result::Result<super::GuidValue, ::std::string::String>,
-            creation_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            fim_request_id: ::std::result::Result<super::GuidValue, ::std::string::String>,
+            approval_object_id: ::std::result::Result<
+                super::GuidValue,
+                ::std::string::String,
+            >,
+            creation_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            fim_request_id: ::std::result::Result<
+                super::GuidValue,
+                ::std::string::String,
+            >,
             justification: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            requested_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            requested_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             requested_ttl: ::std::result::Result<
                 super::PamRequestToApproveRequestedTtl,
                 ::std::string::String,
             >,
-            requestor: ::std::result::Result<::std::string::String, ::std::string::String>,
+            requestor: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             requestor_id: ::std::result::Result<super::GuidValue, ::std::string::String>,
-            role_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRequestToApprove {
             fn default() -> Self {
                 Self {
-                    approval_object_id: Err("no value supplied for approval_object_id".to_string()),
-                    creation_time: Err("no value supplied for creation_time".to_string()),
-                    fim_request_id: Err("no value supplied for fim_request_id".to_string()),
-                    justification: Err("no value supplied for justification".to_string()),
-                    requested_time: Err("no value supplied for requested_time".to_string()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    approval_object_id: Err(
+                        "no value supplied for approval_object_id".to_string(),
+                    ),
+                    creation_time: Err(
+                        "no value supplied for creation_time".to_string(),
+                    ),
+                    fim_request_id: Err(
+                        "no value supplied for fim_request_id".to_string(),
+                    ),
+                    justification: Err(
+                        "no value supplied for justification".to_string(),
+                    ),
+                    requested_time: Err(
+                        "no value supplied for requested_time".to_string(),
+                    ),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     requestor: Err("no value supplied for requestor".to_string()),
                     requestor_id: Err("no value supplied for requestor_id".to_string()),
                     role_name: Err("no value supplied for role_name".to_string()),
@@ -1391,9 +1609,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::GuidValue>,
                 T::Error: ::std::fmt::Display,
             {
-                self.approval_object_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for approval_object_id: {e}")
-                });
+                self.approval_object_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for approval_object_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn creation_time<T>(mut self, value: T) -> Self
@@ -1403,7 +1625,9 @@ pub mod types {
             {
                 self.creation_time = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creation_time: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_time: {e}")
+                    });
                 self
             }
             pub fn fim_request_id<T>(mut self, value: T) -> Self
@@ -1411,9 +1635,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::GuidValue>,
                 T::Error: ::std::fmt::Display,
             {
-                self.fim_request_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for fim_request_id: {e}")
-                });
+                self.fim_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for fim_request_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn justification<T>(mut self, value: T) -> Self
@@ -1423,7 +1651,9 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
@@ -1431,9 +1661,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -1443,7 +1677,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn requestor<T>(mut self, value: T) -> Self
@@ -1453,7 +1689,9 @@ pub mod types {
             {
                 self.requestor = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requestor: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requestor: {e}")
+                    });
                 self
             }
             pub fn requestor_id<T>(mut self, value: T) -> Self
@@ -1463,7 +1701,9 @@ pub mod types {
             {
                 self.requestor_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requestor_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requestor_id: {e}")
+                    });
                 self
             }
             pub fn role_name<T>(mut self, value: T) -> Self
@@ -1473,12 +1713,15 @@ pub mod types {
             {
                 self.role_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_name: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<PamRequestToApprove> for super::PamRequestToApprove {
+        impl ::std::convert::TryFrom<PamRequestToApprove>
+        for super::PamRequestToApprove {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PamRequestToApprove,
@@ -1519,13 +1762,18 @@ pub mod types {
                 ::std::vec::Vec<super::PamRequestToApprove>,
                 ::std::string::String,
             >,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRequestToApproveCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1537,9 +1785,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1549,14 +1801,15 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
 
         impl ::std::convert::TryFrom<PamRequestToApproveCollection>
-            for super::PamRequestToApproveCollection
-        {
+        for super::PamRequestToApproveCollection {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PamRequestToApproveCollection,
@@ -1568,7 +1821,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::PamRequestToApproveCollection> for PamRequestToApproveCollection {
+        impl ::std::convert::From<super::PamRequestToApproveCollection>
+        for PamRequestToApproveCollection {
             fn from(value: super::PamRequestToApproveCollection) -> Self {
                 Self {
                     odata_metadata: Ok(value.odata_metadata),
@@ -1580,14 +1834,26 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PamRole {
             approval_enabled: ::std::result::Result<bool, ::std::string::String>,
-            availability_window_enabled: ::std::result::Result<bool, ::std::string::String>,
-            available_from: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            available_to: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            availability_window_enabled: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            available_from: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            available_to: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            display_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             mfa_enabled: ::std::result::Result<bool, ::std::string::String>,
             role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             ttl: ::std::result::Result<super::PamRoleTtl, ::std::string::String>,
@@ -1596,11 +1862,15 @@ pub mod types {
         impl ::std::default::Default for PamRole {
             fn default() -> Self {
                 Self {
-                    approval_enabled: Err("no value supplied for approval_enabled".to_string()),
+                    approval_enabled: Err(
+                        "no value supplied for approval_enabled".to_string(),
+                    ),
                     availability_window_enabled: Err(
                         "no value supplied for availability_window_enabled".to_string(),
                     ),
-                    available_from: Err("no value supplied for available_from".to_string()),
+                    available_from: Err(
+                        "no value supplied for available_from".to_string(),
+                    ),
                     available_to: Err("no value supplied for available_to".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     display_name: Err("no value supplied for display_name".to_string()),
@@ -1617,9 +1887,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.approval_enabled = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for approval_enabled: {e}")
-                });
+                self.approval_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for approval_enabled: {e}"
+                        )
+                    });
                 self
             }
             pub fn availability_window_enabled<T>(mut self, value: T) -> Self
@@ -1627,9 +1901,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.availability_window_enabled = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for availability_window_enabled: {e}")
-                });
+                self.availability_window_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for availability_window_enabled: {e}"
+                        )
+                    });
                 self
             }
             pub fn available_from<T>(mut self, value: T) -> Self
@@ -1637,9 +1915,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.available_from = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for available_from: {e}")
-                });
+                self.available_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_from: {e}"
+                        )
+                    });
                 self
             }
             pub fn available_to<T>(mut self, value: T) -> Self
@@ -1649,7 +1931,9 @@ pub mod types {
             {
                 self.available_to = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for available_to: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for available_to: {e}")
+                    });
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
@@ -1659,7 +1943,9 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -1669,7 +1955,9 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn mfa_enabled<T>(mut self, value: T) -> Self
@@ -1679,7 +1967,9 @@ pub mod types {
             {
                 self.mfa_enabled = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for mfa_enabled: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_enabled: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -1689,7 +1979,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
             pub fn ttl<T>(mut self, value: T) -> Self
@@ -1699,7 +1991,9 @@ pub mod types {
             {
                 self.ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for ttl: {e}")
+                    });
                 self
             }
         }
@@ -1741,14 +2035,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRoleCollection {
-            value: ::std::result::Result<::std::vec::Vec<super::PamRole>, ::std::string::String>,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::PamRole>,
+                ::std::string::String,
+            >,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRoleCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1760,9 +2062,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1772,7 +2078,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -1800,7 +2108,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SessionInfo {
-            username: ::std::result::Result<::std::string::String, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SessionInfo {
@@ -1819,7 +2130,9 @@ pub mod types {
             {
                 self.username = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
                 self
             }
         }
@@ -1829,9 +2142,7 @@ pub mod types {
             fn try_from(
                 value: SessionInfo,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    username: value.username?,
-                })
+                Ok(Self { username: value.username? })
             }
         }
 
@@ -1845,15 +2156,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SessionInfoCollection {
-            value:
-                ::std::result::Result<::std::vec::Vec<super::SessionInfo>, ::std::string::String>,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::SessionInfo>,
+                ::std::string::String,
+            >,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SessionInfoCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1865,9 +2183,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1877,12 +2199,15 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<SessionInfoCollection> for super::SessionInfoCollection {
+        impl ::std::convert::TryFrom<SessionInfoCollection>
+        for super::SessionInfoCollection {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SessionInfoCollection,
@@ -1894,7 +2219,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::SessionInfoCollection> for SessionInfoCollection {
+        impl ::std::convert::From<super::SessionInfoCollection>
+        for SessionInfoCollection {
             fn from(value: super::SessionInfoCollection) -> Self {
                 Self {
                     odata_metadata: Ok(value.odata_metadata),
@@ -1910,13 +2236,19 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
 
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -1993,9 +2325,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -2043,8 +2373,7 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::support::ClientState>,
-    {
-    }
+    {}
 };
 impl Client {
     /// Get PAM roles
@@ -2333,8 +2662,8 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /// Builder for [`Client::list_pam_roles`]
     ///
@@ -2359,9 +2688,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.filter = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for filter failed".to_string()
-            });
+            self.filter = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter failed"
+                        .to_string()
+                });
             self
         }
 
@@ -2372,7 +2705,9 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
@@ -2385,10 +2720,13 @@ pub mod builder {
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/pamresources/pamroles", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2410,24 +2748,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2456,9 +2818,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.filter = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for filter failed".to_string()
-            });
+            self.filter = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter failed"
+                        .to_string()
+                });
             self
         }
 
@@ -2469,23 +2835,31 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/api/pamresources/pamrequests`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PamRequestCollection>, Error<types::ODataError>> {
+        ) -> Result<
+            ResponseValue<types::PamRequestCollection>,
+            Error<types::ODataError>,
+        > {
             let Self { client, filter, v } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/pamresources/pamrequests", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2507,24 +2881,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2559,9 +2957,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.justification = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for justification failed".to_string()
-            });
+            self.justification = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for justification failed"
+                        .to_string()
+                });
             self
         }
 
@@ -2580,9 +2982,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::mim_wire::MimDateTime>,
         {
-            self.requested_time = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: mim_wire :: MimDateTime` for requested_time failed".to_string()
-            });
+            self.requested_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: mim_wire :: MimDateTime` for requested_time failed"
+                        .to_string()
+                });
             self
         }
 
@@ -2593,7 +2999,9 @@ pub mod builder {
             self.role_id = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for role_id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for role_id failed".to_string()
+                });
             self
         }
 
@@ -2604,7 +3012,9 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
@@ -2627,10 +3037,13 @@ pub mod builder {
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/pamresources/pamrequests", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2639,18 +3052,15 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "Justification",
-                    &justification,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "RequestedTTL",
-                    &requested_ttl,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "RequestedTime",
-                    &requested_time,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new("Justification", &justification),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("RequestedTTL", &requested_ttl),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("RequestedTime", &requested_time),
+                )
                 .query(&progenitor_client::QueryParam::new("RoleId", &role_id))
                 .query(&progenitor_client::QueryParam::new("v", &v))
                 .headers(header_map)
@@ -2665,27 +3075,55 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 201u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                415u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2716,7 +3154,9 @@ pub mod builder {
         {
             self.request_id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for request_id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for request_id failed".to_string()
+                });
             self
         }
 
@@ -2727,29 +3167,29 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
         /// Sends a `POST` request to `/api/pamresources/pamrequests(guid'{requestId}')/Close`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ODataError>> {
-            let Self {
-                client,
-                request_id,
-                v,
-            } = self;
+            let Self { client, request_id, v } = self;
             let request_id = request_id.map_err(Error::InvalidRequest)?;
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/pamresources/pamrequests(guid'{}')/Close",
-                client.baseurl,
-                encode_path(&request_id.to_string()),
+                "{}/api/pamresources/pamrequests(guid'{}')/Close", client.baseurl,
+                encode_path(& request_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2770,30 +3210,62 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2822,9 +3294,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.filter = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for filter failed".to_string()
-            });
+            self.filter = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filter failed"
+                        .to_string()
+                });
             self
         }
 
@@ -2835,24 +3311,33 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/api/pamresources/pamrequeststoapprove`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PamRequestToApproveCollection>, Error<types::ODataError>>
-        {
+        ) -> Result<
+            ResponseValue<types::PamRequestToApproveCollection>,
+            Error<types::ODataError>,
+        > {
             let Self { client, filter, v } = self;
             let filter = filter.map_err(Error::InvalidRequest)?;
             let v = v.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/pamresources/pamrequeststoapprove", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            let url = format!(
+                "{}/api/pamresources/pamrequeststoapprove", client.baseurl,
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2874,24 +3359,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -2922,7 +3431,9 @@ pub mod builder {
         {
             self.approval_id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for approval_id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for approval_id failed".to_string()
+                });
             self
         }
 
@@ -2933,29 +3444,29 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
         /// Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Approve`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ODataError>> {
-            let Self {
-                client,
-                approval_id,
-                v,
-            } = self;
+            let Self { client, approval_id, v } = self;
             let approval_id = approval_id.map_err(Error::InvalidRequest)?;
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/pamresources/pamrequeststoapprove(guid'{}')/Approve",
-                client.baseurl,
-                encode_path(&approval_id.to_string()),
+                "{}/api/pamresources/pamrequeststoapprove(guid'{}')/Approve", client
+                .baseurl, encode_path(& approval_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2976,30 +3487,62 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3030,7 +3573,9 @@ pub mod builder {
         {
             self.approval_id = value
                 .try_into()
-                .map_err(|_| "conversion to `:: uuid :: Uuid` for approval_id failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for approval_id failed".to_string()
+                });
             self
         }
 
@@ -3041,29 +3586,29 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
         /// Sends a `POST` request to `/api/pamresources/pamrequeststoapprove(guid'{approvalId}')/Reject`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ODataError>> {
-            let Self {
-                client,
-                approval_id,
-                v,
-            } = self;
+            let Self { client, approval_id, v } = self;
             let approval_id = approval_id.map_err(Error::InvalidRequest)?;
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/pamresources/pamrequeststoapprove(guid'{}')/Reject",
-                client.baseurl,
-                encode_path(&approval_id.to_string()),
+                "{}/api/pamresources/pamrequeststoapprove(guid'{}')/Reject", client
+                .baseurl, encode_path(& approval_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3084,30 +3629,62 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                404u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                409u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3137,22 +3714,30 @@ pub mod builder {
             self.v = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `:: std :: string :: String` for v failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for v failed".to_string()
+                });
             self
         }
 
         /// Sends a `GET` request to `/api/pamresources/sessioninfo`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SessionInfoCollection>, Error<types::ODataError>> {
+        ) -> Result<
+            ResponseValue<types::SessionInfoCollection>,
+            Error<types::ODataError>,
+        > {
             let Self { client, v } = self;
             let v = v.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/pamresources/sessioninfo", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map.append(
-                ::reqwest::header::HeaderName::from_static("api-version"),
-                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
-            );
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3173,24 +3758,48 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                403u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                408u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                503u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -3271,29 +3880,33 @@ pub mod open_enums {
         /// Exact spelling first; then case-insensitively, since the servers we talk to
         /// compare enum names without regard to case.
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(match value {
-                "Processing" => Self::Processing,
-                "Active" => Self::Active,
-                "Closed" => Self::Closed,
-                "Closing" => Self::Closing,
-                "Expired" => Self::Expired,
-                "PendingApproval" => Self::PendingApproval,
-                "PendingMFA" => Self::PendingMfa,
-                "Rejected" => Self::Rejected,
-                "Scheduled" => Self::Scheduled,
-                other => match other.to_ascii_lowercase().as_str() {
-                    "processing" => Self::Processing,
-                    "active" => Self::Active,
-                    "closed" => Self::Closed,
-                    "closing" => Self::Closing,
-                    "expired" => Self::Expired,
-                    "pendingapproval" => Self::PendingApproval,
-                    "pendingmfa" => Self::PendingMfa,
-                    "rejected" => Self::Rejected,
-                    "scheduled" => Self::Scheduled,
-                    _ => Self::Other(other.to_string()),
+            Ok(
+                match value {
+                    "Processing" => Self::Processing,
+                    "Active" => Self::Active,
+                    "Closed" => Self::Closed,
+                    "Closing" => Self::Closing,
+                    "Expired" => Self::Expired,
+                    "PendingApproval" => Self::PendingApproval,
+                    "PendingMFA" => Self::PendingMfa,
+                    "Rejected" => Self::Rejected,
+                    "Scheduled" => Self::Scheduled,
+                    other => {
+                        match other.to_ascii_lowercase().as_str() {
+                            "processing" => Self::Processing,
+                            "active" => Self::Active,
+                            "closed" => Self::Closed,
+                            "closing" => Self::Closing,
+                            "expired" => Self::Expired,
+                            "pendingapproval" => Self::PendingApproval,
+                            "pendingmfa" => Self::PendingMfa,
+                            "rejected" => Self::Rejected,
+                            "scheduled" => Self::Scheduled,
+                            _ => Self::Other(other.to_string()),
+                        }
+                    }
                 },
-            })
+            )
         }
     }
 
@@ -3301,7 +3914,7 @@ pub mod open_enums {
         fn from(value: &str) -> Self {
             match value.parse() {
                 Ok(v) => v,
-                Err(never) => match never {},
+                Err(never) => match never {}
             }
         }
     }
@@ -3319,7 +3932,9 @@ pub mod open_enums {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
             Ok(Self::from(value.as_str()))
         }
     }

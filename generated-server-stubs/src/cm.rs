@@ -2,6 +2,7 @@
 // spec sha256: 887ad1bf3ec03618068250c8e699960785573a81cadf9fa8dd4eea54a016e375
 // Do not edit by hand: change the spec, the generator or the runtime, then regenerate.
 
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
@@ -52,10 +53,7 @@ pub mod types {
         )]
         pub pkcs7: ::std::option::Option<::std::string::String>,
         /// PFX (server-generated or archived key) protected by `pfxpassword`, base64, or null.
-        #[serde(
-            rename = "Pfx",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "Pfx", deserialize_with = "::std::option::Option::deserialize")]
         pub pfx: ::std::option::Option<::std::string::String>,
         /// Whether this is an external certificate.
         #[serde(rename = "IsExternal")]
@@ -149,7 +147,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmRequestStatusName {
         Approved,
@@ -179,7 +177,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmRequestStatusName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Approved" => Ok(Self::Approved),
                 "Canceled" => Ok(Self::Canceled),
@@ -196,7 +196,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmRequestStatusName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -221,7 +223,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmRequestStatusUpdate {
         Completed,
@@ -241,7 +243,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmRequestStatusUpdate {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Completed" => Ok(Self::Completed),
                 "Canceled" => Ok(Self::Canceled),
@@ -253,7 +257,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmRequestStatusUpdate {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -278,7 +284,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmRequestType {
         Enroll,
@@ -316,7 +322,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmRequestType {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Enroll" => Ok(Self::Enroll),
                 "Duplicate" => Ok(Self::Duplicate),
@@ -337,7 +345,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmRequestType {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -362,7 +372,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum CmSmartcardStatusName {
         Active,
@@ -390,7 +400,9 @@ pub mod types {
 
     impl ::std::str::FromStr for CmSmartcardStatusName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Active" => Ok(Self::Active),
                 "Assigned" => Ok(Self::Assigned),
@@ -406,7 +418,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for CmSmartcardStatusName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -454,7 +468,10 @@ pub mod types {
         pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     );
     impl ::std::ops::Deref for DataCollectionEntryInput {
-        type Target = ::std::collections::HashMap<::std::string::String, ::std::string::String>;
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >;
         fn deref(
             &self,
         ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
@@ -463,20 +480,20 @@ pub mod types {
     }
 
     impl ::std::convert::From<DataCollectionEntryInput>
-        for ::std::collections::HashMap<::std::string::String, ::std::string::String>
-    {
+    for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
         fn from(value: DataCollectionEntryInput) -> Self {
             value.0
         }
     }
 
-    impl
-        ::std::convert::From<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        > for DataCollectionEntryInput
-    {
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > for DataCollectionEntryInput {
         fn from(
-            value: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         ) -> Self {
             Self(value)
         }
@@ -490,7 +507,8 @@ pub mod types {
         Array(::std::vec::Vec<DataCollectionEntryInput>),
     }
 
-    impl ::std::convert::From<::std::vec::Vec<DataCollectionEntryInput>> for DataCollectionInput {
+    impl ::std::convert::From<::std::vec::Vec<DataCollectionEntryInput>>
+    for DataCollectionInput {
         fn from(value: ::std::vec::Vec<DataCollectionEntryInput>) -> Self {
             Self::Array(value)
         }
@@ -527,7 +545,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<GetSmartcardAuthenticationResponseCardid> for ::std::string::String {
+    impl ::std::convert::From<GetSmartcardAuthenticationResponseCardid>
+    for ::std::string::String {
         fn from(value: GetSmartcardAuthenticationResponseCardid) -> Self {
             value.0
         }
@@ -535,7 +554,9 @@ pub mod types {
 
     impl ::std::str::FromStr for GetSmartcardAuthenticationResponseCardid {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -545,12 +566,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for GetSmartcardAuthenticationResponseCardid {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for GetSmartcardAuthenticationResponseCardid {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetSmartcardAuthenticationResponseCardid {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -583,7 +607,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<GetSmartcardAuthenticationResponseChallenge> for ::std::string::String {
+    impl ::std::convert::From<GetSmartcardAuthenticationResponseChallenge>
+    for ::std::string::String {
         fn from(value: GetSmartcardAuthenticationResponseChallenge) -> Self {
             value.0
         }
@@ -591,7 +616,9 @@ pub mod types {
 
     impl ::std::str::FromStr for GetSmartcardAuthenticationResponseChallenge {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -601,14 +628,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for GetSmartcardAuthenticationResponseChallenge {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
     impl ::std::convert::TryFrom<::std::string::String>
-        for GetSmartcardAuthenticationResponseChallenge
-    {
+    for GetSmartcardAuthenticationResponseChallenge {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -641,7 +669,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<GetSmartcardDiversifiedAdminKeyCardid> for ::std::string::String {
+    impl ::std::convert::From<GetSmartcardDiversifiedAdminKeyCardid>
+    for ::std::string::String {
         fn from(value: GetSmartcardDiversifiedAdminKeyCardid) -> Self {
             value.0
         }
@@ -649,7 +678,9 @@ pub mod types {
 
     impl ::std::str::FromStr for GetSmartcardDiversifiedAdminKeyCardid {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -659,12 +690,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for GetSmartcardDiversifiedAdminKeyCardid {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for GetSmartcardDiversifiedAdminKeyCardid {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GetSmartcardDiversifiedAdminKeyCardid {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -731,7 +765,9 @@ pub mod types {
 
     impl ::std::str::FromStr for PriorityInput {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if let Ok(v) = value.parse() {
                 Ok(Self::Int32(v))
             } else if let Ok(v) = value.parse() {
@@ -744,7 +780,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PriorityInput {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -789,9 +827,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PriorityInputString {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -801,7 +841,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PriorityInputString {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -900,7 +942,7 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
+        PartialOrd
     )]
     pub enum ProfileStatusFilter {
         Active,
@@ -932,7 +974,9 @@ pub mod types {
 
     impl ::std::str::FromStr for ProfileStatusFilter {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "Active" => Ok(Self::Active),
                 "Approved" => Ok(Self::Approved),
@@ -950,7 +994,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for ProfileStatusFilter {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -1452,7 +1498,9 @@ pub mod types {
             {
                 self.atr = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for atr: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for atr: {e}")
+                    });
                 self
             }
             pub fn cardid<T>(mut self, value: T) -> Self
@@ -1462,7 +1510,9 @@ pub mod types {
             {
                 self.cardid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for cardid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for cardid: {e}")
+                    });
                 self
             }
             pub fn requestid<T>(mut self, value: T) -> Self
@@ -1472,12 +1522,15 @@ pub mod types {
             {
                 self.requestid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requestid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requestid: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<AssignSmartcardBody> for super::AssignSmartcardBody {
+        impl ::std::convert::TryFrom<AssignSmartcardBody>
+        for super::AssignSmartcardBody {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AssignSmartcardBody,
@@ -1521,31 +1574,37 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            template_common_name:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            template_common_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             use_local_machine_store: ::std::result::Result<bool, ::std::string::String>,
         }
 
         impl ::std::default::Default for Certificate {
             fn default() -> Self {
                 Self {
-                    certificate_id: Err("no value supplied for certificate_id".to_string()),
+                    certificate_id: Err(
+                        "no value supplied for certificate_id".to_string(),
+                    ),
                     error: Err("no value supplied for error".to_string()),
                     flags: Err("no value supplied for flags".to_string()),
                     is_external: Err("no value supplied for is_external".to_string()),
-                    is_key_history: Err("no value supplied for is_key_history".to_string()),
+                    is_key_history: Err(
+                        "no value supplied for is_key_history".to_string(),
+                    ),
                     is_pfx: Err("no value supplied for is_pfx".to_string()),
                     is_pkcs7: Err("no value supplied for is_pkcs7".to_string()),
                     is_server_generated: Err(
-                        "no value supplied for is_server_generated".to_string()
+                        "no value supplied for is_server_generated".to_string(),
                     ),
                     pfx: Err("no value supplied for pfx".to_string()),
                     pkcs7: Err("no value supplied for pkcs7".to_string()),
                     template_common_name: Err(
-                        "no value supplied for template_common_name".to_string()
+                        "no value supplied for template_common_name".to_string(),
                     ),
                     use_local_machine_store: Err(
-                        "no value supplied for use_local_machine_store".to_string()
+                        "no value supplied for use_local_machine_store".to_string(),
                     ),
                 }
             }
@@ -1557,9 +1616,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificate_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificate_id: {e}")
-                });
+                self.certificate_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn error<T>(mut self, value: T) -> Self
@@ -1569,7 +1632,9 @@ pub mod types {
             {
                 self.error = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -1579,7 +1644,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn is_external<T>(mut self, value: T) -> Self
@@ -1589,7 +1656,9 @@ pub mod types {
             {
                 self.is_external = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_external: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_external: {e}")
+                    });
                 self
             }
             pub fn is_key_history<T>(mut self, value: T) -> Self
@@ -1597,9 +1666,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_key_history = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_key_history: {e}")
-                });
+                self.is_key_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_key_history: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_pfx<T>(mut self, value: T) -> Self
@@ -1609,7 +1682,9 @@ pub mod types {
             {
                 self.is_pfx = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_pfx: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_pfx: {e}")
+                    });
                 self
             }
             pub fn is_pkcs7<T>(mut self, value: T) -> Self
@@ -1619,7 +1694,9 @@ pub mod types {
             {
                 self.is_pkcs7 = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_pkcs7: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_pkcs7: {e}")
+                    });
                 self
             }
             pub fn is_server_generated<T>(mut self, value: T) -> Self
@@ -1627,9 +1704,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_server_generated = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_server_generated: {e}")
-                });
+                self.is_server_generated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_server_generated: {e}"
+                        )
+                    });
                 self
             }
             pub fn pfx<T>(mut self, value: T) -> Self
@@ -1639,7 +1720,9 @@ pub mod types {
             {
                 self.pfx = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for pfx: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for pfx: {e}")
+                    });
                 self
             }
             pub fn pkcs7<T>(mut self, value: T) -> Self
@@ -1649,7 +1732,9 @@ pub mod types {
             {
                 self.pkcs7 = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for pkcs7: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for pkcs7: {e}")
+                    });
                 self
             }
             pub fn template_common_name<T>(mut self, value: T) -> Self
@@ -1657,9 +1742,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.template_common_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for template_common_name: {e}")
-                });
+                self.template_common_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for template_common_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn use_local_machine_store<T>(mut self, value: T) -> Self
@@ -1667,9 +1756,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.use_local_machine_store = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for use_local_machine_store: {e}")
-                });
+                self.use_local_machine_store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_local_machine_store: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -1718,10 +1811,18 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CertificateRequestGenerationOptions {
             exportable: ::std::result::Result<i32, ::std::string::String>,
-            friendly_name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            hash_algorithm_name:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            key_algorithm_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            friendly_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            hash_algorithm_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            key_algorithm_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             key_protection_level: ::std::result::Result<i32, ::std::string::String>,
             key_size: ::std::result::Result<i32, ::std::string::String>,
             key_storage_provider_names: ::std::result::Result<
@@ -1736,13 +1837,17 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     exportable: Err("no value supplied for exportable".to_string()),
-                    friendly_name: Err("no value supplied for friendly_name".to_string()),
-                    hash_algorithm_name: Err(
-                        "no value supplied for hash_algorithm_name".to_string()
+                    friendly_name: Err(
+                        "no value supplied for friendly_name".to_string(),
                     ),
-                    key_algorithm_name: Err("no value supplied for key_algorithm_name".to_string()),
+                    hash_algorithm_name: Err(
+                        "no value supplied for hash_algorithm_name".to_string(),
+                    ),
+                    key_algorithm_name: Err(
+                        "no value supplied for key_algorithm_name".to_string(),
+                    ),
                     key_protection_level: Err(
-                        "no value supplied for key_protection_level".to_string()
+                        "no value supplied for key_protection_level".to_string(),
                     ),
                     key_size: Err("no value supplied for key_size".to_string()),
                     key_storage_provider_names: Err(
@@ -1762,7 +1867,9 @@ pub mod types {
             {
                 self.exportable = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for exportable: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for exportable: {e}")
+                    });
                 self
             }
             pub fn friendly_name<T>(mut self, value: T) -> Self
@@ -1772,7 +1879,9 @@ pub mod types {
             {
                 self.friendly_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for friendly_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for friendly_name: {e}")
+                    });
                 self
             }
             pub fn hash_algorithm_name<T>(mut self, value: T) -> Self
@@ -1780,9 +1889,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.hash_algorithm_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for hash_algorithm_name: {e}")
-                });
+                self.hash_algorithm_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hash_algorithm_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_algorithm_name<T>(mut self, value: T) -> Self
@@ -1790,9 +1903,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.key_algorithm_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for key_algorithm_name: {e}")
-                });
+                self.key_algorithm_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for key_algorithm_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_protection_level<T>(mut self, value: T) -> Self
@@ -1800,9 +1917,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.key_protection_level = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for key_protection_level: {e}")
-                });
+                self.key_protection_level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for key_protection_level: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_size<T>(mut self, value: T) -> Self
@@ -1812,7 +1933,9 @@ pub mod types {
             {
                 self.key_size = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for key_size: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for key_size: {e}")
+                    });
                 self
             }
             pub fn key_storage_provider_names<T>(mut self, value: T) -> Self
@@ -1820,9 +1943,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.key_storage_provider_names = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for key_storage_provider_names: {e}")
-                });
+                self.key_storage_provider_names = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for key_storage_provider_names: {e}"
+                        )
+                    });
                 self
             }
             pub fn key_usages<T>(mut self, value: T) -> Self
@@ -1832,7 +1959,9 @@ pub mod types {
             {
                 self.key_usages = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for key_usages: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for key_usages: {e}")
+                    });
                 self
             }
             pub fn subject<T>(mut self, value: T) -> Self
@@ -1842,14 +1971,15 @@ pub mod types {
             {
                 self.subject = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for subject: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
                 self
             }
         }
 
         impl ::std::convert::TryFrom<CertificateRequestGenerationOptions>
-            for super::CertificateRequestGenerationOptions
-        {
+        for super::CertificateRequestGenerationOptions {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CertificateRequestGenerationOptions,
@@ -1869,8 +1999,7 @@ pub mod types {
         }
 
         impl ::std::convert::From<super::CertificateRequestGenerationOptions>
-            for CertificateRequestGenerationOptions
-        {
+        for CertificateRequestGenerationOptions {
             fn from(value: super::CertificateRequestGenerationOptions) -> Self {
                 Self {
                     exportable: Ok(value.exportable),
@@ -1912,7 +2041,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn message_detail<T>(mut self, value: T) -> Self
@@ -1920,9 +2051,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.message_detail = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for message_detail: {e}")
-                });
+                self.message_detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for message_detail: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -1950,19 +2085,27 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct CreateRequestBody {
-            profiletemplateuuid:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
-            datacollection:
-                ::std::result::Result<super::DataCollectionInput, ::std::string::String>,
-            target:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            profiletemplateuuid: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            datacollection: ::std::result::Result<
+                super::DataCollectionInput,
+                ::std::string::String,
+            >,
+            target: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             priority: ::std::result::Result<
                 ::std::option::Option<super::PriorityInput>,
                 ::std::string::String,
             >,
-            smartcard:
-                ::std::result::Result<::std::option::Option<::uuid::Uuid>, ::std::string::String>,
+            smartcard: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<super::CmRequestType, ::std::string::String>,
         }
 
@@ -1970,7 +2113,9 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     comment: Err("no value supplied for comment".to_string()),
-                    datacollection: Err("no value supplied for datacollection".to_string()),
+                    datacollection: Err(
+                        "no value supplied for datacollection".to_string(),
+                    ),
                     priority: Ok(Default::default()),
                     profiletemplateuuid: Ok(Default::default()),
                     smartcard: Ok(Default::default()),
@@ -1988,7 +2133,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn datacollection<T>(mut self, value: T) -> Self
@@ -1996,9 +2143,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::DataCollectionInput>,
                 T::Error: ::std::fmt::Display,
             {
-                self.datacollection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for datacollection: {e}")
-                });
+                self.datacollection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for datacollection: {e}"
+                        )
+                    });
                 self
             }
             pub fn priority<T>(mut self, value: T) -> Self
@@ -2008,7 +2159,9 @@ pub mod types {
             {
                 self.priority = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for priority: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
                 self
             }
             pub fn profiletemplateuuid<T>(mut self, value: T) -> Self
@@ -2016,9 +2169,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profiletemplateuuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profiletemplateuuid: {e}")
-                });
+                self.profiletemplateuuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profiletemplateuuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn smartcard<T>(mut self, value: T) -> Self
@@ -2028,7 +2185,9 @@ pub mod types {
             {
                 self.smartcard = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for smartcard: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for smartcard: {e}")
+                    });
                 self
             }
             pub fn target<T>(mut self, value: T) -> Self
@@ -2038,7 +2197,9 @@ pub mod types {
             {
                 self.target = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for target: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -2048,7 +2209,9 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
@@ -2110,7 +2273,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -2120,7 +2285,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -2149,7 +2316,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PinPolicy {
             character_set: ::std::result::Result<i32, ::std::string::String>,
-            default_value: ::std::result::Result<::std::string::String, ::std::string::String>,
+            default_value: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             max_length: ::std::result::Result<i32, ::std::string::String>,
             min_length: ::std::result::Result<i32, ::std::string::String>,
             rollover: ::std::result::Result<bool, ::std::string::String>,
@@ -2158,8 +2328,12 @@ pub mod types {
         impl ::std::default::Default for PinPolicy {
             fn default() -> Self {
                 Self {
-                    character_set: Err("no value supplied for character_set".to_string()),
-                    default_value: Err("no value supplied for default_value".to_string()),
+                    character_set: Err(
+                        "no value supplied for character_set".to_string(),
+                    ),
+                    default_value: Err(
+                        "no value supplied for default_value".to_string(),
+                    ),
                     max_length: Err("no value supplied for max_length".to_string()),
                     min_length: Err("no value supplied for min_length".to_string()),
                     rollover: Err("no value supplied for rollover".to_string()),
@@ -2175,7 +2349,9 @@ pub mod types {
             {
                 self.character_set = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for character_set: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for character_set: {e}")
+                    });
                 self
             }
             pub fn default_value<T>(mut self, value: T) -> Self
@@ -2185,7 +2361,9 @@ pub mod types {
             {
                 self.default_value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for default_value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for default_value: {e}")
+                    });
                 self
             }
             pub fn max_length<T>(mut self, value: T) -> Self
@@ -2195,7 +2373,9 @@ pub mod types {
             {
                 self.max_length = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for max_length: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_length: {e}")
+                    });
                 self
             }
             pub fn min_length<T>(mut self, value: T) -> Self
@@ -2205,7 +2385,9 @@ pub mod types {
             {
                 self.min_length = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for min_length: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_length: {e}")
+                    });
                 self
             }
             pub fn rollover<T>(mut self, value: T) -> Self
@@ -2215,7 +2397,9 @@ pub mod types {
             {
                 self.rollover = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for rollover: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for rollover: {e}")
+                    });
                 self
             }
         }
@@ -2249,16 +2433,28 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct Profile {
-            assigned_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            assigned_user_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             flags: ::std::result::Result<i32, ::std::string::String>,
-            parent_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            primary_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            parent_profile_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            primary_profile_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             profile_operations: ::std::result::Result<
                 ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
                 ::std::string::String,
             >,
-            profile_template_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            profile_template_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             profile_template_version: ::std::result::Result<i32, ::std::string::String>,
             status: ::std::result::Result<i32, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -2267,21 +2463,25 @@ pub mod types {
         impl ::std::default::Default for Profile {
             fn default() -> Self {
                 Self {
-                    assigned_user_uuid: Err("no value supplied for assigned_user_uuid".to_string()),
+                    assigned_user_uuid: Err(
+                        "no value supplied for assigned_user_uuid".to_string(),
+                    ),
                     comment: Err("no value supplied for comment".to_string()),
                     flags: Err("no value supplied for flags".to_string()),
                     parent_profile_uuid: Err(
-                        "no value supplied for parent_profile_uuid".to_string()
+                        "no value supplied for parent_profile_uuid".to_string(),
                     ),
                     primary_profile_uuid: Err(
-                        "no value supplied for primary_profile_uuid".to_string()
+                        "no value supplied for primary_profile_uuid".to_string(),
                     ),
-                    profile_operations: Err("no value supplied for profile_operations".to_string()),
+                    profile_operations: Err(
+                        "no value supplied for profile_operations".to_string(),
+                    ),
                     profile_template_uuid: Err(
-                        "no value supplied for profile_template_uuid".to_string()
+                        "no value supplied for profile_template_uuid".to_string(),
                     ),
                     profile_template_version: Err(
-                        "no value supplied for profile_template_version".to_string()
+                        "no value supplied for profile_template_version".to_string(),
                     ),
                     status: Err("no value supplied for status".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
@@ -2295,9 +2495,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.assigned_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for assigned_user_uuid: {e}")
-                });
+                self.assigned_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn comment<T>(mut self, value: T) -> Self
@@ -2307,7 +2511,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -2317,7 +2523,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn parent_profile_uuid<T>(mut self, value: T) -> Self
@@ -2325,9 +2533,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.parent_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for parent_profile_uuid: {e}")
-                });
+                self.parent_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn primary_profile_uuid<T>(mut self, value: T) -> Self
@@ -2335,19 +2547,29 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.primary_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for primary_profile_uuid: {e}")
-                });
+                self.primary_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_operations<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<crate::cm::open_enums::CmOperationName>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::cm::open_enums::CmOperationName>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_operations = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_operations: {e}")
-                });
+                self.profile_operations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_operations: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_uuid<T>(mut self, value: T) -> Self
@@ -2355,9 +2577,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_uuid: {e}")
-                });
+                self.profile_template_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_version<T>(mut self, value: T) -> Self
@@ -2365,9 +2591,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_version = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_version: {e}")
-                });
+                self.profile_template_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_version: {e}"
+                        )
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -2377,7 +2607,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -2387,7 +2619,9 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
@@ -2431,10 +2665,18 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct ProfileTemplateLimitedView {
-            description: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_smartcard_profile_template: ::std::result::Result<bool, ::std::string::String>,
-            is_virtual_smartcard_profile_template:
-                ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            is_smartcard_profile_template: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            is_virtual_smartcard_profile_template: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
@@ -2447,7 +2689,8 @@ pub mod types {
                         "no value supplied for is_smartcard_profile_template".to_string(),
                     ),
                     is_virtual_smartcard_profile_template: Err(
-                        "no value supplied for is_virtual_smartcard_profile_template".to_string(),
+                        "no value supplied for is_virtual_smartcard_profile_template"
+                            .to_string(),
                     ),
                     name: Err("no value supplied for name".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
@@ -2463,7 +2706,9 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
                 self
             }
             pub fn is_smartcard_profile_template<T>(mut self, value: T) -> Self
@@ -2471,11 +2716,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_smartcard_profile_template = value.try_into().map_err(|e| {
-                    format!(
-                        "error converting supplied value for is_smartcard_profile_template: {e}"
-                    )
-                });
+                self.is_smartcard_profile_template = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_smartcard_profile_template: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_virtual_smartcard_profile_template<T>(mut self, value: T) -> Self
@@ -2499,7 +2746,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -2509,12 +2758,15 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<ProfileTemplateLimitedView> for super::ProfileTemplateLimitedView {
+        impl ::std::convert::TryFrom<ProfileTemplateLimitedView>
+        for super::ProfileTemplateLimitedView {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ProfileTemplateLimitedView,
@@ -2530,13 +2782,16 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::ProfileTemplateLimitedView> for ProfileTemplateLimitedView {
+        impl ::std::convert::From<super::ProfileTemplateLimitedView>
+        for ProfileTemplateLimitedView {
             fn from(value: super::ProfileTemplateLimitedView) -> Self {
                 Self {
                     description: Ok(value.description),
-                    is_smartcard_profile_template: Ok(value.is_smartcard_profile_template),
+                    is_smartcard_profile_template: Ok(
+                        value.is_smartcard_profile_template,
+                    ),
                     is_virtual_smartcard_profile_template: Ok(
-                        value.is_virtual_smartcard_profile_template
+                        value.is_virtual_smartcard_profile_template,
                     ),
                     name: Ok(value.name),
                     uuid: Ok(value.uuid),
@@ -2546,8 +2801,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct ProfileTemplatePolicy {
-            approvals_needed:
-                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            approvals_needed: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
             authorized_approver: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -2560,19 +2817,30 @@ pub mod types {
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            collect_comments:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            collect_request_priority:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            default_request_priority:
-                ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
+            collect_comments: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            collect_request_priority: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            default_request_priority: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
             documents: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            enabled: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            enroll_agent_required:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            enroll_agent_required: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             one_time_password_policy: ::std::result::Result<
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
@@ -2585,8 +2853,10 @@ pub mod types {
                 ::std::option::Option<::serde_json::Value>,
                 ::std::string::String,
             >,
-            self_service_enabled:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            self_service_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ProfileTemplatePolicy {
@@ -2616,9 +2886,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.approvals_needed = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for approvals_needed: {e}")
-                });
+                self.approvals_needed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for approvals_needed: {e}"
+                        )
+                    });
                 self
             }
             pub fn authorized_approver<T>(mut self, value: T) -> Self
@@ -2626,9 +2900,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_approver = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for authorized_approver: {e}")
-                });
+                self.authorized_approver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorized_approver: {e}"
+                        )
+                    });
                 self
             }
             pub fn authorized_enrollment_agent<T>(mut self, value: T) -> Self
@@ -2636,9 +2914,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_enrollment_agent = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for authorized_enrollment_agent: {e}")
-                });
+                self.authorized_enrollment_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorized_enrollment_agent: {e}"
+                        )
+                    });
                 self
             }
             pub fn authorized_initiator<T>(mut self, value: T) -> Self
@@ -2646,9 +2928,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_initiator = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for authorized_initiator: {e}")
-                });
+                self.authorized_initiator = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorized_initiator: {e}"
+                        )
+                    });
                 self
             }
             pub fn collect_comments<T>(mut self, value: T) -> Self
@@ -2656,9 +2942,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.collect_comments = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for collect_comments: {e}")
-                });
+                self.collect_comments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for collect_comments: {e}"
+                        )
+                    });
                 self
             }
             pub fn collect_request_priority<T>(mut self, value: T) -> Self
@@ -2666,9 +2956,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.collect_request_priority = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for collect_request_priority: {e}")
-                });
+                self.collect_request_priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for collect_request_priority: {e}"
+                        )
+                    });
                 self
             }
             pub fn default_request_priority<T>(mut self, value: T) -> Self
@@ -2676,9 +2970,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_request_priority = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for default_request_priority: {e}")
-                });
+                self.default_request_priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_request_priority: {e}"
+                        )
+                    });
                 self
             }
             pub fn documents<T>(mut self, value: T) -> Self
@@ -2688,7 +2986,9 @@ pub mod types {
             {
                 self.documents = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for documents: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for documents: {e}")
+                    });
                 self
             }
             pub fn enabled<T>(mut self, value: T) -> Self
@@ -2698,7 +2998,9 @@ pub mod types {
             {
                 self.enabled = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for enabled: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
                 self
             }
             pub fn enroll_agent_required<T>(mut self, value: T) -> Self
@@ -2706,9 +3008,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.enroll_agent_required = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for enroll_agent_required: {e}")
-                });
+                self.enroll_agent_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for enroll_agent_required: {e}"
+                        )
+                    });
                 self
             }
             pub fn one_time_password_policy<T>(mut self, value: T) -> Self
@@ -2716,9 +3022,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.one_time_password_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for one_time_password_policy: {e}")
-                });
+                self.one_time_password_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for one_time_password_policy: {e}"
+                        )
+                    });
                 self
             }
             pub fn personalization<T>(mut self, value: T) -> Self
@@ -2726,9 +3036,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.personalization = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for personalization: {e}")
-                });
+                self.personalization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for personalization: {e}"
+                        )
+                    });
                 self
             }
             pub fn policy_data_collection<T>(mut self, value: T) -> Self
@@ -2736,9 +3050,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.policy_data_collection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for policy_data_collection: {e}")
-                });
+                self.policy_data_collection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for policy_data_collection: {e}"
+                        )
+                    });
                 self
             }
             pub fn self_service_enabled<T>(mut self, value: T) -> Self
@@ -2746,14 +3064,19 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.self_service_enabled = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for self_service_enabled: {e}")
-                });
+                self.self_service_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for self_service_enabled: {e}"
+                        )
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<ProfileTemplatePolicy> for super::ProfileTemplatePolicy {
+        impl ::std::convert::TryFrom<ProfileTemplatePolicy>
+        for super::ProfileTemplatePolicy {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ProfileTemplatePolicy,
@@ -2777,7 +3100,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::ProfileTemplatePolicy> for ProfileTemplatePolicy {
+        impl ::std::convert::From<super::ProfileTemplatePolicy>
+        for ProfileTemplatePolicy {
             fn from(value: super::ProfileTemplatePolicy) -> Self {
                 Self {
                     approvals_needed: Ok(value.approvals_needed),
@@ -2801,28 +3125,51 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Request {
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
-            completed: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            completed: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             data_collection: ::std::result::Result<
                 ::std::vec::Vec<super::DataCollectionItem>,
                 ::std::string::String,
             >,
             data_collection_flags: ::std::result::Result<i32, ::std::string::String>,
             flags: ::std::result::Result<i32, ::std::string::String>,
-            is_data_collection_complete: ::std::result::Result<bool, ::std::string::String>,
+            is_data_collection_complete: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
             is_enrollment_agent: ::std::result::Result<bool, ::std::string::String>,
             is_smartcard: ::std::result::Result<bool, ::std::string::String>,
             new_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            new_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            new_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             old_profile_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            old_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            originator_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            old_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            originator_user_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             priority: ::std::result::Result<i32, ::std::string::String>,
-            profile_template_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            profile_template_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             request_type: ::std::result::Result<i32, ::std::string::String>,
-            security_descriptor:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            security_descriptor: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<i32, ::std::string::String>,
-            submitted: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            submitted: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             target_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
@@ -2832,36 +3179,48 @@ pub mod types {
                 Self {
                     comment: Err("no value supplied for comment".to_string()),
                     completed: Err("no value supplied for completed".to_string()),
-                    data_collection: Err("no value supplied for data_collection".to_string()),
+                    data_collection: Err(
+                        "no value supplied for data_collection".to_string(),
+                    ),
                     data_collection_flags: Err(
-                        "no value supplied for data_collection_flags".to_string()
+                        "no value supplied for data_collection_flags".to_string(),
                     ),
                     flags: Err("no value supplied for flags".to_string()),
                     is_data_collection_complete: Err(
                         "no value supplied for is_data_collection_complete".to_string(),
                     ),
                     is_enrollment_agent: Err(
-                        "no value supplied for is_enrollment_agent".to_string()
+                        "no value supplied for is_enrollment_agent".to_string(),
                     ),
                     is_smartcard: Err("no value supplied for is_smartcard".to_string()),
-                    new_profile_uuid: Err("no value supplied for new_profile_uuid".to_string()),
-                    new_smartcard_uuid: Err("no value supplied for new_smartcard_uuid".to_string()),
-                    old_profile_uuid: Err("no value supplied for old_profile_uuid".to_string()),
-                    old_smartcard_uuid: Err("no value supplied for old_smartcard_uuid".to_string()),
+                    new_profile_uuid: Err(
+                        "no value supplied for new_profile_uuid".to_string(),
+                    ),
+                    new_smartcard_uuid: Err(
+                        "no value supplied for new_smartcard_uuid".to_string(),
+                    ),
+                    old_profile_uuid: Err(
+                        "no value supplied for old_profile_uuid".to_string(),
+                    ),
+                    old_smartcard_uuid: Err(
+                        "no value supplied for old_smartcard_uuid".to_string(),
+                    ),
                     originator_user_uuid: Err(
-                        "no value supplied for originator_user_uuid".to_string()
+                        "no value supplied for originator_user_uuid".to_string(),
                     ),
                     priority: Err("no value supplied for priority".to_string()),
                     profile_template_uuid: Err(
-                        "no value supplied for profile_template_uuid".to_string()
+                        "no value supplied for profile_template_uuid".to_string(),
                     ),
                     request_type: Err("no value supplied for request_type".to_string()),
                     security_descriptor: Err(
-                        "no value supplied for security_descriptor".to_string()
+                        "no value supplied for security_descriptor".to_string(),
                     ),
                     status: Err("no value supplied for status".to_string()),
                     submitted: Err("no value supplied for submitted".to_string()),
-                    target_user_uuid: Err("no value supplied for target_user_uuid".to_string()),
+                    target_user_uuid: Err(
+                        "no value supplied for target_user_uuid".to_string(),
+                    ),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
             }
@@ -2875,7 +3234,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn completed<T>(mut self, value: T) -> Self
@@ -2885,7 +3246,9 @@ pub mod types {
             {
                 self.completed = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for completed: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed: {e}")
+                    });
                 self
             }
             pub fn data_collection<T>(mut self, value: T) -> Self
@@ -2893,9 +3256,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::DataCollectionItem>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.data_collection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for data_collection: {e}")
-                });
+                self.data_collection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for data_collection: {e}"
+                        )
+                    });
                 self
             }
             pub fn data_collection_flags<T>(mut self, value: T) -> Self
@@ -2903,9 +3270,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.data_collection_flags = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for data_collection_flags: {e}")
-                });
+                self.data_collection_flags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for data_collection_flags: {e}"
+                        )
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -2915,7 +3286,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn is_data_collection_complete<T>(mut self, value: T) -> Self
@@ -2923,9 +3296,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_data_collection_complete = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_data_collection_complete: {e}")
-                });
+                self.is_data_collection_complete = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_data_collection_complete: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_enrollment_agent<T>(mut self, value: T) -> Self
@@ -2933,9 +3310,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_enrollment_agent = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_enrollment_agent: {e}")
-                });
+                self.is_enrollment_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_enrollment_agent: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_smartcard<T>(mut self, value: T) -> Self
@@ -2945,7 +3326,9 @@ pub mod types {
             {
                 self.is_smartcard = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for is_smartcard: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_smartcard: {e}")
+                    });
                 self
             }
             pub fn new_profile_uuid<T>(mut self, value: T) -> Self
@@ -2953,9 +3336,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.new_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for new_profile_uuid: {e}")
-                });
+                self.new_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn new_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -2963,9 +3350,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.new_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for new_smartcard_uuid: {e}")
-                });
+                self.new_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn old_profile_uuid<T>(mut self, value: T) -> Self
@@ -2973,9 +3364,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.old_profile_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for old_profile_uuid: {e}")
-                });
+                self.old_profile_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for old_profile_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn old_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -2983,9 +3378,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.old_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for old_smartcard_uuid: {e}")
-                });
+                self.old_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for old_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn originator_user_uuid<T>(mut self, value: T) -> Self
@@ -2993,9 +3392,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.originator_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for originator_user_uuid: {e}")
-                });
+                self.originator_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for originator_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn priority<T>(mut self, value: T) -> Self
@@ -3005,7 +3408,9 @@ pub mod types {
             {
                 self.priority = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for priority: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
                 self
             }
             pub fn profile_template_uuid<T>(mut self, value: T) -> Self
@@ -3013,9 +3418,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_uuid: {e}")
-                });
+                self.profile_template_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn request_type<T>(mut self, value: T) -> Self
@@ -3025,7 +3434,9 @@ pub mod types {
             {
                 self.request_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for request_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_type: {e}")
+                    });
                 self
             }
             pub fn security_descriptor<T>(mut self, value: T) -> Self
@@ -3033,9 +3444,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.security_descriptor = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for security_descriptor: {e}")
-                });
+                self.security_descriptor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for security_descriptor: {e}"
+                        )
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3045,7 +3460,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn submitted<T>(mut self, value: T) -> Self
@@ -3055,7 +3472,9 @@ pub mod types {
             {
                 self.submitted = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for submitted: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for submitted: {e}")
+                    });
                 self
             }
             pub fn target_user_uuid<T>(mut self, value: T) -> Self
@@ -3063,9 +3482,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.target_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for target_user_uuid: {e}")
-                });
+                self.target_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -3075,7 +3498,9 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
@@ -3141,17 +3566,38 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct Smartcard {
-            assigned_user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            assigned_user_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             atr: ::std::result::Result<::std::string::String, ::std::string::String>,
             comment: ::std::result::Result<::std::string::String, ::std::string::String>,
             flags: ::std::result::Result<i32, ::std::string::String>,
-            middleware: ::std::result::Result<::std::string::String, ::std::string::String>,
-            parent_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            permanent_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            primary_smartcard_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            profile_template_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            middleware: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            parent_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            permanent_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            primary_smartcard_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
+            profile_template_uuid: ::std::result::Result<
+                ::uuid::Uuid,
+                ::std::string::String,
+            >,
             profile_template_version: ::std::result::Result<i32, ::std::string::String>,
-            serial_number: ::std::result::Result<::std::string::String, ::std::string::String>,
+            serial_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<i32, ::std::string::String>,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
@@ -3159,27 +3605,31 @@ pub mod types {
         impl ::std::default::Default for Smartcard {
             fn default() -> Self {
                 Self {
-                    assigned_user_uuid: Err("no value supplied for assigned_user_uuid".to_string()),
+                    assigned_user_uuid: Err(
+                        "no value supplied for assigned_user_uuid".to_string(),
+                    ),
                     atr: Err("no value supplied for atr".to_string()),
                     comment: Err("no value supplied for comment".to_string()),
                     flags: Err("no value supplied for flags".to_string()),
                     middleware: Err("no value supplied for middleware".to_string()),
                     parent_smartcard_uuid: Err(
-                        "no value supplied for parent_smartcard_uuid".to_string()
+                        "no value supplied for parent_smartcard_uuid".to_string(),
                     ),
                     permanent_smartcard_uuid: Err(
-                        "no value supplied for permanent_smartcard_uuid".to_string()
+                        "no value supplied for permanent_smartcard_uuid".to_string(),
                     ),
                     primary_smartcard_uuid: Err(
-                        "no value supplied for primary_smartcard_uuid".to_string()
+                        "no value supplied for primary_smartcard_uuid".to_string(),
                     ),
                     profile_template_uuid: Err(
-                        "no value supplied for profile_template_uuid".to_string()
+                        "no value supplied for profile_template_uuid".to_string(),
                     ),
                     profile_template_version: Err(
-                        "no value supplied for profile_template_version".to_string()
+                        "no value supplied for profile_template_version".to_string(),
                     ),
-                    serial_number: Err("no value supplied for serial_number".to_string()),
+                    serial_number: Err(
+                        "no value supplied for serial_number".to_string(),
+                    ),
                     status: Err("no value supplied for status".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
@@ -3192,9 +3642,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.assigned_user_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for assigned_user_uuid: {e}")
-                });
+                self.assigned_user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_user_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn atr<T>(mut self, value: T) -> Self
@@ -3204,7 +3658,9 @@ pub mod types {
             {
                 self.atr = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for atr: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for atr: {e}")
+                    });
                 self
             }
             pub fn comment<T>(mut self, value: T) -> Self
@@ -3214,7 +3670,9 @@ pub mod types {
             {
                 self.comment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
                 self
             }
             pub fn flags<T>(mut self, value: T) -> Self
@@ -3224,7 +3682,9 @@ pub mod types {
             {
                 self.flags = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for flags: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for flags: {e}")
+                    });
                 self
             }
             pub fn middleware<T>(mut self, value: T) -> Self
@@ -3234,7 +3694,9 @@ pub mod types {
             {
                 self.middleware = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for middleware: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for middleware: {e}")
+                    });
                 self
             }
             pub fn parent_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -3242,9 +3704,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.parent_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for parent_smartcard_uuid: {e}")
-                });
+                self.parent_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn permanent_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -3252,9 +3718,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.permanent_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for permanent_smartcard_uuid: {e}")
-                });
+                self.permanent_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for permanent_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn primary_smartcard_uuid<T>(mut self, value: T) -> Self
@@ -3262,9 +3732,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.primary_smartcard_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for primary_smartcard_uuid: {e}")
-                });
+                self.primary_smartcard_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_smartcard_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_uuid<T>(mut self, value: T) -> Self
@@ -3272,9 +3746,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_uuid = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_uuid: {e}")
-                });
+                self.profile_template_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_uuid: {e}"
+                        )
+                    });
                 self
             }
             pub fn profile_template_version<T>(mut self, value: T) -> Self
@@ -3282,9 +3760,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.profile_template_version = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for profile_template_version: {e}")
-                });
+                self.profile_template_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_template_version: {e}"
+                        )
+                    });
                 self
             }
             pub fn serial_number<T>(mut self, value: T) -> Self
@@ -3294,7 +3776,9 @@ pub mod types {
             {
                 self.serial_number = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for serial_number: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for serial_number: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3304,7 +3788,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn uuid<T>(mut self, value: T) -> Self
@@ -3314,7 +3800,9 @@ pub mod types {
             {
                 self.uuid = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
                 self
             }
         }
@@ -3364,74 +3852,120 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SmartcardConfig {
-            admin_pin_policy: ::std::result::Result<super::PinPolicy, ::std::string::String>,
+            admin_pin_policy: ::std::result::Result<
+                super::PinPolicy,
+                ::std::string::String,
+            >,
             allow_smartcard_reuse: ::std::result::Result<bool, ::std::string::String>,
-            card_initialization_data:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            card_initialization_type:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            certificate_label: ::std::result::Result<::std::string::String, ::std::string::String>,
-            default_admin_key_hex:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            card_initialization_data: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            card_initialization_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            certificate_label: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            default_admin_key_hex: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             diversify_admin_key: ::std::result::Result<bool, ::std::string::String>,
-            do_not_install_ca_certificates: ::std::result::Result<bool, ::std::string::String>,
+            do_not_install_ca_certificates: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
             erase_on_overflow: ::std::result::Result<bool, ::std::string::String>,
             initialize_new_smartcard: ::std::result::Result<bool, ::std::string::String>,
-            max_number_of_certificates: ::std::result::Result<i32, ::std::string::String>,
-            provider_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            provider_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            max_number_of_certificates: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+            provider_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             provider_type: ::std::result::Result<i32, ::std::string::String>,
-            smartcard_print_policy:
-                ::std::result::Result<super::SmartcardPrintPolicy, ::std::string::String>,
+            smartcard_print_policy: ::std::result::Result<
+                super::SmartcardPrintPolicy,
+                ::std::string::String,
+            >,
             use_secure_key_injection: ::std::result::Result<bool, ::std::string::String>,
-            use_virtual_smartcards:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            use_virtual_smartcards: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             user_pin_option: ::std::result::Result<i32, ::std::string::String>,
-            user_pin_policy: ::std::result::Result<super::PinPolicy, ::std::string::String>,
+            user_pin_policy: ::std::result::Result<
+                super::PinPolicy,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SmartcardConfig {
             fn default() -> Self {
                 Self {
-                    admin_pin_policy: Err("no value supplied for admin_pin_policy".to_string()),
+                    admin_pin_policy: Err(
+                        "no value supplied for admin_pin_policy".to_string(),
+                    ),
                     allow_smartcard_reuse: Err(
-                        "no value supplied for allow_smartcard_reuse".to_string()
+                        "no value supplied for allow_smartcard_reuse".to_string(),
                     ),
                     card_initialization_data: Err(
-                        "no value supplied for card_initialization_data".to_string()
+                        "no value supplied for card_initialization_data".to_string(),
                     ),
                     card_initialization_type: Err(
-                        "no value supplied for card_initialization_type".to_string()
+                        "no value supplied for card_initialization_type".to_string(),
                     ),
-                    certificate_label: Err("no value supplied for certificate_label".to_string()),
+                    certificate_label: Err(
+                        "no value supplied for certificate_label".to_string(),
+                    ),
                     default_admin_key_hex: Err(
-                        "no value supplied for default_admin_key_hex".to_string()
+                        "no value supplied for default_admin_key_hex".to_string(),
                     ),
                     diversify_admin_key: Err(
-                        "no value supplied for diversify_admin_key".to_string()
+                        "no value supplied for diversify_admin_key".to_string(),
                     ),
                     do_not_install_ca_certificates: Err(
-                        "no value supplied for do_not_install_ca_certificates".to_string(),
+                        "no value supplied for do_not_install_ca_certificates"
+                            .to_string(),
                     ),
-                    erase_on_overflow: Err("no value supplied for erase_on_overflow".to_string()),
+                    erase_on_overflow: Err(
+                        "no value supplied for erase_on_overflow".to_string(),
+                    ),
                     initialize_new_smartcard: Err(
-                        "no value supplied for initialize_new_smartcard".to_string()
+                        "no value supplied for initialize_new_smartcard".to_string(),
                     ),
                     max_number_of_certificates: Err(
                         "no value supplied for max_number_of_certificates".to_string(),
                     ),
                     provider_id: Err("no value supplied for provider_id".to_string()),
-                    provider_name: Err("no value supplied for provider_name".to_string()),
-                    provider_type: Err("no value supplied for provider_type".to_string()),
+                    provider_name: Err(
+                        "no value supplied for provider_name".to_string(),
+                    ),
+                    provider_type: Err(
+                        "no value supplied for provider_type".to_string(),
+                    ),
                     smartcard_print_policy: Err(
-                        "no value supplied for smartcard_print_policy".to_string()
+                        "no value supplied for smartcard_print_policy".to_string(),
                     ),
                     use_secure_key_injection: Err(
-                        "no value supplied for use_secure_key_injection".to_string()
+                        "no value supplied for use_secure_key_injection".to_string(),
                     ),
                     use_virtual_smartcards: Ok(Default::default()),
-                    user_pin_option: Err("no value supplied for user_pin_option".to_string()),
-                    user_pin_policy: Err("no value supplied for user_pin_policy".to_string()),
+                    user_pin_option: Err(
+                        "no value supplied for user_pin_option".to_string(),
+                    ),
+                    user_pin_policy: Err(
+                        "no value supplied for user_pin_policy".to_string(),
+                    ),
                 }
             }
         }
@@ -3442,9 +3976,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::PinPolicy>,
                 T::Error: ::std::fmt::Display,
             {
-                self.admin_pin_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for admin_pin_policy: {e}")
-                });
+                self.admin_pin_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for admin_pin_policy: {e}"
+                        )
+                    });
                 self
             }
             pub fn allow_smartcard_reuse<T>(mut self, value: T) -> Self
@@ -3452,9 +3990,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.allow_smartcard_reuse = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for allow_smartcard_reuse: {e}")
-                });
+                self.allow_smartcard_reuse = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_smartcard_reuse: {e}"
+                        )
+                    });
                 self
             }
             pub fn card_initialization_data<T>(mut self, value: T) -> Self
@@ -3462,9 +4004,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.card_initialization_data = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for card_initialization_data: {e}")
-                });
+                self.card_initialization_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for card_initialization_data: {e}"
+                        )
+                    });
                 self
             }
             pub fn card_initialization_type<T>(mut self, value: T) -> Self
@@ -3472,9 +4018,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.card_initialization_type = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for card_initialization_type: {e}")
-                });
+                self.card_initialization_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for card_initialization_type: {e}"
+                        )
+                    });
                 self
             }
             pub fn certificate_label<T>(mut self, value: T) -> Self
@@ -3482,9 +4032,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificate_label = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificate_label: {e}")
-                });
+                self.certificate_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_label: {e}"
+                        )
+                    });
                 self
             }
             pub fn default_admin_key_hex<T>(mut self, value: T) -> Self
@@ -3492,9 +4046,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_admin_key_hex = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for default_admin_key_hex: {e}")
-                });
+                self.default_admin_key_hex = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_admin_key_hex: {e}"
+                        )
+                    });
                 self
             }
             pub fn diversify_admin_key<T>(mut self, value: T) -> Self
@@ -3502,9 +4060,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.diversify_admin_key = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for diversify_admin_key: {e}")
-                });
+                self.diversify_admin_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for diversify_admin_key: {e}"
+                        )
+                    });
                 self
             }
             pub fn do_not_install_ca_certificates<T>(mut self, value: T) -> Self
@@ -3512,11 +4074,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.do_not_install_ca_certificates = value.try_into().map_err(|e| {
-                    format!(
-                        "error converting supplied value for do_not_install_ca_certificates: {e}"
-                    )
-                });
+                self.do_not_install_ca_certificates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for do_not_install_ca_certificates: {e}"
+                        )
+                    });
                 self
             }
             pub fn erase_on_overflow<T>(mut self, value: T) -> Self
@@ -3524,9 +4088,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.erase_on_overflow = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for erase_on_overflow: {e}")
-                });
+                self.erase_on_overflow = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for erase_on_overflow: {e}"
+                        )
+                    });
                 self
             }
             pub fn initialize_new_smartcard<T>(mut self, value: T) -> Self
@@ -3534,9 +4102,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.initialize_new_smartcard = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for initialize_new_smartcard: {e}")
-                });
+                self.initialize_new_smartcard = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for initialize_new_smartcard: {e}"
+                        )
+                    });
                 self
             }
             pub fn max_number_of_certificates<T>(mut self, value: T) -> Self
@@ -3544,9 +4116,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_number_of_certificates = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for max_number_of_certificates: {e}")
-                });
+                self.max_number_of_certificates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_number_of_certificates: {e}"
+                        )
+                    });
                 self
             }
             pub fn provider_id<T>(mut self, value: T) -> Self
@@ -3556,7 +4132,9 @@ pub mod types {
             {
                 self.provider_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_id: {e}")
+                    });
                 self
             }
             pub fn provider_name<T>(mut self, value: T) -> Self
@@ -3566,7 +4144,9 @@ pub mod types {
             {
                 self.provider_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_name: {e}")
+                    });
                 self
             }
             pub fn provider_type<T>(mut self, value: T) -> Self
@@ -3576,7 +4156,9 @@ pub mod types {
             {
                 self.provider_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_type: {e}")
+                    });
                 self
             }
             pub fn smartcard_print_policy<T>(mut self, value: T) -> Self
@@ -3584,9 +4166,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::SmartcardPrintPolicy>,
                 T::Error: ::std::fmt::Display,
             {
-                self.smartcard_print_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for smartcard_print_policy: {e}")
-                });
+                self.smartcard_print_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for smartcard_print_policy: {e}"
+                        )
+                    });
                 self
             }
             pub fn use_secure_key_injection<T>(mut self, value: T) -> Self
@@ -3594,9 +4180,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.use_secure_key_injection = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for use_secure_key_injection: {e}")
-                });
+                self.use_secure_key_injection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_secure_key_injection: {e}"
+                        )
+                    });
                 self
             }
             pub fn use_virtual_smartcards<T>(mut self, value: T) -> Self
@@ -3604,9 +4194,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.use_virtual_smartcards = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for use_virtual_smartcards: {e}")
-                });
+                self.use_virtual_smartcards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_virtual_smartcards: {e}"
+                        )
+                    });
                 self
             }
             pub fn user_pin_option<T>(mut self, value: T) -> Self
@@ -3614,9 +4208,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user_pin_option = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for user_pin_option: {e}")
-                });
+                self.user_pin_option = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_pin_option: {e}"
+                        )
+                    });
                 self
             }
             pub fn user_pin_policy<T>(mut self, value: T) -> Self
@@ -3624,9 +4222,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::PinPolicy>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user_pin_policy = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for user_pin_policy: {e}")
-                });
+                self.user_pin_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_pin_policy: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -3644,7 +4246,8 @@ pub mod types {
                     certificate_label: value.certificate_label?,
                     default_admin_key_hex: value.default_admin_key_hex?,
                     diversify_admin_key: value.diversify_admin_key?,
-                    do_not_install_ca_certificates: value.do_not_install_ca_certificates?,
+                    do_not_install_ca_certificates: value
+                        .do_not_install_ca_certificates?,
                     erase_on_overflow: value.erase_on_overflow?,
                     initialize_new_smartcard: value.initialize_new_smartcard?,
                     max_number_of_certificates: value.max_number_of_certificates?,
@@ -3670,7 +4273,9 @@ pub mod types {
                     certificate_label: Ok(value.certificate_label),
                     default_admin_key_hex: Ok(value.default_admin_key_hex),
                     diversify_admin_key: Ok(value.diversify_admin_key),
-                    do_not_install_ca_certificates: Ok(value.do_not_install_ca_certificates),
+                    do_not_install_ca_certificates: Ok(
+                        value.do_not_install_ca_certificates,
+                    ),
                     erase_on_overflow: Ok(value.erase_on_overflow),
                     initialize_new_smartcard: Ok(value.initialize_new_smartcard),
                     max_number_of_certificates: Ok(value.max_number_of_certificates),
@@ -3688,17 +4293,28 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SmartcardPrintPolicy {
-            card_name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            field_mapping: ::std::result::Result<::std::string::String, ::std::string::String>,
+            card_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            field_mapping: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             print: ::std::result::Result<bool, ::std::string::String>,
-            project_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SmartcardPrintPolicy {
             fn default() -> Self {
                 Self {
                     card_name: Err("no value supplied for card_name".to_string()),
-                    field_mapping: Err("no value supplied for field_mapping".to_string()),
+                    field_mapping: Err(
+                        "no value supplied for field_mapping".to_string(),
+                    ),
                     print: Err("no value supplied for print".to_string()),
                     project_name: Err("no value supplied for project_name".to_string()),
                 }
@@ -3713,7 +4329,9 @@ pub mod types {
             {
                 self.card_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for card_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_name: {e}")
+                    });
                 self
             }
             pub fn field_mapping<T>(mut self, value: T) -> Self
@@ -3723,7 +4341,9 @@ pub mod types {
             {
                 self.field_mapping = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for field_mapping: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_mapping: {e}")
+                    });
                 self
             }
             pub fn print<T>(mut self, value: T) -> Self
@@ -3733,7 +4353,9 @@ pub mod types {
             {
                 self.print = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for print: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for print: {e}")
+                    });
                 self
             }
             pub fn project_name<T>(mut self, value: T) -> Self
@@ -3743,12 +4365,15 @@ pub mod types {
             {
                 self.project_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for project_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_name: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<SmartcardPrintPolicy> for super::SmartcardPrintPolicy {
+        impl ::std::convert::TryFrom<SmartcardPrintPolicy>
+        for super::SmartcardPrintPolicy {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SmartcardPrintPolicy,
@@ -3793,7 +4418,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     certificaterequests: Err(
-                        "no value supplied for certificaterequests".to_string()
+                        "no value supplied for certificaterequests".to_string(),
                     ),
                     comments: Ok(Default::default()),
                     pfxpassword: Ok(Default::default()),
@@ -3807,9 +4432,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificaterequests = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificaterequests: {e}")
-                });
+                self.certificaterequests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificaterequests: {e}"
+                        )
+                    });
                 self
             }
             pub fn comments<T>(mut self, value: T) -> Self
@@ -3819,7 +4448,9 @@ pub mod types {
             {
                 self.comments = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for comments: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for comments: {e}")
+                    });
                 self
             }
             pub fn pfxpassword<T>(mut self, value: T) -> Self
@@ -3829,12 +4460,15 @@ pub mod types {
             {
                 self.pfxpassword = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for pfxpassword: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for pfxpassword: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<SubmitCertificateDataBody> for super::SubmitCertificateDataBody {
+        impl ::std::convert::TryFrom<SubmitCertificateDataBody>
+        for super::SubmitCertificateDataBody {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SubmitCertificateDataBody,
@@ -3847,7 +4481,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::SubmitCertificateDataBody> for SubmitCertificateDataBody {
+        impl ::std::convert::From<super::SubmitCertificateDataBody>
+        for SubmitCertificateDataBody {
             fn from(value: super::SubmitCertificateDataBody) -> Self {
                 Self {
                     certificaterequests: Ok(value.certificaterequests),
@@ -3859,7 +4494,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct UpdateRequestBody {
-            status: ::std::result::Result<super::CmRequestStatusUpdate, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CmRequestStatusUpdate,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for UpdateRequestBody {
@@ -3878,7 +4516,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
         }
@@ -3888,23 +4528,22 @@ pub mod types {
             fn try_from(
                 value: UpdateRequestBody,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    status: value.status?,
-                })
+                Ok(Self { status: value.status? })
             }
         }
 
         impl ::std::convert::From<super::UpdateRequestBody> for UpdateRequestBody {
             fn from(value: super::UpdateRequestBody) -> Self {
-                Self {
-                    status: Ok(value.status),
-                }
+                Self { status: Ok(value.status) }
             }
         }
 
         #[derive(Clone, Debug)]
         pub struct UpdateSmartcardStatusBody {
-            status: ::std::result::Result<super::CmSmartcardStatusName, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CmSmartcardStatusName,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for UpdateSmartcardStatusBody {
@@ -3923,27 +4562,27 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<UpdateSmartcardStatusBody> for super::UpdateSmartcardStatusBody {
+        impl ::std::convert::TryFrom<UpdateSmartcardStatusBody>
+        for super::UpdateSmartcardStatusBody {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: UpdateSmartcardStatusBody,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    status: value.status?,
-                })
+                Ok(Self { status: value.status? })
             }
         }
 
-        impl ::std::convert::From<super::UpdateSmartcardStatusBody> for UpdateSmartcardStatusBody {
+        impl ::std::convert::From<super::UpdateSmartcardStatusBody>
+        for UpdateSmartcardStatusBody {
             fn from(value: super::UpdateSmartcardStatusBody) -> Self {
-                Self {
-                    status: Ok(value.status),
-                }
+                Self { status: Ok(value.status) }
             }
         }
 
@@ -3968,27 +4607,46 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            serial_number: ::std::result::Result<::std::string::String, ::std::string::String>,
-            status: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
-            template_common_name:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            thumbprint: ::std::result::Result<::std::string::String, ::std::string::String>,
+            serial_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            template_common_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            thumbprint: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for X509ClmCertificate {
             fn default() -> Self {
                 Self {
-                    archived_on_ca: Err("no value supplied for archived_on_ca".to_string()),
-                    certificate_type: Err("no value supplied for certificate_type".to_string()),
-                    is_key_history: Err("no value supplied for is_key_history".to_string()),
+                    archived_on_ca: Err(
+                        "no value supplied for archived_on_ca".to_string(),
+                    ),
+                    certificate_type: Err(
+                        "no value supplied for certificate_type".to_string(),
+                    ),
+                    is_key_history: Err(
+                        "no value supplied for is_key_history".to_string(),
+                    ),
                     issuer: Ok(Default::default()),
                     not_after: Ok(Default::default()),
                     not_before: Ok(Default::default()),
                     requester_name: Ok(Default::default()),
-                    serial_number: Err("no value supplied for serial_number".to_string()),
+                    serial_number: Err(
+                        "no value supplied for serial_number".to_string(),
+                    ),
                     status: Ok(Default::default()),
                     template_common_name: Err(
-                        "no value supplied for template_common_name".to_string()
+                        "no value supplied for template_common_name".to_string(),
                     ),
                     thumbprint: Err("no value supplied for thumbprint".to_string()),
                 }
@@ -4001,9 +4659,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.archived_on_ca = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for archived_on_ca: {e}")
-                });
+                self.archived_on_ca = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for archived_on_ca: {e}"
+                        )
+                    });
                 self
             }
             pub fn certificate_type<T>(mut self, value: T) -> Self
@@ -4011,9 +4673,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.certificate_type = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for certificate_type: {e}")
-                });
+                self.certificate_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for certificate_type: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_key_history<T>(mut self, value: T) -> Self
@@ -4021,9 +4687,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.is_key_history = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for is_key_history: {e}")
-                });
+                self.is_key_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_key_history: {e}"
+                        )
+                    });
                 self
             }
             pub fn issuer<T>(mut self, value: T) -> Self
@@ -4033,27 +4703,37 @@ pub mod types {
             {
                 self.issuer = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for issuer: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer: {e}")
+                    });
                 self
             }
             pub fn not_after<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::mim_wire::MimDateTime>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::mim_wire::MimDateTime>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.not_after = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for not_after: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for not_after: {e}")
+                    });
                 self
             }
             pub fn not_before<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::mim_wire::MimDateTime>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::mim_wire::MimDateTime>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.not_before = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for not_before: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for not_before: {e}")
+                    });
                 self
             }
             pub fn requester_name<T>(mut self, value: T) -> Self
@@ -4061,9 +4741,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requester_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requester_name: {e}")
-                });
+                self.requester_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requester_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn serial_number<T>(mut self, value: T) -> Self
@@ -4073,7 +4757,9 @@ pub mod types {
             {
                 self.serial_number = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for serial_number: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for serial_number: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -4083,7 +4769,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn template_common_name<T>(mut self, value: T) -> Self
@@ -4091,9 +4779,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.template_common_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for template_common_name: {e}")
-                });
+                self.template_common_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for template_common_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn thumbprint<T>(mut self, value: T) -> Self
@@ -4103,7 +4795,9 @@ pub mod types {
             {
                 self.thumbprint = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for thumbprint: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbprint: {e}")
+                    });
                 self
             }
         }
@@ -4154,13 +4848,19 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
 
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -4424,7 +5124,9 @@ impl ::axum::response::IntoResponse for ListProfileTemplatesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4457,7 +5159,9 @@ impl ::axum::response::IntoResponse for GetProfileTemplateResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4490,7 +5194,9 @@ impl ::axum::response::IntoResponse for GetWorkflowPolicyResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4523,7 +5229,9 @@ impl ::axum::response::IntoResponse for GetSmartcardPolicyResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4556,7 +5264,9 @@ impl ::axum::response::IntoResponse for ListRequestsResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4588,8 +5298,12 @@ impl ::axum::response::IntoResponse for CreateRequestResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::UnsupportedMediaType(body) => {
+                crate::runtime::respond_json(415u16, &body)
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4622,7 +5336,9 @@ impl ::axum::response::IntoResponse for GetRequestResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4660,8 +5376,12 @@ impl ::axum::response::IntoResponse for UpdateRequestStatusResponse {
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
-            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::UnsupportedMediaType(body) => {
+                crate::runtime::respond_json(415u16, &body)
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4697,7 +5417,9 @@ impl ::axum::response::IntoResponse for GetCertificateRequestGenerationOptionsRe
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4732,8 +5454,12 @@ impl ::axum::response::IntoResponse for SubmitCertificateRequestsResponse {
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
-            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::UnsupportedMediaType(body) => {
+                crate::runtime::respond_json(415u16, &body)
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4766,7 +5492,9 @@ impl ::axum::response::IntoResponse for ListRequestProfilesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4799,7 +5527,9 @@ impl ::axum::response::IntoResponse for GetRequestProfileResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4832,7 +5562,9 @@ impl ::axum::response::IntoResponse for ListSmartcardsResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4870,8 +5602,12 @@ impl ::axum::response::IntoResponse for AssignSmartcardResponse {
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
-            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::UnsupportedMediaType(body) => {
+                crate::runtime::respond_json(415u16, &body)
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4904,7 +5640,9 @@ impl ::axum::response::IntoResponse for GetSmartcardResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4937,7 +5675,9 @@ impl ::axum::response::IntoResponse for GetSmartcardAuthenticationResponseRespon
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -4970,7 +5710,9 @@ impl ::axum::response::IntoResponse for GetSmartcardDiversifiedAdminKeyResponse 
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5003,7 +5745,9 @@ impl ::axum::response::IntoResponse for GetSmartcardProposedPinResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5036,7 +5780,9 @@ impl ::axum::response::IntoResponse for GetRequestSmartcardProposedPinResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5074,8 +5820,12 @@ impl ::axum::response::IntoResponse for UpdateSmartcardStatusResponse {
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
-            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::UnsupportedMediaType(body) => {
+                crate::runtime::respond_json(415u16, &body)
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5108,7 +5858,9 @@ impl ::axum::response::IntoResponse for ListSmartcardOperationsResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5141,7 +5893,9 @@ impl ::axum::response::IntoResponse for ListSmartcardCertificatesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5174,7 +5928,9 @@ impl ::axum::response::IntoResponse for ListProfilesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5207,7 +5963,9 @@ impl ::axum::response::IntoResponse for GetProfileResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5240,7 +5998,9 @@ impl ::axum::response::IntoResponse for ListProfileOperationsResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5273,7 +6033,9 @@ impl ::axum::response::IntoResponse for ListProfileCertificatesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5306,7 +6068,9 @@ impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
         }
     }
 }
@@ -5408,7 +6172,9 @@ pub trait Api: Send + Sync + 'static {
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetCertificateRequestGenerationOptionsParams,
-    ) -> impl ::std::future::Future<Output = GetCertificateRequestGenerationOptionsResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = GetCertificateRequestGenerationOptionsResponse,
+    > + Send;
     /// Submit certificate requests (CSRs) and get the certificate responses
     ///
     /// `POST /CertificateManagement/api/v1.0/requests/{id}/certificatedata`
@@ -5480,7 +6246,9 @@ pub trait Api: Send + Sync + 'static {
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardAuthenticationResponseParams,
-    ) -> impl ::std::future::Future<Output = GetSmartcardAuthenticationResponseResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = GetSmartcardAuthenticationResponseResponse,
+    > + Send;
     /// Get the diversified admin key for a smart card
     ///
     /// `GET /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}/diversifiedkey`
@@ -5490,7 +6258,9 @@ pub trait Api: Send + Sync + 'static {
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetSmartcardDiversifiedAdminKeyParams,
-    ) -> impl ::std::future::Future<Output = GetSmartcardDiversifiedAdminKeyResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = GetSmartcardDiversifiedAdminKeyResponse,
+    > + Send;
     /// Get the user PIN proposed by the server
     ///
     /// `GET /CertificateManagement/api/v1.0/smartcards/{id}/serverproposedpin`
@@ -5510,7 +6280,9 @@ pub trait Api: Send + Sync + 'static {
         &self,
         ctx: crate::runtime::RequestContext<Self::Caller>,
         params: GetRequestSmartcardProposedPinParams,
-    ) -> impl ::std::future::Future<Output = GetRequestSmartcardProposedPinResponse> + Send;
+    ) -> impl ::std::future::Future<
+        Output = GetRequestSmartcardProposedPinResponse,
+    > + Send;
     /// Update the status of a smart card within a request
     ///
     /// `PUT /CertificateManagement/api/v1.0/requests/{requestid}/smartcards/{id}`
@@ -5595,8 +6367,9 @@ pub trait Api: Send + Sync + 'static {
 }
 
 /// The error body of this API, for errors found before an operation runs.
-pub static ERRORS: crate::runtime::ErrorFormat =
-    crate::runtime::ErrorFormat::new(::std::option::Option::Some("{\"Message\":\"{message}\"}"));
+pub static ERRORS: crate::runtime::ErrorFormat = crate::runtime::ErrorFormat::new(
+    ::std::option::Option::Some("{\"Message\":\"{message}\"}"),
+);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
 /// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
 pub fn routes<A, Au>(api: A, auth: Au) -> crate::runtime::Routes
@@ -5617,21 +6390,22 @@ where
                 async move { handle_list_profile_templates(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiletemplates")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfileTemplates",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiletemplates")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listProfileTemplates",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5644,22 +6418,23 @@ where
                 async move { handle_get_profile_template(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiletemplates")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getProfileTemplate",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiletemplates")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getProfileTemplate",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5672,24 +6447,25 @@ where
                 async move { handle_get_workflow_policy(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiletemplates")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("policies")],
-                    &[crate::runtime::PartSpec::Param("type")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getWorkflowPolicy",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiletemplates")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("policies")],
+                        &[crate::runtime::PartSpec::Param("type")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getWorkflowPolicy",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5702,24 +6478,25 @@ where
                 async move { handle_get_smartcard_policy(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiletemplates")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("configuration")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardPolicy",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiletemplates")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("configuration")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getSmartcardPolicy",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5732,21 +6509,22 @@ where
                 async move { handle_list_requests(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listRequests",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listRequests",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5759,21 +6537,22 @@ where
                 async move { handle_create_request(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "createRequest",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "createRequest",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5786,22 +6565,23 @@ where
                 async move { handle_get_request(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getRequest",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getRequest",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5814,22 +6594,23 @@ where
                 async move { handle_update_request_status(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::PUT,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "updateRequestStatus",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::PUT,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "updateRequestStatus",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5840,29 +6621,33 @@ where
                 let api = api.clone();
                 let auth = auth.clone();
                 async move {
-                    handle_get_certificate_request_generation_options(&*api, &*auth, req).await
+                    handle_get_certificate_request_generation_options(&*api, &*auth, req)
+                        .await
                 }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit(
-                        "certificaterequestgenerationoptions",
-                    )],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getCertificateRequestGenerationOptions",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[
+                            crate::runtime::PartSpec::Lit(
+                                "certificaterequestgenerationoptions",
+                            ),
+                        ],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getCertificateRequestGenerationOptions",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5872,26 +6657,29 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_submit_certificate_requests(&*api, &*auth, req).await }
+                async move {
+                    handle_submit_certificate_requests(&*api, &*auth, req).await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("certificatedata")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "submitCertificateRequests",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("certificatedata")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "submitCertificateRequests",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5904,23 +6692,24 @@ where
                 async move { handle_list_request_profiles(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listRequestProfiles",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[crate::runtime::PartSpec::Lit("profiles")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listRequestProfiles",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5933,24 +6722,25 @@ where
                 async move { handle_get_request_profile(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getRequestProfile",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[crate::runtime::PartSpec::Lit("profiles")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getRequestProfile",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5963,21 +6753,22 @@ where
                 async move { handle_list_smartcards(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listSmartcards",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listSmartcards",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -5990,21 +6781,22 @@ where
                 async move { handle_assign_smartcard(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "assignSmartcard",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "assignSmartcard",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6017,22 +6809,23 @@ where
                 async move { handle_get_smartcard(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcard",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getSmartcard",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6042,28 +6835,32 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_get_smartcard_authentication_response(&*api, &*auth, req).await }
+                async move {
+                    handle_get_smartcard_authentication_response(&*api, &*auth, req)
+                        .await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("authenticationresponse")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardAuthenticationResponse",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("authenticationresponse")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getSmartcardAuthenticationResponse",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6073,28 +6870,31 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_get_smartcard_diversified_admin_key(&*api, &*auth, req).await }
+                async move {
+                    handle_get_smartcard_diversified_admin_key(&*api, &*auth, req).await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("diversifiedkey")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardDiversifiedAdminKey",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("diversifiedkey")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getSmartcardDiversifiedAdminKey",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6104,26 +6904,29 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_get_smartcard_proposed_pin(&*api, &*auth, req).await }
+                async move {
+                    handle_get_smartcard_proposed_pin(&*api, &*auth, req).await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("serverproposedpin")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getSmartcardProposedPin",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("serverproposedpin")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getSmartcardProposedPin",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6133,28 +6936,31 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_get_request_smartcard_proposed_pin(&*api, &*auth, req).await }
+                async move {
+                    handle_get_request_smartcard_proposed_pin(&*api, &*auth, req).await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("serverproposedpin")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getRequestSmartcardProposedPin",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("serverproposedpin")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getRequestSmartcardProposedPin",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6167,24 +6973,25 @@ where
                 async move { handle_update_smartcard_status(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::PUT,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("requests")],
-                    &[crate::runtime::PartSpec::Param("requestid")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "updateSmartcardStatus",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::PUT,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("requests")],
+                        &[crate::runtime::PartSpec::Param("requestid")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "updateSmartcardStatus",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6197,23 +7004,24 @@ where
                 async move { handle_list_smartcard_operations(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("operations")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listSmartcardOperations",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("operations")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listSmartcardOperations",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6223,26 +7031,29 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_list_smartcard_certificates(&*api, &*auth, req).await }
+                async move {
+                    handle_list_smartcard_certificates(&*api, &*auth, req).await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("smartcards")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("certificates")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listSmartcardCertificates",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("smartcards")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("certificates")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listSmartcardCertificates",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6255,21 +7066,22 @@ where
                 async move { handle_list_profiles(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfiles",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiles")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listProfiles",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6282,22 +7094,23 @@ where
                 async move { handle_get_profile(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getProfile",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiles")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getProfile",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6310,23 +7123,24 @@ where
                 async move { handle_list_profile_operations(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("operations")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfileOperations",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiles")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("operations")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listProfileOperations",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6339,23 +7153,24 @@ where
                 async move { handle_list_profile_certificates(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("profiles")],
-                    &[crate::runtime::PartSpec::Param("id")],
-                    &[crate::runtime::PartSpec::Lit("certificates")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listProfileCertificates",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("profiles")],
+                        &[crate::runtime::PartSpec::Param("id")],
+                        &[crate::runtime::PartSpec::Lit("certificates")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listProfileCertificates",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -6368,21 +7183,22 @@ where
                 async move { handle_list_user_certificates(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("CertificateManagement")],
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("v1.0")],
-                    &[crate::runtime::PartSpec::Lit("certificates")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listUserCertificates",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("CertificateManagement")],
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("v1.0")],
+                        &[crate::runtime::PartSpec::Lit("certificates")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listUserCertificates",
+                },
+                handler.clone(),
+            );
     }
 
     routes
@@ -6407,20 +7223,22 @@ const CREATE_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec {
         ("target", crate::runtime::Kind::Formatted),
         (
             "type",
-            crate::runtime::Kind::Enum(&[
-                "Enroll",
-                "Duplicate",
-                "OfflineUnblock",
-                "OnlineUpdate",
-                "Renew",
-                "Recover",
-                "RecoverOnBehalf",
-                "Reinstate",
-                "Retire",
-                "Revoke",
-                "TemporaryCards",
-                "Unblock",
-            ]),
+            crate::runtime::Kind::Enum(
+                &[
+                    "Enroll",
+                    "Duplicate",
+                    "OfflineUnblock",
+                    "OnlineUpdate",
+                    "Renew",
+                    "Recover",
+                    "RecoverOnBehalf",
+                    "Reinstate",
+                    "Retire",
+                    "Revoke",
+                    "TemporaryCards",
+                    "Unblock",
+                ],
+            ),
         ),
         ("comment", crate::runtime::Kind::String),
         ("priority", crate::runtime::Kind::Json),
@@ -6432,10 +7250,9 @@ const UPDATE_REQUEST_STATUS_BODY: crate::runtime::BodySpec = crate::runtime::Bod
     required: true,
     form: false,
     query_or_body: false,
-    fields: &[(
-        "status",
-        crate::runtime::Kind::Enum(&["Completed", "Canceled", "Abandoned"]),
-    )],
+    fields: &[
+        ("status", crate::runtime::Kind::Enum(&["Completed", "Canceled", "Abandoned"])),
+    ],
     nullable: &[],
 };
 const SUBMIT_CERTIFICATE_REQUESTS_BODY: crate::runtime::BodySpec = crate::runtime::BodySpec {
@@ -6464,18 +7281,22 @@ const UPDATE_SMARTCARD_STATUS_BODY: crate::runtime::BodySpec = crate::runtime::B
     required: true,
     form: false,
     query_or_body: false,
-    fields: &[(
-        "status",
-        crate::runtime::Kind::Enum(&[
-            "Active",
-            "Assigned",
-            "Disabled",
-            "New",
-            "None",
-            "Retired",
-            "Suspended",
-        ]),
-    )],
+    fields: &[
+        (
+            "status",
+            crate::runtime::Kind::Enum(
+                &[
+                    "Active",
+                    "Assigned",
+                    "Disabled",
+                    "New",
+                    "None",
+                    "Retired",
+                    "Suspended",
+                ],
+            ),
+        ),
+    ],
     nullable: &[],
 };
 /// Parse, check and dispatch `listProfileTemplates`.
@@ -6489,15 +7310,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfileTemplatesResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListProfileTemplatesParams {
-                targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_profile_templates(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ListProfileTemplatesResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListProfileTemplatesParams {
+            targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_profile_templates(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6516,15 +7340,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetProfileTemplateResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetProfileTemplateParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_profile_template(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        GetProfileTemplateResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetProfileTemplateParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_profile_template(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6543,16 +7370,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetWorkflowPolicyResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetWorkflowPolicyParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-                type_: req.path_param("type", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_workflow_policy(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        GetWorkflowPolicyResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetWorkflowPolicyParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            type_: req.path_param("type", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_workflow_policy(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6571,15 +7401,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetSmartcardPolicyResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetSmartcardPolicyParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_smartcard_policy(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        GetSmartcardPolicyResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetSmartcardPolicyParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_smartcard_policy(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6598,28 +7431,35 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListRequestsResponse, crate::runtime::Rejection> = async {
+    let outcome: ::std::result::Result<
+        ListRequestsResponse,
+        crate::runtime::Rejection,
+    > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
         let params = ListRequestsParams {
             targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
-            status: req.query_param(
-                "status",
-                &crate::runtime::Kind::Enum(&[
-                    "Approved",
-                    "Canceled",
-                    "Completed",
-                    "Denied",
-                    "Executing",
-                    "Failed",
-                    "None",
-                    "Pending",
-                ]),
-            )?,
+            status: req
+                .query_param(
+                    "status",
+                    &crate::runtime::Kind::Enum(
+                        &[
+                            "Approved",
+                            "Canceled",
+                            "Completed",
+                            "Denied",
+                            "Executing",
+                            "Failed",
+                            "None",
+                            "Pending",
+                        ],
+                    ),
+                )?,
         };
         let ctx = req.into_context(caller);
         Ok(api.list_requests(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6637,14 +7477,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<CreateRequestResponse, crate::runtime::Rejection> = async {
+    let outcome: ::std::result::Result<
+        CreateRequestResponse,
+        crate::runtime::Rejection,
+    > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
         let params = CreateRequestParams {};
         let body = req.body::<types::CreateRequestBody>(&CREATE_REQUEST_BODY)?;
         let ctx = req.into_context(caller);
         Ok(api.create_request(ctx, params, body).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6670,7 +7514,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.get_request(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6688,16 +7533,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<UpdateRequestStatusResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = UpdateRequestStatusParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let body = req.body::<types::UpdateRequestBody>(&UPDATE_REQUEST_STATUS_BODY)?;
-            let ctx = req.into_context(caller);
-            Ok(api.update_request_status(ctx, params, body).await)
-        }
+    let outcome: ::std::result::Result<
+        UpdateRequestStatusResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = UpdateRequestStatusParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let body = req.body::<types::UpdateRequestBody>(&UPDATE_REQUEST_STATUS_BODY)?;
+        let ctx = req.into_context(caller);
+        Ok(api.update_request_status(ctx, params, body).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6725,11 +7573,10 @@ where
             requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
         };
         let ctx = req.into_context(caller);
-        Ok(api
-            .get_certificate_request_generation_options(ctx, params)
-            .await)
+        Ok(api.get_certificate_request_generation_options(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6755,12 +7602,15 @@ where
         let params = SubmitCertificateRequestsParams {
             id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
         };
-        let body =
-            req.body::<types::SubmitCertificateDataBody>(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
+        let body = req
+            .body::<
+                types::SubmitCertificateDataBody,
+            >(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
         let ctx = req.into_context(caller);
         Ok(api.submit_certificate_requests(ctx, params, body).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6778,29 +7628,35 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListRequestProfilesResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListRequestProfilesParams {
-                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-                status: req.query_param(
+    let outcome: ::std::result::Result<
+        ListRequestProfilesResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListRequestProfilesParams {
+            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            status: req
+                .query_param(
                     "status",
-                    &crate::runtime::Kind::Enum(&[
-                        "Active",
-                        "Approved",
-                        "Canceled",
-                        "Completed",
-                        "Denied",
-                        "Executing",
-                        "Failed",
-                        "None",
-                        "Pending",
-                    ]),
+                    &crate::runtime::Kind::Enum(
+                        &[
+                            "Active",
+                            "Approved",
+                            "Canceled",
+                            "Completed",
+                            "Denied",
+                            "Executing",
+                            "Failed",
+                            "None",
+                            "Pending",
+                        ],
+                    ),
                 )?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_request_profiles(ctx, params).await)
-        }
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_request_profiles(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6819,16 +7675,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetRequestProfileResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetRequestProfileParams {
-                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_request_profile(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        GetRequestProfileResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetRequestProfileParams {
+            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_request_profile(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6847,7 +7706,10 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListSmartcardsResponse, crate::runtime::Rejection> = async {
+    let outcome: ::std::result::Result<
+        ListSmartcardsResponse,
+        crate::runtime::Rejection,
+    > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
         let params = ListSmartcardsParams {
             cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
@@ -6855,7 +7717,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.list_smartcards(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6873,14 +7736,17 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<AssignSmartcardResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = AssignSmartcardParams {};
-            let body = req.body::<types::AssignSmartcardBody>(&ASSIGN_SMARTCARD_BODY)?;
-            let ctx = req.into_context(caller);
-            Ok(api.assign_smartcard(ctx, params, body).await)
-        }
+    let outcome: ::std::result::Result<
+        AssignSmartcardResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = AssignSmartcardParams {};
+        let body = req.body::<types::AssignSmartcardBody>(&ASSIGN_SMARTCARD_BODY)?;
+        let ctx = req.into_context(caller);
+        Ok(api.assign_smartcard(ctx, params, body).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -6899,7 +7765,10 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetSmartcardResponse, crate::runtime::Rejection> = async {
+    let outcome: ::std::result::Result<
+        GetSmartcardResponse,
+        crate::runtime::Rejection,
+    > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
         let params = GetSmartcardParams {
             id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
@@ -6907,7 +7776,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.get_smartcard(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6935,13 +7805,16 @@ where
             id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
             atr: req.query_param("atr", &crate::runtime::Kind::String)?,
             cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
-            challenge: req.required_query_param("challenge", &crate::runtime::Kind::String)?,
-            diversified: req.required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
+            challenge: req
+                .required_query_param("challenge", &crate::runtime::Kind::String)?,
+            diversified: req
+                .required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
         };
         let ctx = req.into_context(caller);
         Ok(api.get_smartcard_authentication_response(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6973,7 +7846,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.get_smartcard_diversified_admin_key(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -6991,18 +7865,21 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetSmartcardProposedPinResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetSmartcardProposedPinParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_smartcard_proposed_pin(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        GetSmartcardProposedPinResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetSmartcardProposedPinParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+            cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+            challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_smartcard_proposed_pin(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -7036,7 +7913,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.get_request_smartcard_proposed_pin(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -7054,18 +7932,21 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<UpdateSmartcardStatusResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = UpdateSmartcardStatusParams {
-                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let body =
-                req.body::<types::UpdateSmartcardStatusBody>(&UPDATE_SMARTCARD_STATUS_BODY)?;
-            let ctx = req.into_context(caller);
-            Ok(api.update_smartcard_status(ctx, params, body).await)
-        }
+    let outcome: ::std::result::Result<
+        UpdateSmartcardStatusResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = UpdateSmartcardStatusParams {
+            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let body = req
+            .body::<types::UpdateSmartcardStatusBody>(&UPDATE_SMARTCARD_STATUS_BODY)?;
+        let ctx = req.into_context(caller);
+        Ok(api.update_smartcard_status(ctx, params, body).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -7084,15 +7965,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListSmartcardOperationsResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListSmartcardOperationsParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_smartcard_operations(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ListSmartcardOperationsResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListSmartcardOperationsParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_smartcard_operations(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -7122,7 +8006,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.list_smartcard_certificates(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -7140,28 +8025,35 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfilesResponse, crate::runtime::Rejection> = async {
+    let outcome: ::std::result::Result<
+        ListProfilesResponse,
+        crate::runtime::Rejection,
+    > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
         let params = ListProfilesParams {
-            status: req.query_param(
-                "status",
-                &crate::runtime::Kind::Enum(&[
-                    "Active",
-                    "Approved",
-                    "Canceled",
-                    "Completed",
-                    "Denied",
-                    "Executing",
-                    "Failed",
-                    "None",
-                    "Pending",
-                ]),
-            )?,
+            status: req
+                .query_param(
+                    "status",
+                    &crate::runtime::Kind::Enum(
+                        &[
+                            "Active",
+                            "Approved",
+                            "Canceled",
+                            "Completed",
+                            "Denied",
+                            "Executing",
+                            "Failed",
+                            "None",
+                            "Pending",
+                        ],
+                    ),
+                )?,
         };
         let ctx = req.into_context(caller);
         Ok(api.list_profiles(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -7187,7 +8079,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.get_profile(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -7205,15 +8098,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfileOperationsResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListProfileOperationsParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_profile_operations(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ListProfileOperationsResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListProfileOperationsParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_profile_operations(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -7232,15 +8128,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListProfileCertificatesResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListProfileCertificatesParams {
-                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_profile_certificates(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ListProfileCertificatesResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListProfileCertificatesParams {
+            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_profile_certificates(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -7259,13 +8158,16 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListUserCertificatesResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListUserCertificatesParams {};
-            let ctx = req.into_context(caller);
-            Ok(api.list_user_certificates(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ListUserCertificatesResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListUserCertificatesParams {};
+        let ctx = req.into_context(caller);
+        Ok(api.list_user_certificates(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -7338,16 +8240,8 @@ pub mod open_enums {
         /// Exact spelling first; then case-insensitively, since the servers we talk to
         /// compare enum names without regard to case.
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(match value {
-                "onlineupdate" => Self::Onlineupdate,
-                "renew" => Self::Renew,
-                "recover" => Self::Recover,
-                "recoveronbehalf" => Self::Recoveronbehalf,
-                "retire" => Self::Retire,
-                "revoke" => Self::Revoke,
-                "unblock" => Self::Unblock,
-                "disable" => Self::Disable,
-                other => match other.to_ascii_lowercase().as_str() {
+            Ok(
+                match value {
                     "onlineupdate" => Self::Onlineupdate,
                     "renew" => Self::Renew,
                     "recover" => Self::Recover,
@@ -7356,9 +8250,21 @@ pub mod open_enums {
                     "revoke" => Self::Revoke,
                     "unblock" => Self::Unblock,
                     "disable" => Self::Disable,
-                    _ => Self::Other(other.to_string()),
+                    other => {
+                        match other.to_ascii_lowercase().as_str() {
+                            "onlineupdate" => Self::Onlineupdate,
+                            "renew" => Self::Renew,
+                            "recover" => Self::Recover,
+                            "recoveronbehalf" => Self::Recoveronbehalf,
+                            "retire" => Self::Retire,
+                            "revoke" => Self::Revoke,
+                            "unblock" => Self::Unblock,
+                            "disable" => Self::Disable,
+                            _ => Self::Other(other.to_string()),
+                        }
+                    }
                 },
-            })
+            )
         }
     }
 
@@ -7366,7 +8272,7 @@ pub mod open_enums {
         fn from(value: &str) -> Self {
             match value.parse() {
                 Ok(v) => v,
-                Err(never) => match never {},
+                Err(never) => match never {}
             }
         }
     }
@@ -7384,7 +8290,9 @@ pub mod open_enums {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
             Ok(Self::from(value.as_str()))
         }
     }

@@ -2,6 +2,7 @@
 // spec sha256: 7d0b9106521df1b7ef0f8b7283e1178fa4dbd999e534493ac7e29d0bace777f6
 // Do not edit by hand: change the spec, the generator or the runtime, then regenerate.
 
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
@@ -227,9 +228,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRequestEntityRequestedTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -239,12 +242,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRequestEntityRequestedTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for PamRequestEntityRequestedTtl {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PamRequestEntityRequestedTtl {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -285,9 +291,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRequestRequestedTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -297,7 +305,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRequestRequestedTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -389,7 +399,8 @@ pub mod types {
         }
     }
 
-    impl ::std::convert::From<PamRequestToApproveRequestedTtl> for ::std::string::String {
+    impl ::std::convert::From<PamRequestToApproveRequestedTtl>
+    for ::std::string::String {
         fn from(value: PamRequestToApproveRequestedTtl) -> Self {
             value.0
         }
@@ -397,9 +408,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRequestToApproveRequestedTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -409,12 +422,15 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRequestToApproveRequestedTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
 
-    impl ::std::convert::TryFrom<::std::string::String> for PamRequestToApproveRequestedTtl {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PamRequestToApproveRequestedTtl {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -512,9 +528,11 @@ pub mod types {
 
     impl ::std::str::FromStr for PamRoleTtl {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[0-9]+$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[0-9]+$\"".into());
             }
@@ -524,7 +542,9 @@ pub mod types {
 
     impl ::std::convert::TryFrom<&str> for PamRoleTtl {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -604,7 +624,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -614,23 +636,22 @@ pub mod types {
             fn try_from(
                 value: GuidValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    value: value.value?,
-                })
+                Ok(Self { value: value.value? })
             }
         }
 
         impl ::std::convert::From<super::GuidValue> for GuidValue {
             fn from(value: super::GuidValue) -> Self {
-                Self {
-                    value: Ok(value.value),
-                }
+                Self { value: Ok(value.value) }
             }
         }
 
         #[derive(Clone, Debug)]
         pub struct ODataError {
-            odata_error: ::std::result::Result<super::ODataErrorBody, ::std::string::String>,
+            odata_error: ::std::result::Result<
+                super::ODataErrorBody,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ODataError {
@@ -649,7 +670,9 @@ pub mod types {
             {
                 self.odata_error = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for odata_error: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for odata_error: {e}")
+                    });
                 self
             }
         }
@@ -676,7 +699,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ODataErrorBody {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            message: ::std::result::Result<super::ODataErrorMessage, ::std::string::String>,
+            message: ::std::result::Result<
+                super::ODataErrorMessage,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for ODataErrorBody {
@@ -696,7 +722,9 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -706,7 +734,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -755,7 +785,9 @@ pub mod types {
             {
                 self.lang = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for lang: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -765,7 +797,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -793,14 +827,23 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequest {
-            creation_method: ::std::result::Result<::std::string::String, ::std::string::String>,
-            creation_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            creation_method: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            creation_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             creator_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            expiration_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            expiration_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             justification: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -810,25 +853,44 @@ pub mod types {
                 crate::pam::open_enums::PamRequestStatus,
                 ::std::string::String,
             >,
-            requested_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            requested_ttl:
-                ::std::result::Result<super::PamRequestRequestedTtl, ::std::string::String>,
+            requested_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            requested_ttl: ::std::result::Result<
+                super::PamRequestRequestedTtl,
+                ::std::string::String,
+            >,
             role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequest {
             fn default() -> Self {
                 Self {
-                    creation_method: Err("no value supplied for creation_method".to_string()),
-                    creation_time: Err("no value supplied for creation_time".to_string()),
+                    creation_method: Err(
+                        "no value supplied for creation_method".to_string(),
+                    ),
+                    creation_time: Err(
+                        "no value supplied for creation_time".to_string(),
+                    ),
                     creator_id: Err("no value supplied for creator_id".to_string()),
                     display_name: Ok(Default::default()),
-                    expiration_time: Err("no value supplied for expiration_time".to_string()),
-                    justification: Err("no value supplied for justification".to_string()),
+                    expiration_time: Err(
+                        "no value supplied for expiration_time".to_string(),
+                    ),
+                    justification: Err(
+                        "no value supplied for justification".to_string(),
+                    ),
                     request_id: Err("no value supplied for request_id".to_string()),
-                    request_status: Err("no value supplied for request_status".to_string()),
-                    requested_time: Err("no value supplied for requested_time".to_string()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    request_status: Err(
+                        "no value supplied for request_status".to_string(),
+                    ),
+                    requested_time: Err(
+                        "no value supplied for requested_time".to_string(),
+                    ),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     role_id: Err("no value supplied for role_id".to_string()),
                 }
             }
@@ -840,9 +902,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.creation_method = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for creation_method: {e}")
-                });
+                self.creation_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for creation_method: {e}"
+                        )
+                    });
                 self
             }
             pub fn creation_time<T>(mut self, value: T) -> Self
@@ -852,7 +918,9 @@ pub mod types {
             {
                 self.creation_time = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creation_time: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_time: {e}")
+                    });
                 self
             }
             pub fn creator_id<T>(mut self, value: T) -> Self
@@ -862,7 +930,9 @@ pub mod types {
             {
                 self.creator_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creator_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creator_id: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -872,7 +942,9 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn expiration_time<T>(mut self, value: T) -> Self
@@ -880,9 +952,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.expiration_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for expiration_time: {e}")
-                });
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn justification<T>(mut self, value: T) -> Self
@@ -892,7 +968,9 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn request_id<T>(mut self, value: T) -> Self
@@ -902,7 +980,9 @@ pub mod types {
             {
                 self.request_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for request_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
                 self
             }
             pub fn request_status<T>(mut self, value: T) -> Self
@@ -910,9 +990,13 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::pam::open_enums::PamRequestStatus>,
                 T::Error: ::std::fmt::Display,
             {
-                self.request_status = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for request_status: {e}")
-                });
+                self.request_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_status: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
@@ -920,9 +1004,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -932,7 +1020,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -942,7 +1032,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
         }
@@ -988,14 +1080,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestCollection {
-            value: ::std::result::Result<::std::vec::Vec<super::PamRequest>, ::std::string::String>,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::PamRequest>,
+                ::std::string::String,
+            >,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRequestCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1007,9 +1107,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1019,12 +1123,15 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<PamRequestCollection> for super::PamRequestCollection {
+        impl ::std::convert::TryFrom<PamRequestCollection>
+        for super::PamRequestCollection {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PamRequestCollection,
@@ -1064,7 +1171,9 @@ pub mod types {
                 Self {
                     justification: Ok(Default::default()),
                     requested_time: Ok(Default::default()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     role_id: Err("no value supplied for role_id".to_string()),
                 }
             }
@@ -1078,17 +1187,25 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::mim_wire::MimDateTime>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::mim_wire::MimDateTime>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -1098,7 +1215,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -1108,7 +1227,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
         }
@@ -1140,44 +1261,77 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestEntity {
-            creation_method: ::std::result::Result<::std::string::String, ::std::string::String>,
-            creation_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            creation_method: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            creation_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             creator_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            expiration_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            expiration_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             justification: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             request_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             request_status: ::std::result::Result<
                 crate::pam::open_enums::PamRequestStatus,
                 ::std::string::String,
             >,
-            requested_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            requested_ttl:
-                ::std::result::Result<super::PamRequestEntityRequestedTtl, ::std::string::String>,
+            requested_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            requested_ttl: ::std::result::Result<
+                super::PamRequestEntityRequestedTtl,
+                ::std::string::String,
+            >,
             role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
 
         impl ::std::default::Default for PamRequestEntity {
             fn default() -> Self {
                 Self {
-                    creation_method: Err("no value supplied for creation_method".to_string()),
-                    creation_time: Err("no value supplied for creation_time".to_string()),
+                    creation_method: Err(
+                        "no value supplied for creation_method".to_string(),
+                    ),
+                    creation_time: Err(
+                        "no value supplied for creation_time".to_string(),
+                    ),
                     creator_id: Err("no value supplied for creator_id".to_string()),
                     display_name: Ok(Default::default()),
-                    expiration_time: Err("no value supplied for expiration_time".to_string()),
-                    justification: Err("no value supplied for justification".to_string()),
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    expiration_time: Err(
+                        "no value supplied for expiration_time".to_string(),
+                    ),
+                    justification: Err(
+                        "no value supplied for justification".to_string(),
+                    ),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     request_id: Err("no value supplied for request_id".to_string()),
-                    request_status: Err("no value supplied for request_status".to_string()),
-                    requested_time: Err("no value supplied for requested_time".to_string()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    request_status: Err(
+                        "no value supplied for request_status".to_string(),
+                    ),
+                    requested_time: Err(
+                        "no value supplied for requested_time".to_string(),
+                    ),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     role_id: Err("no value supplied for role_id".to_string()),
                 }
             }
@@ -1189,9 +1343,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.creation_method = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for creation_method: {e}")
-                });
+                self.creation_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for creation_method: {e}"
+                        )
+                    });
                 self
             }
             pub fn creation_time<T>(mut self, value: T) -> Self
@@ -1201,7 +1359,9 @@ pub mod types {
             {
                 self.creation_time = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creation_time: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_time: {e}")
+                    });
                 self
             }
             pub fn creator_id<T>(mut self, value: T) -> Self
@@ -1211,7 +1371,9 @@ pub mod types {
             {
                 self.creator_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creator_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creator_id: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -1221,7 +1383,9 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn expiration_time<T>(mut self, value: T) -> Self
@@ -1229,9 +1393,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.expiration_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for expiration_time: {e}")
-                });
+                self.expiration_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn justification<T>(mut self, value: T) -> Self
@@ -1241,7 +1409,9 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn odata_metadata<T>(mut self, value: T) -> Self
@@ -1249,9 +1419,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn request_id<T>(mut self, value: T) -> Self
@@ -1261,7 +1435,9 @@ pub mod types {
             {
                 self.request_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for request_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
                 self
             }
             pub fn request_status<T>(mut self, value: T) -> Self
@@ -1269,9 +1445,13 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::pam::open_enums::PamRequestStatus>,
                 T::Error: ::std::fmt::Display,
             {
-                self.request_status = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for request_status: {e}")
-                });
+                self.request_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_status: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
@@ -1279,9 +1459,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -1291,7 +1475,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -1301,7 +1487,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
         }
@@ -1349,32 +1537,62 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRequestToApprove {
-            approval_object_id: ::std::result::Result<super::GuidValue, ::std::string::String>,
-            creation_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            fim_request_id: ::std::result::Result<super::GuidValue, ::std::string::String>,
+            approval_object_id: ::std::result::Result<
+                super::GuidValue,
+                ::std::string::String,
+            >,
+            creation_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            fim_request_id: ::std::result::Result<
+                super::GuidValue,
+                ::std::string::String,
+            >,
             justification: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            requested_time: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            requested_time: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             requested_ttl: ::std::result::Result<
                 super::PamRequestToApproveRequestedTtl,
                 ::std::string::String,
             >,
-            requestor: ::std::result::Result<::std::string::String, ::std::string::String>,
+            requestor: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             requestor_id: ::std::result::Result<super::GuidValue, ::std::string::String>,
-            role_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            role_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRequestToApprove {
             fn default() -> Self {
                 Self {
-                    approval_object_id: Err("no value supplied for approval_object_id".to_string()),
-                    creation_time: Err("no value supplied for creation_time".to_string()),
-                    fim_request_id: Err("no value supplied for fim_request_id".to_string()),
-                    justification: Err("no value supplied for justification".to_string()),
-                    requested_time: Err("no value supplied for requested_time".to_string()),
-                    requested_ttl: Err("no value supplied for requested_ttl".to_string()),
+                    approval_object_id: Err(
+                        "no value supplied for approval_object_id".to_string(),
+                    ),
+                    creation_time: Err(
+                        "no value supplied for creation_time".to_string(),
+                    ),
+                    fim_request_id: Err(
+                        "no value supplied for fim_request_id".to_string(),
+                    ),
+                    justification: Err(
+                        "no value supplied for justification".to_string(),
+                    ),
+                    requested_time: Err(
+                        "no value supplied for requested_time".to_string(),
+                    ),
+                    requested_ttl: Err(
+                        "no value supplied for requested_ttl".to_string(),
+                    ),
                     requestor: Err("no value supplied for requestor".to_string()),
                     requestor_id: Err("no value supplied for requestor_id".to_string()),
                     role_name: Err("no value supplied for role_name".to_string()),
@@ -1388,9 +1606,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::GuidValue>,
                 T::Error: ::std::fmt::Display,
             {
-                self.approval_object_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for approval_object_id: {e}")
-                });
+                self.approval_object_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for approval_object_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn creation_time<T>(mut self, value: T) -> Self
@@ -1400,7 +1622,9 @@ pub mod types {
             {
                 self.creation_time = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for creation_time: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_time: {e}")
+                    });
                 self
             }
             pub fn fim_request_id<T>(mut self, value: T) -> Self
@@ -1408,9 +1632,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::GuidValue>,
                 T::Error: ::std::fmt::Display,
             {
-                self.fim_request_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for fim_request_id: {e}")
-                });
+                self.fim_request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for fim_request_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn justification<T>(mut self, value: T) -> Self
@@ -1420,7 +1648,9 @@ pub mod types {
             {
                 self.justification = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for justification: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for justification: {e}")
+                    });
                 self
             }
             pub fn requested_time<T>(mut self, value: T) -> Self
@@ -1428,9 +1658,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requested_time = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for requested_time: {e}")
-                });
+                self.requested_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for requested_time: {e}"
+                        )
+                    });
                 self
             }
             pub fn requested_ttl<T>(mut self, value: T) -> Self
@@ -1440,7 +1674,9 @@ pub mod types {
             {
                 self.requested_ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requested_ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requested_ttl: {e}")
+                    });
                 self
             }
             pub fn requestor<T>(mut self, value: T) -> Self
@@ -1450,7 +1686,9 @@ pub mod types {
             {
                 self.requestor = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requestor: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requestor: {e}")
+                    });
                 self
             }
             pub fn requestor_id<T>(mut self, value: T) -> Self
@@ -1460,7 +1698,9 @@ pub mod types {
             {
                 self.requestor_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for requestor_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for requestor_id: {e}")
+                    });
                 self
             }
             pub fn role_name<T>(mut self, value: T) -> Self
@@ -1470,12 +1710,15 @@ pub mod types {
             {
                 self.role_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_name: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<PamRequestToApprove> for super::PamRequestToApprove {
+        impl ::std::convert::TryFrom<PamRequestToApprove>
+        for super::PamRequestToApprove {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PamRequestToApprove,
@@ -1516,13 +1759,18 @@ pub mod types {
                 ::std::vec::Vec<super::PamRequestToApprove>,
                 ::std::string::String,
             >,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRequestToApproveCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1534,9 +1782,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1546,14 +1798,15 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
 
         impl ::std::convert::TryFrom<PamRequestToApproveCollection>
-            for super::PamRequestToApproveCollection
-        {
+        for super::PamRequestToApproveCollection {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: PamRequestToApproveCollection,
@@ -1565,7 +1818,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::PamRequestToApproveCollection> for PamRequestToApproveCollection {
+        impl ::std::convert::From<super::PamRequestToApproveCollection>
+        for PamRequestToApproveCollection {
             fn from(value: super::PamRequestToApproveCollection) -> Self {
                 Self {
                     odata_metadata: Ok(value.odata_metadata),
@@ -1577,14 +1831,26 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PamRole {
             approval_enabled: ::std::result::Result<bool, ::std::string::String>,
-            availability_window_enabled: ::std::result::Result<bool, ::std::string::String>,
-            available_from: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
-            available_to: ::std::result::Result<::mim_wire::MimDateTime, ::std::string::String>,
+            availability_window_enabled: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            available_from: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
+            available_to: ::std::result::Result<
+                ::mim_wire::MimDateTime,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            display_name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             mfa_enabled: ::std::result::Result<bool, ::std::string::String>,
             role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             ttl: ::std::result::Result<super::PamRoleTtl, ::std::string::String>,
@@ -1593,11 +1859,15 @@ pub mod types {
         impl ::std::default::Default for PamRole {
             fn default() -> Self {
                 Self {
-                    approval_enabled: Err("no value supplied for approval_enabled".to_string()),
+                    approval_enabled: Err(
+                        "no value supplied for approval_enabled".to_string(),
+                    ),
                     availability_window_enabled: Err(
                         "no value supplied for availability_window_enabled".to_string(),
                     ),
-                    available_from: Err("no value supplied for available_from".to_string()),
+                    available_from: Err(
+                        "no value supplied for available_from".to_string(),
+                    ),
                     available_to: Err("no value supplied for available_to".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     display_name: Err("no value supplied for display_name".to_string()),
@@ -1614,9 +1884,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.approval_enabled = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for approval_enabled: {e}")
-                });
+                self.approval_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for approval_enabled: {e}"
+                        )
+                    });
                 self
             }
             pub fn availability_window_enabled<T>(mut self, value: T) -> Self
@@ -1624,9 +1898,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.availability_window_enabled = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for availability_window_enabled: {e}")
-                });
+                self.availability_window_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for availability_window_enabled: {e}"
+                        )
+                    });
                 self
             }
             pub fn available_from<T>(mut self, value: T) -> Self
@@ -1634,9 +1912,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::mim_wire::MimDateTime>,
                 T::Error: ::std::fmt::Display,
             {
-                self.available_from = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for available_from: {e}")
-                });
+                self.available_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_from: {e}"
+                        )
+                    });
                 self
             }
             pub fn available_to<T>(mut self, value: T) -> Self
@@ -1646,7 +1928,9 @@ pub mod types {
             {
                 self.available_to = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for available_to: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for available_to: {e}")
+                    });
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
@@ -1656,7 +1940,9 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for description: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
@@ -1666,7 +1952,9 @@ pub mod types {
             {
                 self.display_name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for display_name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
                 self
             }
             pub fn mfa_enabled<T>(mut self, value: T) -> Self
@@ -1676,7 +1964,9 @@ pub mod types {
             {
                 self.mfa_enabled = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for mfa_enabled: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_enabled: {e}")
+                    });
                 self
             }
             pub fn role_id<T>(mut self, value: T) -> Self
@@ -1686,7 +1976,9 @@ pub mod types {
             {
                 self.role_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for role_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
                 self
             }
             pub fn ttl<T>(mut self, value: T) -> Self
@@ -1696,7 +1988,9 @@ pub mod types {
             {
                 self.ttl = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for ttl: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for ttl: {e}")
+                    });
                 self
             }
         }
@@ -1738,14 +2032,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct PamRoleCollection {
-            value: ::std::result::Result<::std::vec::Vec<super::PamRole>, ::std::string::String>,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::PamRole>,
+                ::std::string::String,
+            >,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for PamRoleCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1757,9 +2059,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1769,7 +2075,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -1797,7 +2105,10 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SessionInfo {
-            username: ::std::result::Result<::std::string::String, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SessionInfo {
@@ -1816,7 +2127,9 @@ pub mod types {
             {
                 self.username = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for username: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
                 self
             }
         }
@@ -1826,9 +2139,7 @@ pub mod types {
             fn try_from(
                 value: SessionInfo,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    username: value.username?,
-                })
+                Ok(Self { username: value.username? })
             }
         }
 
@@ -1842,15 +2153,22 @@ pub mod types {
 
         #[derive(Clone, Debug)]
         pub struct SessionInfoCollection {
-            value:
-                ::std::result::Result<::std::vec::Vec<super::SessionInfo>, ::std::string::String>,
-            odata_metadata: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::SessionInfo>,
+                ::std::string::String,
+            >,
+            odata_metadata: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
 
         impl ::std::default::Default for SessionInfoCollection {
             fn default() -> Self {
                 Self {
-                    odata_metadata: Err("no value supplied for odata_metadata".to_string()),
+                    odata_metadata: Err(
+                        "no value supplied for odata_metadata".to_string(),
+                    ),
                     value: Err("no value supplied for value".to_string()),
                 }
             }
@@ -1862,9 +2180,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.odata_metadata = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for odata_metadata: {e}")
-                });
+                self.odata_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for odata_metadata: {e}"
+                        )
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1874,12 +2196,15 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
 
-        impl ::std::convert::TryFrom<SessionInfoCollection> for super::SessionInfoCollection {
+        impl ::std::convert::TryFrom<SessionInfoCollection>
+        for super::SessionInfoCollection {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SessionInfoCollection,
@@ -1891,7 +2216,8 @@ pub mod types {
             }
         }
 
-        impl ::std::convert::From<super::SessionInfoCollection> for SessionInfoCollection {
+        impl ::std::convert::From<super::SessionInfoCollection>
+        for SessionInfoCollection {
             fn from(value: super::SessionInfoCollection) -> Self {
                 Self {
                     odata_metadata: Ok(value.odata_metadata),
@@ -1907,13 +2233,19 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
 
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -2035,7 +2367,9 @@ impl ::axum::response::IntoResponse for ListPamRolesResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2068,7 +2402,9 @@ impl ::axum::response::IntoResponse for ListPamRequestsResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2106,8 +2442,12 @@ impl ::axum::response::IntoResponse for CreatePamRequestResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::UnsupportedMediaType(body) => crate::runtime::respond_json(415u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::UnsupportedMediaType(body) => {
+                crate::runtime::respond_json(415u16, &body)
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2146,7 +2486,9 @@ impl ::axum::response::IntoResponse for ClosePamRequestResponse {
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2179,7 +2521,9 @@ impl ::axum::response::IntoResponse for ListPamRequestsToApproveResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2218,7 +2562,9 @@ impl ::axum::response::IntoResponse for ApprovePamRequestResponse {
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2257,7 +2603,9 @@ impl ::axum::response::IntoResponse for RejectPamRequestResponse {
             Self::NotFound(body) => crate::runtime::respond_json(404u16, &body),
             Self::Conflict(body) => crate::runtime::respond_json(409u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2290,7 +2638,9 @@ impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
             Self::Unauthorized(body) => crate::runtime::respond_json(401u16, &body),
             Self::Forbidden(body) => crate::runtime::respond_json(403u16, &body),
             Self::RequestTimeout(body) => crate::runtime::respond_json(408u16, &body),
-            Self::InternalServerError(body) => crate::runtime::respond_json(500u16, &body),
+            Self::InternalServerError(body) => {
+                crate::runtime::respond_json(500u16, &body)
+            }
             Self::ServiceUnavailable(body) => crate::runtime::respond_json(503u16, &body),
         }
     }
@@ -2518,20 +2868,21 @@ where
                 async move { handle_list_pam_roles(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[crate::runtime::PartSpec::Lit("pamroles")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listPamRoles",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[crate::runtime::PartSpec::Lit("pamroles")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listPamRoles",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2544,20 +2895,21 @@ where
                 async move { handle_list_pam_requests(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[crate::runtime::PartSpec::Lit("pamrequests")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listPamRequests",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[crate::runtime::PartSpec::Lit("pamrequests")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listPamRequests",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2570,20 +2922,21 @@ where
                 async move { handle_create_pam_request(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[crate::runtime::PartSpec::Lit("pamrequests")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "createPamRequest",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[crate::runtime::PartSpec::Lit("pamrequests")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "createPamRequest",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2596,25 +2949,26 @@ where
                 async move { handle_close_pam_request(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[
-                        crate::runtime::PartSpec::Lit("pamrequests(guid'"),
-                        crate::runtime::PartSpec::Param("requestId"),
-                        crate::runtime::PartSpec::Lit("')"),
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[
+                            crate::runtime::PartSpec::Lit("pamrequests(guid'"),
+                            crate::runtime::PartSpec::Param("requestId"),
+                            crate::runtime::PartSpec::Lit("')"),
+                        ],
+                        &[crate::runtime::PartSpec::Lit("Close")],
                     ],
-                    &[crate::runtime::PartSpec::Lit("Close")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "closePamRequest",
-            },
-            handler.clone(),
-        );
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "closePamRequest",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2624,23 +2978,26 @@ where
             crate::runtime::handler(move |req| {
                 let api = api.clone();
                 let auth = auth.clone();
-                async move { handle_list_pam_requests_to_approve(&*api, &*auth, req).await }
+                async move {
+                    handle_list_pam_requests_to_approve(&*api, &*auth, req).await
+                }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[crate::runtime::PartSpec::Lit("pamrequeststoapprove")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "listPamRequestsToApprove",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[crate::runtime::PartSpec::Lit("pamrequeststoapprove")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "listPamRequestsToApprove",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2653,25 +3010,26 @@ where
                 async move { handle_approve_pam_request(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[
-                        crate::runtime::PartSpec::Lit("pamrequeststoapprove(guid'"),
-                        crate::runtime::PartSpec::Param("approvalId"),
-                        crate::runtime::PartSpec::Lit("')"),
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[
+                            crate::runtime::PartSpec::Lit("pamrequeststoapprove(guid'"),
+                            crate::runtime::PartSpec::Param("approvalId"),
+                            crate::runtime::PartSpec::Lit("')"),
+                        ],
+                        &[crate::runtime::PartSpec::Lit("Approve")],
                     ],
-                    &[crate::runtime::PartSpec::Lit("Approve")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "approvePamRequest",
-            },
-            handler.clone(),
-        );
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "approvePamRequest",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2684,25 +3042,26 @@ where
                 async move { handle_reject_pam_request(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::POST,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[
-                        crate::runtime::PartSpec::Lit("pamrequeststoapprove(guid'"),
-                        crate::runtime::PartSpec::Param("approvalId"),
-                        crate::runtime::PartSpec::Lit("')"),
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::POST,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[
+                            crate::runtime::PartSpec::Lit("pamrequeststoapprove(guid'"),
+                            crate::runtime::PartSpec::Param("approvalId"),
+                            crate::runtime::PartSpec::Lit("')"),
+                        ],
+                        &[crate::runtime::PartSpec::Lit("Reject")],
                     ],
-                    &[crate::runtime::PartSpec::Lit("Reject")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "rejectPamRequest",
-            },
-            handler.clone(),
-        );
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "rejectPamRequest",
+                },
+                handler.clone(),
+            );
     }
 
     {
@@ -2715,34 +3074,36 @@ where
                 async move { handle_get_pam_session_info(&*api, &*auth, req).await }
             })
         };
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("pamresources")],
-                    &[crate::runtime::PartSpec::Lit("sessioninfo")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getPamSessionInfo",
-            },
-            handler.clone(),
-        );
-        routes = routes.route(
-            crate::runtime::RouteSpec {
-                method: ::axum::http::Method::GET,
-                template: &[
-                    &[crate::runtime::PartSpec::Lit("api")],
-                    &[crate::runtime::PartSpec::Lit("session")],
-                    &[crate::runtime::PartSpec::Lit("sessioninfo")],
-                ],
-                case_insensitive: true,
-                errors: &ERRORS,
-                operation: "getPamSessionInfo",
-            },
-            handler.clone(),
-        );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("pamresources")],
+                        &[crate::runtime::PartSpec::Lit("sessioninfo")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getPamSessionInfo",
+                },
+                handler.clone(),
+            );
+        routes = routes
+            .route(
+                crate::runtime::RouteSpec {
+                    method: ::axum::http::Method::GET,
+                    template: &[
+                        &[crate::runtime::PartSpec::Lit("api")],
+                        &[crate::runtime::PartSpec::Lit("session")],
+                        &[crate::runtime::PartSpec::Lit("sessioninfo")],
+                    ],
+                    case_insensitive: true,
+                    errors: &ERRORS,
+                    operation: "getPamSessionInfo",
+                },
+                handler.clone(),
+            );
     }
 
     routes
@@ -2780,7 +3141,10 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListPamRolesResponse, crate::runtime::Rejection> = async {
+    let outcome: ::std::result::Result<
+        ListPamRolesResponse,
+        crate::runtime::Rejection,
+    > = async {
         let caller = crate::runtime::authenticate(auth, &req).await?;
         let params = ListPamRolesParams {
             filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
@@ -2789,7 +3153,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.list_pam_roles(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -2807,16 +3172,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ListPamRequestsResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ListPamRequestsParams {
-                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-                v: req.query_param("v", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.list_pam_requests(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ListPamRequestsResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ListPamRequestsParams {
+            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.list_pam_requests(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -2835,20 +3203,26 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<CreatePamRequestResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = CreatePamRequestParams {
-                justification: req.query_param("Justification", &crate::runtime::Kind::String)?,
-                role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
-                requested_ttl: req.query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
-                requested_time: req.query_param("RequestedTime", &crate::runtime::Kind::String)?,
-                v: req.query_param("v", &crate::runtime::Kind::String)?,
-            };
-            let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
-            let ctx = req.into_context(caller);
-            Ok(api.create_pam_request(ctx, params, body).await)
-        }
+    let outcome: ::std::result::Result<
+        CreatePamRequestResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = CreatePamRequestParams {
+            justification: req
+                .query_param("Justification", &crate::runtime::Kind::String)?,
+            role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
+            requested_ttl: req
+                .query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
+            requested_time: req
+                .query_param("RequestedTime", &crate::runtime::Kind::String)?,
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
+        let ctx = req.into_context(caller);
+        Ok(api.create_pam_request(ctx, params, body).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -2867,16 +3241,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ClosePamRequestResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ClosePamRequestParams {
-                request_id: req.path_param("requestId", &crate::runtime::Kind::Formatted)?,
-                v: req.query_param("v", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.close_pam_request(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ClosePamRequestResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ClosePamRequestParams {
+            request_id: req.path_param("requestId", &crate::runtime::Kind::Formatted)?,
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.close_pam_request(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -2907,7 +3284,8 @@ where
         let ctx = req.into_context(caller);
         Ok(api.list_pam_requests_to_approve(ctx, params).await)
     }
-    .await;
+
+        .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
         Err(rejection) => rejection.render(errors),
@@ -2925,16 +3303,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<ApprovePamRequestResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = ApprovePamRequestParams {
-                approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-                v: req.query_param("v", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.approve_pam_request(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        ApprovePamRequestResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = ApprovePamRequestParams {
+            approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.approve_pam_request(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -2953,16 +3334,19 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<RejectPamRequestResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = RejectPamRequestParams {
-                approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-                v: req.query_param("v", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.reject_pam_request(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        RejectPamRequestResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = RejectPamRequestParams {
+            approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.reject_pam_request(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -2981,15 +3365,18 @@ where
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
     let errors = req.errors();
-    let outcome: ::std::result::Result<GetPamSessionInfoResponse, crate::runtime::Rejection> =
-        async {
-            let caller = crate::runtime::authenticate(auth, &req).await?;
-            let params = GetPamSessionInfoParams {
-                v: req.query_param("v", &crate::runtime::Kind::String)?,
-            };
-            let ctx = req.into_context(caller);
-            Ok(api.get_pam_session_info(ctx, params).await)
-        }
+    let outcome: ::std::result::Result<
+        GetPamSessionInfoResponse,
+        crate::runtime::Rejection,
+    > = async {
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let params = GetPamSessionInfoParams {
+            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.get_pam_session_info(ctx, params).await)
+    }
+
         .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
@@ -3066,29 +3453,33 @@ pub mod open_enums {
         /// Exact spelling first; then case-insensitively, since the servers we talk to
         /// compare enum names without regard to case.
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(match value {
-                "Processing" => Self::Processing,
-                "Active" => Self::Active,
-                "Closed" => Self::Closed,
-                "Closing" => Self::Closing,
-                "Expired" => Self::Expired,
-                "PendingApproval" => Self::PendingApproval,
-                "PendingMFA" => Self::PendingMfa,
-                "Rejected" => Self::Rejected,
-                "Scheduled" => Self::Scheduled,
-                other => match other.to_ascii_lowercase().as_str() {
-                    "processing" => Self::Processing,
-                    "active" => Self::Active,
-                    "closed" => Self::Closed,
-                    "closing" => Self::Closing,
-                    "expired" => Self::Expired,
-                    "pendingapproval" => Self::PendingApproval,
-                    "pendingmfa" => Self::PendingMfa,
-                    "rejected" => Self::Rejected,
-                    "scheduled" => Self::Scheduled,
-                    _ => Self::Other(other.to_string()),
+            Ok(
+                match value {
+                    "Processing" => Self::Processing,
+                    "Active" => Self::Active,
+                    "Closed" => Self::Closed,
+                    "Closing" => Self::Closing,
+                    "Expired" => Self::Expired,
+                    "PendingApproval" => Self::PendingApproval,
+                    "PendingMFA" => Self::PendingMfa,
+                    "Rejected" => Self::Rejected,
+                    "Scheduled" => Self::Scheduled,
+                    other => {
+                        match other.to_ascii_lowercase().as_str() {
+                            "processing" => Self::Processing,
+                            "active" => Self::Active,
+                            "closed" => Self::Closed,
+                            "closing" => Self::Closing,
+                            "expired" => Self::Expired,
+                            "pendingapproval" => Self::PendingApproval,
+                            "pendingmfa" => Self::PendingMfa,
+                            "rejected" => Self::Rejected,
+                            "scheduled" => Self::Scheduled,
+                            _ => Self::Other(other.to_string()),
+                        }
+                    }
                 },
-            })
+            )
         }
     }
 
@@ -3096,7 +3487,7 @@ pub mod open_enums {
         fn from(value: &str) -> Self {
             match value.parse() {
                 Ok(v) => v,
-                Err(never) => match never {},
+                Err(never) => match never {}
             }
         }
     }
@@ -3114,7 +3505,9 @@ pub mod open_enums {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
             Ok(Self::from(value.as_str()))
         }
     }

@@ -131,6 +131,11 @@ impl Request {
         self.body.read(&self.parts.headers).await
     }
 
+    /// The body's bytes, once [`read_body`](Self::read_body) has run (after authentication).
+    pub fn body_bytes(&self) -> Result<&bytes::Bytes, Rejection> {
+        self.body.bytes()
+    }
+
     /// The operation's view of the request, once parameters and body have been taken from it.
     pub fn into_context<C>(self, caller: C) -> crate::RequestContext<C> {
         crate::RequestContext {

@@ -28,6 +28,7 @@ pub mod extract;
 pub(crate) mod form;
 pub(crate) mod index;
 pub mod limits;
+pub mod openapi_extras;
 pub mod origin;
 pub mod route;
 pub mod serve;
@@ -39,6 +40,10 @@ pub use auth::{
 pub use error::{ErrorFormat, Rejection, respond_empty, respond_json};
 pub use extract::{BodySpec, Kind, Request};
 pub use limits::{Limits, MAX_BODY_BYTES, parse_duration};
+pub use openapi_extras::{
+    bytes_body, header_param, optional_bytes_body, query_array_param, required_header_param,
+    required_query_array_param, respond_bytes, respond_json_as,
+};
 pub use origin::{OriginPolicy, ServerOrigin};
 pub use route::{
     Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, Routes, handler,

@@ -15,10 +15,24 @@ pub struct Generated {
 }
 
 /// Generate every file from the specs under `root`.
+/// The targets are independent: each is generated on a thread of its own.
 pub fn generate_all(root: &Path) -> Result<Vec<Generated>> {
+    let results: Vec<Result<Vec<Generated>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = TARGETS
+            .iter()
+            .map(|target| scope.spawn(move || generate_target(root, target)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a generator thread panicked")))
+            })
+            .collect()
+    });
     let mut out = Vec::new();
-    for target in TARGETS {
-        out.extend(generate_target(root, target)?);
+    for files in results {
+        out.extend(files?);
     }
     Ok(out)
 }

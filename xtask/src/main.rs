@@ -5,9 +5,11 @@
 //!   contract in `spec/released/` (or a git revision with `--base`);
 //! - `spec-release`: record the specs as released contracts and extend `spec/CHANGELOG.md`;
 //! - `docs`: build the API reference pages `docs/api/<api>.html`;
-//! - `load-bench [--emulator]`: the generated router vs an axum route over HTTP, under wrk.
+//! - `load-bench [--emulator]`: the generated router vs an axum route over HTTP, under wrk;
+//! - `codegen-corpus [SPEC…]`: compile the generator's output for the large corpus documents.
 
 mod codegen_cmd;
+mod corpus_cmd;
 mod docs_cmd;
 mod load_bench_cmd;
 mod released;
@@ -38,6 +40,13 @@ enum Command {
     },
     /// Classify the changes to spec/*.yaml since the latest release (or a git revision); fail on
     /// breaking ones without a major version bump.
+    /// Generate and compile (warnings denied) client and server for the large corpus documents
+    /// and for every SPEC given; opt-in, not part of CI.
+    CodegenCorpus {
+        /// More OpenAPI documents (YAML or JSON) to try.
+        specs: Vec<std::path::PathBuf>,
+    },
+    /// Classify the changes to spec/*.yaml since a base revision; fail on breaking ones.
     SpecDiff(spec_diff_cmd::Args),
     /// Record spec/*.yaml as released contracts; refuse breaking changes without a major bump.
     SpecRelease(spec_release_cmd::Args),
@@ -51,6 +60,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen { check } => codegen_cmd::run(check),
+        Command::CodegenCorpus { specs } => corpus_cmd::run(&specs),
         Command::SpecDiff(args) => spec_diff_cmd::run(&args),
         Command::SpecRelease(args) => spec_release_cmd::run(&args),
         Command::Docs(args) => docs_cmd::run(&args),

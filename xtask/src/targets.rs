@@ -30,7 +30,7 @@ impl Target {
     }
 
     /// Generator settings for this target: the custom date-time format, where the module sits,
-    /// and the client's credential hook.
+    /// the client's credential hook, and prettyplease-only formatting.
     pub fn settings(&self) -> codegen::Settings {
         let mut settings = codegen::Settings::new();
         settings
@@ -38,7 +38,9 @@ impl Target {
             .with_module_path(format!("crate::{}", self.module))
             .with_client_inner_type("crate::support::ClientState")
             .with_client_hooks(true)
-            .with_server_runtime_path("crate::runtime");
+            .with_server_runtime_path("crate::runtime")
+            // In process, no rustfmt process; the files tell `cargo fmt` to leave them alone.
+            .with_formatting(codegen::settings::Formatting::Prettyplease);
         settings
     }
 }

@@ -40,7 +40,14 @@ impl Lowering<'_> {
                     self.check_enum_variants(values, &pointer);
                 }
                 for (key, value) in map {
-                    self.check_references(value, pointer_push(&pointer, key));
+                    // Examples, defaults, enum values and extensions are data: a `type` or a
+                    // `$ref` key inside them means nothing.
+                    let data = matches!(key.as_str(), "example" | "default" | "enum")
+                        || key.starts_with("x-")
+                        || (key == "value" && pointer.contains("/examples/"));
+                    if !data {
+                        self.check_references(value, pointer_push(&pointer, key));
+                    }
                 }
             }
             serde_json::Value::Array(items) => {
@@ -60,19 +67,16 @@ impl Lowering<'_> {
                 "enum values must be scalars",
             ));
         }
-        let mut seen = BTreeMap::new();
-        for value in values.iter().filter_map(|v| v.as_str()) {
-            if let Some(previous) = seen.insert(value.to_upper_camel_case(), value) {
-                self.diags.push(
-                    Diagnostic::new(
-                        pointer_push(pointer, "enum"),
-                        format!(
-                            "enum values `{previous}` and `{value}` give the same Rust variant name"
-                        ),
-                    )
-                    .with_hint("enum values must stay distinct after conversion to UpperCamelCase"),
-                );
-            }
+        let strings: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
+        if crate::normalize::variant_names(&strings).is_none() {
+            // normalization turns such enums into plain strings; this is a safety net.
+            self.diags.push(
+                Diagnostic::new(
+                    pointer_push(pointer, "enum"),
+                    format!("enum values {strings:?} give the same Rust variant names"),
+                )
+                .with_hint("enum values must stay distinct after conversion to UpperCamelCase"),
+            );
         }
     }
 
@@ -83,14 +87,16 @@ impl Lowering<'_> {
             return;
         };
         for name in components.schemas.keys() {
-            if name.to_upper_camel_case() != *name || name.starts_with(|c: char| c.is_ascii_digit())
-            {
+            if crate::normalize::type_name(name) != *name {
                 self.diags.push(
                     Diagnostic::new(
                         pointer_push("/components/schemas", name),
                         format!("schema name `{name}` is not UpperCamelCase"),
                     )
-                    .with_hint(format!("rename it to `{}`", name.to_upper_camel_case())),
+                    .with_hint(format!(
+                        "rename it to `{}`",
+                        crate::normalize::type_name(name)
+                    )),
                 );
             }
         }

@@ -1,7 +1,8 @@
 //! Request bodies and responses of one operation.
 
-use super::names::{is_json, variant_name};
+use super::names::{range_variant_name, variant_name};
 use super::*;
+use crate::media::{Carrier, FORM, choose_request, choose_response, essence, is_json};
 
 impl Lowering<'_> {
     pub(super) fn body(&mut self, op: &OaOperation, pointer: &str) -> Option<Body> {
@@ -14,25 +15,30 @@ impl Lowering<'_> {
                 return None;
             }
         };
-        if body.content.len() != 1 {
-            // progenitor: more than one request media type panics.
-            self.diags.push(
-                Diagnostic::new(pointer_push(&at, "content"), format!("{} request media types; exactly one is supported", body.content.len()))
-                    .with_hint("keep `application/json` and list further encodings in `x-extra-request-media-types`"),
-            );
-            return None;
-        }
-        let (media_type, media) = body.content.first()?;
-        let content_at = pointer_push(&pointer_push(&at, "content"), media_type);
-        if !is_json(media_type) {
+        let content_at = pointer_push(&at, "content");
+        let Some((media_type, carrier)) = choose_request(body.content.keys()) else {
             self.diags.push(
                 Diagnostic::new(
                     content_at,
-                    format!("request media type `{media_type}` is not supported"),
+                    "only `multipart/form-data` is listed, which cannot be generated",
                 )
-                .with_hint("use `application/json`"),
+                .with_hint("also list `application/json` or `application/x-www-form-urlencoded`"),
             );
             return None;
+        };
+        let media = &body.content[media_type];
+        let content_at = pointer_push(&content_at, media_type);
+        if matches!(carrier, Carrier::Text | Carrier::Bytes) {
+            return Some(Body {
+                ty: TypeRef::Scalar("::std::vec::Vec<u8>".into()),
+                encoding: BodyEncoding::Bytes,
+                required: body.required,
+                media_type: media_type.clone(),
+                extra_media_types: Vec::new(),
+                query_or_body: false,
+                fields: Vec::new(),
+                nullable_fields: Vec::new(),
+            });
         }
         let Some(schema) = &media.schema else {
             self.diags
@@ -71,6 +77,9 @@ impl Lowering<'_> {
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
         let mut extra_media_types = Vec::new();
+        if carrier == Carrier::Json && body.content.keys().any(|k| essence(k) == FORM) {
+            extra_media_types.push(FORM.to_string());
+        }
         if let Some(extra) = op_raw.and_then(|o| o.get("x-extra-request-media-types")) {
             let list = extra
                 .as_array()
@@ -95,6 +104,7 @@ impl Lowering<'_> {
         }
         Some(Body {
             ty,
+            encoding: BodyEncoding::Decoded,
             required: body.required,
             media_type: media_type.clone(),
             extra_media_types,
@@ -106,25 +116,17 @@ impl Lowering<'_> {
 
     pub(super) fn responses(&mut self, op: &OaOperation, pointer: &str) -> Vec<Response> {
         let at = pointer_push(pointer, "responses");
-        if op.responses.default.is_some() {
-            self.diags.push(
-                Diagnostic::new(
-                    pointer_push(&at, "default"),
-                    "`default` responses are not supported",
-                )
-                .with_hint("list each status code"),
-            );
-        }
-        let mut out = Vec::new();
-        for (status, response) in &op.responses.responses {
-            let status_at = pointer_push(&at, &status.to_string());
-            let StatusCode::Code(code) = status else {
-                self.diags.push(
-                    Diagnostic::new(status_at, "status ranges are not supported")
-                        .with_hint("list each status code"),
-                );
-                continue;
+        let listed = op.responses.responses.iter().map(|(status, r)| {
+            let status = match status {
+                StatusCode::Code(c) => Status::Code(*c),
+                StatusCode::Range(r) => Status::Range(*r),
             };
+            (status, r)
+        });
+        let default = op.responses.default.iter().map(|r| (Status::Default, r));
+        let mut out = Vec::new();
+        for (status, response) in listed.chain(default) {
+            let status_at = pointer_push(&at, &status.to_string());
             let response = match resolve(
                 response,
                 &status_at,
@@ -138,29 +140,21 @@ impl Lowering<'_> {
                     continue;
                 }
             };
-            let body = match response.content.len() {
-                0 => None,
-                1 => {
-                    let (media_type, media) = response.content.first().expect("length checked");
+            let json_media_type = match choose_response(response.content.keys()) {
+                Some((media_type, Carrier::Json)) if essence(media_type) != "application/json" => {
+                    Some(essence(media_type))
+                }
+                _ => None,
+            };
+            let body = match choose_response(response.content.keys()) {
+                None => None,
+                Some((media_type, Carrier::Json)) => {
                     let media_at = pointer_push(&pointer_push(&status_at, "content"), media_type);
-                    if !is_json(media_type) {
-                        self.diags.push(
-                            Diagnostic::new(
-                                media_at,
-                                format!("response media type `{media_type}` is not supported"),
-                            )
-                            .with_hint("use `application/json`"),
-                        );
-                        continue;
-                    }
-                    match &media.schema {
-                        None => {
-                            self.diags.push(Diagnostic::new(
-                                media_at,
-                                "response content without a schema",
-                            ));
-                            continue;
-                        }
+                    match &response.content[media_type].schema {
+                        // Any JSON at all (the client view says `{}` for progenitor).
+                        None => Some(Payload::Typed(TypeRef::Scalar(
+                            "::serde_json::Value".into(),
+                        ))),
                         Some(schema) => match classify(
                             schema,
                             &pointer_push(&media_at, "schema"),
@@ -168,7 +162,7 @@ impl Lowering<'_> {
                             self.settings,
                             true,
                         ) {
-                            Ok((ty, _)) => Some(ty),
+                            Ok((ty, _)) => Some(Payload::Typed(ty)),
                             Err(d) => {
                                 self.diags.push(d);
                                 continue;
@@ -176,58 +170,32 @@ impl Lowering<'_> {
                         },
                     }
                 }
-                n => {
-                    self.diags.push(Diagnostic::new(
-                        pointer_push(&status_at, "content"),
-                        format!("{n} response media types; one is supported"),
-                    ));
-                    continue;
-                }
+                Some((media_type, _)) => Some(Payload::Bytes {
+                    media_type: essence(media_type),
+                }),
             };
             out.push(Response {
-                status: *code,
+                status,
                 description: response.description.clone(),
                 body,
-                variant: variant_name(*code),
+                json_media_type,
+                variant: match status {
+                    Status::Code(code) => variant_name(code),
+                    Status::Range(class) => range_variant_name(class),
+                    Status::Default => "Default".to_string(),
+                },
             });
         }
-        // progenitor: one body type across successes, one across errors. A success without a
-        // body beside one with a body is fine: the client emitter hides it from progenitor.
-        let success: BTreeSet<_> = out
-            .iter()
-            .filter(|r| r.is_success())
-            .filter_map(|r| r.body.as_ref())
-            .map(|t| format!("{t:?}"))
-            .collect();
-        if success.len() > 1 {
-            self.diags.push(
-                Diagnostic::new(
-                    at.clone(),
-                    format!(
-                        "success responses use {} different body schemas",
-                        success.len()
-                    ),
-                )
-                .with_hint("use one schema for every 2xx response that has a body"),
-            );
-        }
-        let errors: BTreeSet<_> = out
-            .iter()
-            .filter(|r| !r.is_success())
-            .map(|r| format!("{:?}", r.body))
-            .collect();
-        if errors.len() > 1 {
-            self.diags.push(
-                Diagnostic::new(
-                    at.clone(),
-                    "error responses differ in body schema (or some have none)",
-                )
-                .with_hint("give every 4xx/5xx response the same error schema"),
-            );
-        }
         if out.is_empty() {
-            self.diags
-                .push(Diagnostic::new(at, "operation declares no responses"));
+            // Nothing documented (progenitor then expects any 2xx): the server answers with a
+            // status of the implementer's choice.
+            out.push(Response {
+                status: Status::Default,
+                description: "no response is documented".to_string(),
+                body: None,
+                json_media_type: None,
+                variant: "Default".to_string(),
+            });
         }
         out
     }

@@ -8,7 +8,7 @@ use crate::error::{Diagnostic, Error, pointer_push};
 use crate::ir::*;
 use crate::load::Document;
 use crate::schema::{classify, nullable_fields, object_fields, resolve};
-use crate::settings::Settings;
+use crate::settings::{Settings, Unsupported};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use openapiv3::{
     OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
@@ -22,8 +22,6 @@ mod names;
 
 pub(crate) use names::rust_field_name;
 
-const FORM: &str = "application/x-www-form-urlencoded";
-
 /// Validate `doc` and lower it, or return every problem found.
 pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
     let mut cx = Lowering {
@@ -32,12 +30,54 @@ pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
         settings,
         diags: Vec::new(),
     };
-    let api = cx.api();
+    let mut api = cx.api();
+    api.warnings = doc.notes.clone();
+    if settings.unsupported == Unsupported::Skip {
+        let (in_paths, elsewhere): (Vec<_>, Vec<_>) = cx
+            .diags
+            .into_iter()
+            .partition(|d| d.pointer.starts_with("/paths/"));
+        cx.diags = elsewhere;
+        api.operations
+            .retain(|op| !in_paths.iter().any(|d| concerns(&d.pointer, &op.pointer)));
+        api.warnings.extend(in_paths.into_iter().map(|d| {
+            let mut d = d;
+            d.message = format!("skipped: {}", d.message);
+            d
+        }));
+    }
     if cx.diags.is_empty() {
         Ok(api)
     } else {
         Err(Error::Invalid(cx.diags))
     }
+}
+
+/// Whether a parameter schema is an object with properties (directly or through `$ref`s), which
+/// progenitor sends field by field.
+fn is_object(schema: &ReferenceOr<openapiv3::Schema>, spec: &OpenAPI) -> bool {
+    let resolved = resolve(schema, "", "schemas", |c| &c.schemas, spec);
+    match resolved.map(|s| &s.schema_kind) {
+        Ok(SchemaKind::Type(Type::Object(_))) => true,
+        Ok(SchemaKind::Any(any)) => !any.properties.is_empty(),
+        _ => false,
+    }
+}
+
+/// Whether a problem at `problem` affects the operation at `operation`: it is inside the
+/// operation, or at its path item (`/paths/~1a` or `/paths/~1a/parameters/0`).
+fn concerns(problem: &str, operation: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner == outer
+            || inner
+                .strip_prefix(outer)
+                .is_some_and(|r| r.starts_with('/'))
+    };
+    if inside(operation, problem) {
+        return true;
+    }
+    let path_item = operation.rsplit_once('/').map_or("", |(p, _)| p);
+    problem == path_item || inside(&pointer_push(path_item, "parameters"), problem)
 }
 
 struct Lowering<'a> {
@@ -110,6 +150,7 @@ impl Lowering<'_> {
                 .unwrap_or(false),
             error_template: self.error_template(),
             open_enums,
+            warnings: Vec::new(),
         }
     }
 
@@ -140,6 +181,14 @@ impl Lowering<'_> {
             _ => Method::Trace,
         };
         let before = self.diags.len();
+        if op.extensions.contains_key("x-dropshot-websocket") {
+            // progenitor would emit an upgrade handshake (needing `base64` and `rand`), and the
+            // server runtime has no websockets.
+            self.diags.push(Diagnostic::new(
+                pointer_push(pointer, "x-dropshot-websocket"),
+                "websocket upgrade operations are not generated",
+            ));
+        }
         let params = self.params(template, item, op, pointer);
         let body = self.body(op, pointer);
         let responses = self.responses(op, pointer);
@@ -287,19 +336,7 @@ impl Lowering<'_> {
                 (parameter_data, Location::Query)
             }
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
-            Parameter::Header { parameter_data, .. } => {
-                self.diags.push(
-                    Diagnostic::new(
-                        at.to_string(),
-                        format!(
-                            "header parameter `{}` is not supported",
-                            parameter_data.name
-                        ),
-                    )
-                    .with_hint("model headers in the transport layer, not as operation parameters"),
-                );
-                return None;
-            }
+            Parameter::Header { parameter_data, .. } => (parameter_data, Location::Header),
             Parameter::Cookie { parameter_data, .. } => {
                 // progenitor: cookie parameters are rejected.
                 self.diags.push(Diagnostic::new(
@@ -333,8 +370,22 @@ impl Lowering<'_> {
             &pointer_push(at, "schema"),
             self.spec,
             self.settings,
-            false,
+            location == Location::Query,
         ) {
+            Ok((_, ValueKind::Json))
+                if location != Location::Path && is_object(schema, self.spec) =>
+            {
+                // progenitor sends an object's fields as parameters of their own (form,
+                // explode) while the server reads one value: the two would not agree.
+                self.diags.push(
+                    Diagnostic::new(
+                        pointer_push(at, "schema"),
+                        format!("`{}`: object {} parameters are not supported", data.name, if location == Location::Query { "query" } else { "header" }),
+                    )
+                    .with_hint("use `style: deepObject` with scalar properties, or one parameter per field"),
+                );
+                None
+            }
             Ok((ty, kind)) => Some(Param {
                 rust_name: rust_field_name(&data.name),
                 name: data.name.clone(),

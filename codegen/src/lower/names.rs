@@ -1,16 +1,6 @@
-//! Names: Rust spellings of wire names, and media-type helpers.
+//! Names: Rust spellings of wire names.
 
 use heck::ToSnakeCase;
-
-pub(super) fn is_json(media_type: &str) -> bool {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    essence == "application/json"
-}
 
 /// `$filter` → `filter`, `RequestedTTL` → `requested_ttl`, `type` → `type_`.
 pub(crate) fn rust_field_name(name: &str) -> String {
@@ -64,4 +54,16 @@ pub(super) fn variant_name(code: u16) -> String {
         _ => return format!("Status{code}"),
     };
     phrase.to_string()
+}
+
+/// Response-enum variant for a status class (`4XX`); it carries the concrete status.
+pub(super) fn range_variant_name(class: u16) -> String {
+    match class {
+        1 => "Informational".to_string(),
+        2 => "Success".to_string(),
+        3 => "Redirection".to_string(),
+        4 => "ClientError".to_string(),
+        5 => "ServerError".to_string(),
+        _ => format!("Status{class}Xx"),
+    }
 }

@@ -1,7 +1,7 @@
 //! `…Params` structs and the code that fills them from a request.
 
 use super::rust_type;
-use crate::ir::{Location, Operation, Param, ValueKind};
+use crate::ir::{Location, Operation, Param, TypeRef, ValueKind};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -9,7 +9,7 @@ pub(super) fn struct_ident(op: &Operation) -> syn::Ident {
     format_ident!("{}Params", op.type_stem)
 }
 
-/// The params struct: one field per path and query parameter; optional ones are `Option`.
+/// The params struct: one field per path, query and header parameter; optional ones are `Option`.
 pub(super) fn emit_struct(op: &Operation) -> TokenStream {
     let ident = struct_ident(op);
     let doc = format!("Path and query parameters of `{}`.", op.id);
@@ -19,6 +19,7 @@ pub(super) fn emit_struct(op: &Operation) -> TokenStream {
         let where_ = match p.location {
             Location::Path => "path",
             Location::Query => "query",
+            Location::Header => "header",
         };
         let mut doc = format!("`{}` ({where_})", p.name);
         if let Some(d) = &p.description {
@@ -65,8 +66,17 @@ pub(super) fn extract(op: &Operation, rt: &TokenStream) -> TokenStream {
         let kind = kind_tokens(&p.kind, rt);
         let value = match (p.location, p.required) {
             (Location::Path, _) => quote!(req.path_param(#wire, &#kind)?),
+            (Location::Query, required) if matches!(p.ty, TypeRef::Array(_)) => {
+                if required {
+                    quote!(#rt::required_query_array_param(&req, #wire, &#kind)?)
+                } else {
+                    quote!(#rt::query_array_param(&req, #wire, &#kind)?)
+                }
+            }
             (Location::Query, true) => quote!(req.required_query_param(#wire, &#kind)?),
             (Location::Query, false) => quote!(req.query_param(#wire, &#kind)?),
+            (Location::Header, true) => quote!(#rt::required_header_param(&req, #wire, &#kind)?),
+            (Location::Header, false) => quote!(#rt::header_param(&req, #wire, &#kind)?),
         };
         quote! { #name: #value, }
     });

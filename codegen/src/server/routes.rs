@@ -5,7 +5,7 @@
 //! work that could be done at generation time.
 
 use super::{params, responses};
-use crate::ir::{Api, Body, Operation, Part, PathTemplate};
+use crate::ir::{Api, Body, BodyEncoding, Operation, Part, PathTemplate};
 use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -20,11 +20,26 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
     };
     let ci = api.case_insensitive_paths;
     let registrations = api.operations.iter().map(|op| register(op, ci, rt));
+    let routes_body = if api.operations.is_empty() {
+        quote! {
+            let _ = (api, auth);
+            #rt::Routes::new()
+        }
+    } else {
+        quote! {
+            let api = ::std::sync::Arc::new(api);
+            let auth = ::std::sync::Arc::new(auth);
+            let mut routes = #rt::Routes::new();
+            #(#registrations)*
+            routes
+        }
+    };
     let handlers = api.operations.iter().map(|op| handler(op, rt));
     let body_specs = api
         .operations
         .iter()
-        .filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)));
+        .filter_map(|op| op.body.as_ref().map(|b| body_spec(op, b, rt)))
+        .filter(|spec| !spec.is_empty());
     quote! {
         /// The error body of this API, for errors found before an operation runs.
         pub static ERRORS: #rt::ErrorFormat = #rt::ErrorFormat::new(#template);
@@ -36,11 +51,7 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
             A: Api,
             Au: #rt::Authenticator<Caller = A::Caller>,
         {
-            let api = ::std::sync::Arc::new(api);
-            let auth = ::std::sync::Arc::new(auth);
-            let mut routes = #rt::Routes::new();
-            #(#registrations)*
-            routes
+            #routes_body
         }
 
         /// An axum router serving every operation of [`Api`].
@@ -112,12 +123,14 @@ fn template_tokens(t: &PathTemplate, rt: &TokenStream) -> TokenStream {
 }
 
 fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
+    if body.encoding == BodyEncoding::Bytes {
+        return TokenStream::new();
+    }
     let ident = body_spec_ident(op);
     let required = body.required;
-    let form = body
-        .extra_media_types
-        .iter()
-        .any(|m| m == "application/x-www-form-urlencoded");
+    let form = std::iter::once(&body.media_type)
+        .chain(&body.extra_media_types)
+        .any(|m| crate::media::essence(m) == crate::media::FORM);
     let query_or_body = body.query_or_body;
     let fields = body.fields.iter().map(|(name, kind)| {
         let kind = params::kind_tokens(kind, rt);
@@ -146,7 +159,13 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
         Some(b) => {
             let spec = body_spec_ident(op);
             let ty = super::rust_type(&b.ty);
-            let call = if b.required || b.query_or_body {
+            let call = if b.encoding == BodyEncoding::Bytes {
+                if b.required {
+                    quote!(#rt::bytes_body(&req)?)
+                } else {
+                    quote!(#rt::optional_bytes_body(&req)?)
+                }
+            } else if b.required || b.query_or_body {
                 quote!(req.body::<#ty>(&#spec)?)
             } else {
                 quote!(req.optional_body::<#ty>(&#spec)?)

@@ -1,0 +1,214 @@
+#![allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]
+/// Types used as operation parameters and responses (identical to the client's).
+#[allow(clippy::all)]
+pub mod types {
+    /// subscription information
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PostStreamsResponse {
+        /// this unique identifier allows management of the subscription
+        #[serde(rename = "subscriptionId")]
+        pub subscription_id: ::std::string::String,
+    }
+
+    impl PostStreamsResponse {
+        pub fn builder() -> builder::PostStreamsResponse {
+            Default::default()
+        }
+    }
+
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct PostStreamsResponse {
+            subscription_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PostStreamsResponse {
+            fn default() -> Self {
+                Self {
+                    subscription_id: Err("no value supplied for subscription_id".to_string()),
+                }
+            }
+        }
+
+        impl PostStreamsResponse {
+            pub fn subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for subscription_id: {e}")
+                });
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PostStreamsResponse> for super::PostStreamsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PostStreamsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    subscription_id: value.subscription_id?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PostStreamsResponse> for PostStreamsResponse {
+            fn from(value: super::PostStreamsResponse) -> Self {
+                Self {
+                    subscription_id: Ok(value.subscription_id),
+                }
+            }
+        }
+    }
+
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+
+/// Path and query parameters of `post_streams`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostStreamsParams {
+    /// `callbackUrl` (query): the location where data will be sent.  Must be network accessible
+    /// by the source server
+    pub callback_url: ::std::string::String,
+}
+
+/// Every response `post_streams` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostStreamsResponse {
+    /// 201: subscription successfully created
+    Created(types::PostStreamsResponse),
+}
+
+impl ::axum::response::IntoResponse for PostStreamsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => ::generated_server_stubs::runtime::respond_json(201u16, &body),
+        }
+    }
+}
+
+/// The operations of Callback Example (version 1.0.0).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+pub trait Api: Send + Sync + 'static {
+    /// Who made the request, as the authenticator reports it.
+    type Caller: Send + Sync + 'static;
+    /// `POST /streams`
+    ///
+    /// subscribes a client to receive out-of-band data
+    fn post_streams(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: PostStreamsParams,
+    ) -> impl ::std::future::Future<Output = PostStreamsResponse> + Send;
+}
+
+/// The error body of this API, for errors found before an operation runs.
+pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
+    ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
+/// Every operation of [`Api`] as a route table; merge tables of several APIs with
+/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let api = ::std::sync::Arc::new(api);
+    let auth = ::std::sync::Arc::new(auth);
+    let mut routes = ::generated_server_stubs::runtime::Routes::new();
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_post_streams(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::POST,
+                template: &[&[::generated_server_stubs::runtime::PartSpec::Lit("streams")]],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "post_streams",
+            },
+            handler.clone(),
+        );
+    }
+
+    routes
+}
+
+/// An axum router serving every operation of [`Api`].
+pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_router()
+}
+
+/// Parse, check and dispatch `post_streams`.
+async fn handle_post_streams<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        PostStreamsResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = PostStreamsParams {
+            callback_url: req.required_query_param(
+                "callbackUrl",
+                &::generated_server_stubs::runtime::Kind::String,
+            )?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.post_streams(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
