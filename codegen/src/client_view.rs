@@ -18,6 +18,7 @@ use crate::ir::Api;
 use crate::media::{Carrier, FORM, choose_request, choose_response};
 use crate::schema::resolve;
 use indexmap::IndexMap;
+use openapi_core::pointer;
 use openapiv3::{
     MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Responses, Schema, StatusCode,
 };
@@ -31,7 +32,7 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        let path_pointer = crate::error::pointer_push("/paths", path);
+        let path_pointer = pointer::push("/paths", path);
         let ops = [
             ("get", &mut item.get),
             ("put", &mut item.put),
@@ -43,7 +44,7 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
             ("trace", &mut item.trace),
         ];
         for (method, slot) in ops {
-            let pointer = crate::error::pointer_push(&path_pointer, method);
+            let pointer = pointer::push(&path_pointer, method);
             if slot.is_some() && !kept.contains(pointer.as_str()) {
                 *slot = None;
             }

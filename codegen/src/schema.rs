@@ -5,7 +5,8 @@
 //! server emitter name exactly the same Rust types without either re-implementing the other's
 //! naming of anonymous schemas.
 
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
+use openapi_core::pointer;
 use crate::ir::{TypeRef, ValueKind};
 use crate::settings::Settings;
 use openapiv3::{
@@ -32,7 +33,7 @@ pub(crate) fn resolve<'a, T>(
                 let prefix = format!("#/components/{kind}/");
                 let name = reference.strip_prefix(&prefix).ok_or_else(|| {
                     Diagnostic::new(
-                        pointer_push(pointer, "$ref"),
+                        pointer::push(pointer, "$ref"),
                         format!("unsupported reference `{reference}`"),
                     )
                     .with_hint(format!(
@@ -45,7 +46,7 @@ pub(crate) fn resolve<'a, T>(
                     .and_then(|c| table(c).get(name))
                     .ok_or_else(|| {
                         Diagnostic::new(
-                            pointer_push(pointer, "$ref"),
+                            pointer::push(pointer, "$ref"),
                             format!("`{reference}` does not exist"),
                         )
                     })?;
@@ -53,7 +54,7 @@ pub(crate) fn resolve<'a, T>(
         }
     }
     Err(Diagnostic::new(
-        pointer_push(pointer, "$ref"),
+        pointer::push(pointer, "$ref"),
         "reference chain is too long or cyclic",
     ))
 }
@@ -76,14 +77,14 @@ pub(crate) fn classify(
         ReferenceOr::Reference { reference } => {
             let name = reference.strip_prefix(SCHEMA_PREFIX).ok_or_else(|| {
                 Diagnostic::new(
-                    pointer_push(pointer, "$ref"),
+                    pointer::push(pointer, "$ref"),
                     format!("unsupported reference `{reference}`"),
                 )
                 .with_hint("refer to a schema under `#/components/schemas/`")
             })?;
             let target = component(spec, name).ok_or_else(|| {
                 Diagnostic::new(
-                    pointer_push(pointer, "$ref"),
+                    pointer::push(pointer, "$ref"),
                     format!("`{reference}` does not exist"),
                 )
             })?;
@@ -150,7 +151,7 @@ fn classify_inline(
         SchemaKind::Type(Type::Number(_)) => scalar("f64", ValueKind::Number),
         SchemaKind::Type(Type::Boolean(_)) => scalar("bool", ValueKind::Boolean),
         SchemaKind::Type(Type::Array(a)) if allow_array => {
-            let items_pointer = pointer_push(pointer, "items");
+            let items_pointer = pointer::push(pointer, "items");
             let items = a.items.as_ref().ok_or_else(|| {
                 Diagnostic::new(pointer.to_string(), "array schema without `items`")
             })?;

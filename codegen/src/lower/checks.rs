@@ -10,7 +10,7 @@ impl Lowering<'_> {
         match node {
             serde_json::Value::Object(map) => {
                 if let Some(serde_json::Value::String(target)) = map.get("$ref") {
-                    let at = pointer_push(&pointer, "$ref");
+                    let at = pointer::push(&pointer, "$ref");
                     match target.strip_prefix('#') {
                         Some(local) if self.raw.pointer(local).is_some() => {}
                         Some(_) => self
@@ -32,7 +32,7 @@ impl Lowering<'_> {
                         .contains(&ty.as_str())
                 {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(&pointer, "type"),
+                        pointer::push(&pointer, "type"),
                         format!("`{ty}` is not an OpenAPI 3.0 type"),
                     ));
                 }
@@ -46,13 +46,13 @@ impl Lowering<'_> {
                         || key.starts_with("x-")
                         || (key == "value" && pointer.contains("/examples/"));
                     if !data {
-                        self.check_references(value, pointer_push(&pointer, key));
+                        self.check_references(value, pointer::push(&pointer, key));
                     }
                 }
             }
             serde_json::Value::Array(items) => {
                 for (i, value) in items.iter().enumerate() {
-                    self.check_references(value, pointer_push(&pointer, &i.to_string()));
+                    self.check_references(value, pointer::push(&pointer, &i.to_string()));
                 }
             }
             _ => {}
@@ -63,7 +63,7 @@ impl Lowering<'_> {
     pub(super) fn check_enum_variants(&mut self, values: &[serde_json::Value], pointer: &str) {
         if values.iter().any(|v| v.is_array() || v.is_object()) {
             self.diags.push(Diagnostic::new(
-                pointer_push(pointer, "enum"),
+                pointer::push(pointer, "enum"),
                 "enum values must be scalars",
             ));
         }
@@ -72,7 +72,7 @@ impl Lowering<'_> {
             // normalization turns such enums into plain strings; this is a safety net.
             self.diags.push(
                 Diagnostic::new(
-                    pointer_push(pointer, "enum"),
+                    pointer::push(pointer, "enum"),
                     format!("enum values {strings:?} give the same Rust variant names"),
                 )
                 .with_hint("enum values must stay distinct after conversion to UpperCamelCase"),
@@ -90,7 +90,7 @@ impl Lowering<'_> {
             if crate::normalize::type_name(name) != *name {
                 self.diags.push(
                     Diagnostic::new(
-                        pointer_push("/components/schemas", name),
+                        pointer::push("/components/schemas", name),
                         format!("schema name `{name}` is not UpperCamelCase"),
                     )
                     .with_hint(format!(
@@ -115,7 +115,7 @@ impl Lowering<'_> {
             if raw.get("x-open-enum").and_then(|v| v.as_bool()) != Some(true) {
                 continue;
             }
-            let pointer = pointer_push("/components/schemas", name);
+            let pointer = pointer::push("/components/schemas", name);
             let schema = self
                 .spec
                 .components
@@ -131,7 +131,7 @@ impl Lowering<'_> {
                 }
                 _ => {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(&pointer, "x-open-enum"),
+                        pointer::push(&pointer, "x-open-enum"),
                         "`x-open-enum` needs a non-nullable string schema with `enum` values",
                     ));
                     continue;
@@ -146,7 +146,7 @@ impl Lowering<'_> {
                 }
                 if ident == "Other" || !seen.insert(ident.clone()) {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(&pointer, "enum"),
+                        pointer::push(&pointer, "enum"),
                         format!(
                             "enum value `{value}` gives the Rust variant `{ident}`, which is taken"
                         ),

@@ -1,7 +1,8 @@
 //! Rust names as typify makes them, and the renaming of component schemas to those names.
 
 use super::{child_map, rewrite_refs};
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
+use openapi_core::pointer;
 use heck::ToUpperCamelCase;
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
@@ -99,7 +100,7 @@ pub(super) fn rename_components(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         }
         if new != base {
             notes.push(Diagnostic::new(
-                pointer_push("/components/schemas", name),
+                pointer::push("/components/schemas", name),
                 format!(
                     "schema `{name}` is generated as `{new}`: `{base}` is taken by another schema"
                 ),
@@ -139,7 +140,7 @@ pub(super) fn rename_components(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
 
 /// A schema name as a JSON-pointer reference token.
 fn escape(name: &str) -> String {
-    pointer_push("", name)[1..].to_string()
+    pointer::push("", name)[1..].to_string()
 }
 
 /// `$ref`s are URIs: a space in a schema name may arrive as `%20`.
@@ -212,7 +213,7 @@ pub(super) fn name_operations(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
             }
             taken.insert(id.clone());
             notes.push(Diagnostic::new(
-                pointer_push(&pointer_push("/paths", &path), method),
+                pointer::push(&pointer::push("/paths", &path), method),
                 format!("no `operationId`; generated as `{id}`"),
             ));
             op.insert(Tree::String("operationId".into()), Tree::String(id));
