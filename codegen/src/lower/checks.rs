@@ -2,6 +2,7 @@
 //! component names, open enums, the error template, overlapping routes.
 
 use super::*;
+use openapi_core::reference::{Problem, RefError};
 
 impl Lowering<'_> {
     /// Every `$ref` anywhere must be local and resolve: typify panics on a dangling one inside
@@ -11,18 +12,18 @@ impl Lowering<'_> {
             serde_json::Value::Object(map) => {
                 if let Some(serde_json::Value::String(target)) = map.get("$ref") {
                     let at = pointer::push(&pointer, "$ref");
-                    match target.strip_prefix('#') {
-                        Some(local) if self.raw.pointer(local).is_some() => {}
-                        Some(_) => self
-                            .diags
-                            .push(Diagnostic::new(at, format!("`{target}` does not exist"))),
-                        None => self.diags.push(
-                            Diagnostic::new(
-                                at,
-                                format!("external reference `{target}` is not supported"),
-                            )
-                            .with_hint("bundle the document into one file first"),
-                        ),
+                    let problem = match openapi_core::reference::local_pointer(target) {
+                        Ok(local) if self.raw.pointer(&local).is_some() => None,
+                        Ok(_) => Some(Problem::Dangling),
+                        Err(problem) => Some(problem),
+                    };
+                    if let Some(problem) = problem {
+                        let error = RefError {
+                            pointer: at,
+                            reference: target.clone(),
+                            problem,
+                        };
+                        self.diags.push(crate::schema::ref_diagnostic(&error, None));
                     }
                 }
                 let in_schema =

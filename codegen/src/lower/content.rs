@@ -59,10 +59,9 @@ impl Lowering<'_> {
             }
         };
         let object = match schema {
-            ReferenceOr::Reference { reference } => reference
-                .strip_prefix(crate::schema::SCHEMA_PREFIX)
-                .and_then(|name| crate::schema::component(self.spec, name))
-                .and_then(|s| s.as_item()),
+            ReferenceOr::Reference { reference } => {
+                crate::schema::referenced_component(self.spec, reference).and_then(|s| s.as_item())
+            }
             ReferenceOr::Item(_) => None,
         };
         let fields = object
