@@ -6,10 +6,10 @@
 //! naming of anonymous schemas.
 
 use crate::error::Diagnostic;
-use openapi_core::pointer;
-use openapi_core::reference::{self, Problem, RefError};
 use crate::ir::{TypeRef, ValueKind};
 use crate::settings::Settings;
+use openapi_core::pointer;
+use openapi_core::reference::{self, Problem, RefError};
 use openapiv3::{
     Components, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
     VariantOrUnknownOrEmpty,

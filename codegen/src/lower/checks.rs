@@ -2,6 +2,7 @@
 //! component names, open enums, the error template, overlapping routes.
 
 use super::*;
+use openapi_core::Case;
 use openapi_core::reference::{Problem, RefError};
 
 impl Lowering<'_> {
@@ -183,36 +184,20 @@ impl Lowering<'_> {
         let mut seen: BTreeMap<(Method, String), &str> = BTreeMap::new();
         for op in operations {
             for t in std::iter::once(&op.path).chain(&op.aliases) {
-                let key = shape_key(t, true);
+                // Case-folded whatever the API's setting: two routes that differ only in case are
+                // refused even for a case-sensitive API, as before the switch to openapi-core.
+                let key = t.shape(Case::Insensitive);
                 if let Some(prev) = seen.insert((op.method, key), &op.id) {
                     self.diags.push(Diagnostic::new(
                         op.pointer.clone(),
                         format!(
                             "{} {} overlaps with operation `{prev}`",
                             op.method.as_str(),
-                            t.raw
+                            t.raw()
                         ),
                     ));
                 }
             }
         }
     }
-}
-
-/// A key that is equal for templates that match the same requests (parameters renamed).
-fn shape_key(t: &PathTemplate, fold_case: bool) -> String {
-    t.segments
-        .iter()
-        .map(|s| {
-            s.parts
-                .iter()
-                .map(|p| match p {
-                    Part::Literal(l) if fold_case => l.to_ascii_lowercase(),
-                    Part::Literal(l) => l.clone(),
-                    Part::Param(_) => "{}".to_string(),
-                })
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("/")
 }

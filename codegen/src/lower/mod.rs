@@ -5,12 +5,12 @@
 //! panic are marked `progenitor:`.
 
 use crate::error::{Diagnostic, Error};
-use openapi_core::pointer;
 use crate::ir::*;
 use crate::load::Document;
 use crate::schema::{classify, nullable_fields, object_fields, resolve};
 use crate::settings::{Settings, Unsupported};
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use openapi_core::pointer;
 use openapiv3::{
     OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
     ReferenceOr, SchemaKind, StatusCode, Type,
@@ -109,15 +109,19 @@ impl Lowering<'_> {
             let template = match PathTemplate::parse(path) {
                 Ok(t) => t,
                 Err(e) => {
-                    self.diags.push(Diagnostic::new(
-                        path_pointer,
-                        format!("bad path template: {e}"),
-                    ));
+                    self.diags.push(
+                        Diagnostic::new(path_pointer, format!("bad path template: {e}"))
+                            .with_hint(e.hint()),
+                    );
                     continue;
                 }
             };
-            for (method, op) in item.iter() {
-                let pointer = pointer::push(&path_pointer, method);
+            for (key, op) in item.iter() {
+                // openapiv3 yields exactly the eight path-item method keys openapi-core knows.
+                let Some(method) = Method::from_key(key) else {
+                    continue;
+                };
+                let pointer = pointer::push(&path_pointer, key);
                 if let Some(op) = self.operation(&template, item, method, op, &pointer) {
                     if let Some(prev) = ids.insert(op.id.clone(), pointer.clone()) {
                         self.diags.push(Diagnostic::new(
@@ -159,7 +163,7 @@ impl Lowering<'_> {
         &mut self,
         template: &PathTemplate,
         item: &PathItem,
-        method: &str,
+        method: Method,
         op: &OaOperation,
         pointer: &str,
     ) -> Option<Operation> {
@@ -170,16 +174,6 @@ impl Lowering<'_> {
                     .with_hint("add a unique operationId; it names the client and trait methods"),
             );
             return None;
-        };
-        let method = match method {
-            "get" => Method::Get,
-            "put" => Method::Put,
-            "post" => Method::Post,
-            "delete" => Method::Delete,
-            "options" => Method::Options,
-            "head" => Method::Head,
-            "patch" => Method::Patch,
-            _ => Method::Trace,
         };
         let before = self.diags.len();
         if op.extensions.contains_key("x-dropshot-websocket") {
@@ -241,9 +235,9 @@ impl Lowering<'_> {
                     at,
                     "an alias must have the same path parameters as the path",
                 )),
-                Some(Err(e)) => self
-                    .diags
-                    .push(Diagnostic::new(at, format!("bad path template: {e}"))),
+                Some(Err(e)) => self.diags.push(
+                    Diagnostic::new(at, format!("bad path template: {e}")).with_hint(e.hint()),
+                ),
                 None => self.diags.push(Diagnostic::new(at, "must be a string")),
             }
         }

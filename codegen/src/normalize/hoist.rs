@@ -10,8 +10,8 @@
 use super::names::type_name;
 use super::{METHODS, child_map};
 use crate::error::Diagnostic;
-use openapi_core::pointer;
 use crate::media::{Carrier, choose_request, choose_response};
+use openapi_core::pointer;
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
 
@@ -158,7 +158,12 @@ impl Hoisted {
                     format!("{id}-response-{status}")
                 };
                 first &= !has_inline;
-                self.content(response, &stem, &pointer::push(&at, &status), Role::Response);
+                self.content(
+                    response,
+                    &stem,
+                    &pointer::push(&at, &status),
+                    Role::Response,
+                );
             }
         }
     }

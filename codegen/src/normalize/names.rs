@@ -2,8 +2,8 @@
 
 use super::{child_map, rewrite_refs};
 use crate::error::Diagnostic;
-use openapi_core::pointer;
 use heck::ToUpperCamelCase;
+use openapi_core::pointer;
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
 
