@@ -2,6 +2,7 @@
 //! a hint, never a panic; arbitrary input never panics the generator.
 
 use codegen::{Error, Settings};
+use openapi_core::pointer;
 
 const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
 
@@ -151,16 +152,12 @@ fn nodes(value: &serde_json::Value, pointer: String, out: &mut Vec<String>) {
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                nodes(
-                    v,
-                    format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1")),
-                    out,
-                );
+                nodes(v, pointer::push(&pointer, k), out);
             }
         }
         serde_json::Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                nodes(v, format!("{pointer}/{i}"), out);
+                nodes(v, pointer::push(&pointer, &i.to_string()), out);
             }
         }
         _ => {}

@@ -7,11 +7,11 @@
 //! `{Op}Response{status}` for further statuses), `{Op}{Param}`, and `…Item` for the items of an
 //! array. Names are unique against every component (a numeric suffix otherwise, reported).
 
+use super::child_map;
 use super::names::type_name;
-use super::{METHODS, child_map};
 use crate::error::Diagnostic;
 use crate::media::{Carrier, choose_request, choose_response};
-use openapi_core::pointer;
+use openapi_core::{Method, pointer, reference};
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
 
@@ -173,7 +173,7 @@ fn reference(name: &str) -> Tree {
     let mut map = Mapping::new();
     map.insert(
         Tree::String("$ref".into()),
-        Tree::String(format!("#/components/schemas/{name}")),
+        Tree::String(format!("#{}", pointer::push("/components/schemas", name))),
     );
     Tree::Mapping(map)
 }
@@ -203,13 +203,16 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
             let Some(item) = item.as_mapping_mut() else {
                 continue;
             };
-            let first_id = METHODS
-                .iter()
-                .find_map(|m| item.get(*m)?.get("operationId")?.as_str().map(String::from));
+            let first_id = Method::ALL.iter().find_map(|m| {
+                item.get(m.key())?
+                    .get("operationId")?
+                    .as_str()
+                    .map(String::from)
+            });
             if let Some(first_id) = first_id {
                 h.parameters(item.get_mut("parameters"), &first_id, &at);
             }
-            for method in METHODS {
+            for method in Method::ALL.map(Method::key) {
                 if let Some(op) = child_map(item, method) {
                     h.operation(op, &pointer::push(&at, method));
                 }
@@ -293,7 +296,7 @@ pub(super) fn expand_deep_objects(tree: &mut Tree, notes: &mut Vec<Diagnostic>) 
         let Some(item) = item.as_mapping_mut() else {
             continue;
         };
-        for key in std::iter::once("parameters").chain(METHODS) {
+        for key in std::iter::once("parameters").chain(Method::ALL.map(Method::key)) {
             let (list, list_at) = if key == "parameters" {
                 (item.get_mut("parameters"), pointer::push(&at, "parameters"))
             } else {
@@ -311,8 +314,8 @@ pub(super) fn expand_deep_objects(tree: &mut Tree, notes: &mut Vec<Diagnostic>) 
                 let resolved = param
                     .get("$ref")
                     .and_then(Tree::as_str)
-                    .and_then(|r| r.strip_prefix("#/components/parameters/"))
-                    .and_then(|name| parameters.get(name))
+                    .and_then(|r| reference::component_name(r, "parameters"))
+                    .and_then(|name| parameters.get(name.as_str()))
                     .unwrap_or(&param);
                 match expand(resolved, &schemas) {
                     Some(expanded) => {
@@ -341,13 +344,19 @@ fn expand(param: &Tree, schemas: &Mapping) -> Option<Vec<Tree>> {
     }
     let name = param.get("name")?.as_str()?;
     let required_param = param.get("required").and_then(Tree::as_bool) == Some(true);
-    let mut schema = param.get("schema")?;
-    for _ in 0..8 {
-        match schema.get("$ref").and_then(Tree::as_str) {
-            Some(r) => schema = schemas.get(r.strip_prefix("#/components/schemas/")?)?,
-            None => break,
-        }
-    }
+    // A dangling, foreign or cyclic `$ref` is not expanded; validation reports it later.
+    let schema = reference::follow(
+        param.get("schema")?,
+        "",
+        |node: &Tree| Ok(node.get("$ref").and_then(Tree::as_str)),
+        |target| {
+            schemas.get(&*pointer::unescape(
+                target.strip_prefix("/components/schemas/")?,
+            ))
+        },
+    )
+    .ok()?
+    .value;
     let required: BTreeSet<&str> = schema
         .get("required")
         .and_then(Tree::as_sequence)

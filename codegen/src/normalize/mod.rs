@@ -28,11 +28,6 @@ pub(crate) use v31::down_convert;
 
 pub(crate) use names::{type_name, variant_names};
 
-/// The HTTP methods an OpenAPI path item may hold, in the order openapiv3 iterates them.
-pub(crate) const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// Rewrite `tree` in place; returns notes about what changed.
 pub fn normalize(tree: &mut Tree) -> Vec<Diagnostic> {
     let mut notes = Vec::new();
