@@ -15,6 +15,10 @@
 //!
 //! # Switching a caller over
 //!
+//! Every caller named in the table has been switched; the mapping stays as the record of what
+//! each old helper became. A tool that renames a component rewrites the references into it
+//! with [`reference::component_target`] (name and the pointer below it).
+//!
 //! * `pointer_push(base, token)` → [`pointer::push`]; `esc(s)` → [`pointer::escape`].
 //! * codegen's `schema::resolve(reference, pointer, kind, table, spec)` → [`reference::follow`]
 //!   with `reference_of = |r| Ok(match r { ReferenceOr::Reference { reference } => Some(reference.as_str()), ReferenceOr::Item(_) => None })`
