@@ -55,24 +55,28 @@ pub(crate) fn resolve<'a, T>(
 }
 
 /// The diagnostic for a `$ref` that [`resolve`] could not follow: openapi-core's pointer,
-/// message and hint, plus a hint when a lookup confined to the components table `kind` failed
-/// because the reference points elsewhere.
+/// message and hint, except that a lookup confined to the components table `kind` which failed
+/// because the reference points elsewhere says so (the node may well exist).
 pub(crate) fn ref_diagnostic(e: &RefError, kind: Option<&str>) -> Diagnostic {
-    let message = format!(
-        "cannot resolve $ref `{}`: {}",
-        e.reference,
-        e.problem.message()
-    );
-    let hint = match e.problem {
+    let (why, hint) = match e.problem {
         Problem::Dangling
             if let Some(kind) = kind
                 && reference::component_name(&e.reference, kind).is_none() =>
         {
-            Some(format!("refer to `#/components/{kind}/<Name>` here"))
+            (
+                format!("only references into `#/components/{kind}/` are supported here"),
+                Some(format!("refer to `#/components/{kind}/<Name>`")),
+            )
         }
-        problem => problem.hint().map(str::to_owned),
+        problem => (
+            problem.message().to_owned(),
+            problem.hint().map(str::to_owned),
+        ),
     };
-    let diagnostic = Diagnostic::new(e.pointer.clone(), message);
+    let diagnostic = Diagnostic::new(
+        e.pointer.clone(),
+        format!("cannot resolve $ref `{}`: {why}", e.reference),
+    );
     match hint {
         Some(hint) => diagnostic.with_hint(hint),
         None => diagnostic,

@@ -91,6 +91,37 @@ fn dangling_reference() {
 }
 
 #[test]
+fn reference_into_the_wrong_components_table() {
+    // The schema exists, so the document-wide reference check passes; the response lookup,
+    // confined to `#/components/responses/`, must still name the `$ref` and say why.
+    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {$ref: '#/components/schemas/S'}\ncomponents:\n  schemas:\n    S: {type: string}\n";
+    let pointer = "/paths/~1a/get/responses/200/$ref";
+    assert_refused(
+        body,
+        pointer,
+        "only references into `#/components/responses/`",
+    );
+    assert_refused(
+        body,
+        pointer,
+        "hint: refer to `#/components/responses/<Name>`",
+    );
+}
+
+#[test]
+fn reference_cycle_points_at_a_ref_of_the_cycle() {
+    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {$ref: '#/components/responses/A'}\ncomponents:\n  responses:\n    A: {$ref: '#/components/responses/B'}\n    B: {$ref: '#/components/responses/A'}\n";
+    let ds = diagnostics(body);
+    assert!(
+        ds.iter()
+            .any(|(p, t)| p.starts_with("/components/responses/")
+                && p.ends_with("/$ref")
+                && t.contains("cycle of $refs")),
+        "{ds:#?}"
+    );
+}
+
+#[test]
 fn path_parameters_must_match_the_template() {
     let body =
         format!("paths:\n  /a/{{id}}:\n    get:\n      operationId: x\n      {OK_RESPONSE}\n");
