@@ -28,7 +28,6 @@ pub(crate) fn resolve<'a, T>(
     spec: &'a OpenAPI,
 ) -> Result<&'a T, Diagnostic> {
     let components = spec.components.as_ref().map(table);
-    let prefix = format!("/components/{kind}/");
     let resolved = reference::follow(
         reference,
         pointer,
@@ -38,10 +37,7 @@ pub(crate) fn resolve<'a, T>(
                 ReferenceOr::Item(_) => None,
             })
         },
-        |target| {
-            let name = target.strip_prefix(prefix.as_str())?;
-            components?.get(&*pointer::unescape(name))
-        },
+        |target| components?.get(&*reference::component_at(target, kind)?),
     )
     .map_err(|e| ref_diagnostic(&e, Some(kind)))?;
     match resolved.value {

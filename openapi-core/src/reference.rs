@@ -104,9 +104,32 @@ pub fn local_pointer(reference: &str) -> Result<Cow<'_, str>, Problem> {
 /// assert_eq!(component_name("#/components/schemas/Pet/properties/id", "schemas"), None);
 /// ```
 pub fn component_name(reference: &str, kind: &str) -> Option<String> {
-    component_target(reference, kind)
+    component_at(&local_pointer(reference).ok()?, kind).map(Cow::into_owned)
+}
+
+/// [`component_name`] for a pointer that is already decoded, such as the target
+/// [`follow`] hands its `lookup`: `/components/schemas/a~1b` in `"schemas"` is `a/b`.
+///
+/// ```
+/// use openapi_core::reference::component_at;
+/// assert_eq!(component_at("/components/schemas/a~1b", "schemas").as_deref(), Some("a/b"));
+/// assert_eq!(component_at("/components/schemas/a/properties/b", "schemas"), None);
+/// assert_eq!(component_at("/components/responses/a", "schemas"), None);
+/// ```
+pub fn component_at<'p>(target: &'p str, kind: &str) -> Option<Cow<'p, str>> {
+    split_component(target, kind)
         .filter(|(_, below)| below.is_empty())
-        .map(|(name, _)| name)
+        .map(|(name, _)| pointer::unescape(name))
+}
+
+/// `/components/<kind>/<name><below>` split into the (still escaped) name and `below`.
+fn split_component<'p>(target: &'p str, kind: &str) -> Option<(&'p str, &'p str)> {
+    let rest = target
+        .strip_prefix("/components/")?
+        .strip_prefix(kind)?
+        .strip_prefix('/')?;
+    let (name, below) = rest.find('/').map_or((rest, ""), |i| rest.split_at(i));
+    (!name.is_empty()).then_some((name, below))
 }
 
 /// The component a reference points into and the (decoded) pointer below it:
@@ -131,10 +154,8 @@ pub fn component_name(reference: &str, kind: &str) -> Option<String> {
 /// ```
 pub fn component_target(reference: &str, kind: &str) -> Option<(String, String)> {
     let target = local_pointer(reference).ok()?;
-    let rest = target.strip_prefix("/components/")?.strip_prefix(kind)?;
-    let rest = rest.strip_prefix('/')?;
-    let (name, below) = rest.find('/').map_or((rest, ""), |i| rest.split_at(i));
-    (!name.is_empty()).then(|| (pointer::unescape(name).into_owned(), below.to_owned()))
+    let (name, below) = split_component(&target, kind)?;
+    Some((pointer::unescape(name).into_owned(), below.to_owned()))
 }
 
 /// Follows local `$ref`s from `value` (found at `at`) through `root`.

@@ -349,11 +349,7 @@ fn expand(param: &Tree, schemas: &Mapping) -> Option<Vec<Tree>> {
         param.get("schema")?,
         "",
         |node: &Tree| Ok(node.get("$ref").and_then(Tree::as_str)),
-        |target| {
-            schemas.get(&*pointer::unescape(
-                target.strip_prefix("/components/schemas/")?,
-            ))
-        },
+        |target| schemas.get(&*reference::component_at(target, "schemas")?),
     )
     .ok()?
     .value;
