@@ -18,8 +18,9 @@ use crate::ir::Api;
 use crate::media::{Carrier, FORM, choose_request, choose_response};
 use crate::schema::resolve;
 use indexmap::IndexMap;
+use openapi_core::{Method, pointer};
 use openapiv3::{
-    MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Responses, Schema, StatusCode,
+    MediaType, OpenAPI, PathItem, ReferenceOr, RequestBody, Response, Responses, Schema, StatusCode,
 };
 use std::collections::BTreeSet;
 
@@ -31,19 +32,10 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        let path_pointer = crate::error::pointer_push("/paths", path);
-        let ops = [
-            ("get", &mut item.get),
-            ("put", &mut item.put),
-            ("post", &mut item.post),
-            ("delete", &mut item.delete),
-            ("options", &mut item.options),
-            ("head", &mut item.head),
-            ("patch", &mut item.patch),
-            ("trace", &mut item.trace),
-        ];
-        for (method, slot) in ops {
-            let pointer = crate::error::pointer_push(&path_pointer, method);
+        let path_pointer = pointer::push("/paths", path);
+        for method in Method::ALL {
+            let slot = operation_mut(item, method);
+            let pointer = pointer::push(&path_pointer, method.key());
             if slot.is_some() && !kept.contains(pointer.as_str()) {
                 *slot = None;
             }
@@ -210,4 +202,19 @@ fn responses(responses: &Responses, spec: &OpenAPI) -> Responses {
         .collect();
     out.default = default.map(ReferenceOr::Item);
     out
+}
+
+/// openapiv3's field for `method` in a path item (an exhaustive match, so a method added to
+/// openapi-core's list cannot be forgotten here).
+fn operation_mut(item: &mut PathItem, method: Method) -> &mut Option<openapiv3::Operation> {
+    match method {
+        Method::Get => &mut item.get,
+        Method::Put => &mut item.put,
+        Method::Post => &mut item.post,
+        Method::Delete => &mut item.delete,
+        Method::Options => &mut item.options,
+        Method::Head => &mut item.head,
+        Method::Patch => &mut item.patch,
+        Method::Trace => &mut item.trace,
+    }
 }

@@ -87,19 +87,9 @@ impl Error {
     }
 }
 
-/// Append one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires.
-pub fn pointer_push(base: &str, token: &str) -> String {
-    format!("{base}/{}", token.replace('~', "~0").replace('/', "~1"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pointer_tokens_are_escaped() {
-        assert_eq!(pointer_push("/paths", "/a~b/{id}"), "/paths/~1a~0b~1{id}");
-    }
 
     #[test]
     fn display_names_the_pointer_and_the_hint() {

@@ -4,6 +4,10 @@
 //! operation, with every `$ref` already resolved and every name already turned into Rust.
 //! A fix to how a path or a parameter is understood lands here once.
 
+/// The method and path-template types are openapi-core's, re-exported so that the emitters,
+/// the runtime and specdiff agree on how a path is split and which methods exist.
+pub use openapi_core::{Method, Part, PathTemplate, Segment};
+
 /// One API (one OpenAPI document), lowered.
 #[derive(Debug, Clone)]
 pub struct Api {
@@ -33,33 +37,6 @@ pub struct OpenEnum {
     pub variants: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Method {
-    Get,
-    Put,
-    Post,
-    Delete,
-    Options,
-    Head,
-    Patch,
-    Trace,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Put => "PUT",
-            Method::Post => "POST",
-            Method::Delete => "DELETE",
-            Method::Options => "OPTIONS",
-            Method::Head => "HEAD",
-            Method::Patch => "PATCH",
-            Method::Trace => "TRACE",
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Operation {
     /// `operationId` as written in the document.
@@ -79,94 +56,6 @@ pub struct Operation {
     pub params: Vec<Param>,
     pub body: Option<Body>,
     pub responses: Vec<Response>,
-}
-
-/// A path such as `/api/items(guid'{id}')/Close`, split into segments. A parameter may sit
-/// anywhere inside a segment, between literal text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PathTemplate {
-    pub raw: String,
-    pub segments: Vec<Segment>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
-    pub parts: Vec<Part>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Part {
-    Literal(String),
-    Param(String),
-}
-
-impl PathTemplate {
-    /// Split a path template. Fails on unbalanced braces, empty names and two parameters
-    /// without literal text between them (the boundary between them would be ambiguous).
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        if !raw.starts_with('/') {
-            return Err("a path must start with `/`".into());
-        }
-        let mut segments = Vec::new();
-        for text in raw[1..].split('/') {
-            segments.push(parse_segment(text)?);
-        }
-        if segments.last().is_some_and(|s| s.parts.is_empty()) && segments.len() > 1 {
-            segments.pop(); // a trailing slash in the template means nothing extra
-        }
-        Ok(Self {
-            raw: raw.to_string(),
-            segments,
-        })
-    }
-
-    /// Names of the parameters, in order of appearance.
-    pub fn param_names(&self) -> impl Iterator<Item = &str> {
-        self.segments
-            .iter()
-            .flat_map(|s| s.parts.iter())
-            .filter_map(|p| match p {
-                Part::Param(name) => Some(name.as_str()),
-                Part::Literal(_) => None,
-            })
-    }
-}
-
-fn parse_segment(text: &str) -> Result<Segment, String> {
-    let mut parts = Vec::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        match rest.find(['{', '}']) {
-            Some(i) if rest.as_bytes()[i] == b'}' => {
-                return Err(format!("unbalanced `}}` in `{text}`"));
-            }
-            Some(i) => {
-                if i > 0 {
-                    parts.push(Part::Literal(rest[..i].to_string()));
-                }
-                let close = rest[i..]
-                    .find('}')
-                    .ok_or_else(|| format!("unclosed `{{` in `{text}`"))?
-                    + i;
-                let name = &rest[i + 1..close];
-                if name.is_empty() || name.contains('{') {
-                    return Err(format!("bad parameter name in `{text}`"));
-                }
-                if matches!(parts.last(), Some(Part::Param(_))) {
-                    return Err(format!(
-                        "two parameters without literal text between them in `{text}`"
-                    ));
-                }
-                parts.push(Part::Param(name.to_string()));
-                rest = &rest[close + 1..];
-            }
-            None => {
-                parts.push(Part::Literal(rest.to_string()));
-                rest = "";
-            }
-        }
-    }
-    Ok(Segment { parts })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,45 +190,5 @@ impl Response {
             Status::Range(r) => r == 2,
             Status::Default => false,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parts(raw: &str) -> Vec<Vec<Part>> {
-        PathTemplate::parse(raw)
-            .unwrap()
-            .segments
-            .into_iter()
-            .map(|s| s.parts)
-            .collect()
-    }
-
-    #[test]
-    fn key_inside_a_segment() {
-        let lit = |s: &str| Part::Literal(s.into());
-        assert_eq!(
-            parts("/api/items(guid'{id}')/Close"),
-            vec![
-                vec![lit("api")],
-                vec![lit("items(guid'"), Part::Param("id".into()), lit("')")],
-                vec![lit("Close")],
-            ]
-        );
-    }
-
-    #[test]
-    fn malformed_templates_are_rejected() {
-        for bad in ["x", "/a/{", "/a/}", "/a/{}", "/a/{x}{y}", "/a/{x{y}}"] {
-            assert!(PathTemplate::parse(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn trailing_slash_is_ignored() {
-        assert_eq!(PathTemplate::parse("/a/").unwrap().segments.len(), 1);
-        assert_eq!(PathTemplate::parse("/").unwrap().segments.len(), 1);
     }
 }

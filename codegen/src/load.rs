@@ -8,7 +8,8 @@
 //! the whole document (they only ever appear in examples, defaults and bounds). The tree then
 //! goes through [`crate::normalize`] before openapiv3 sees it.
 
-use crate::error::{Diagnostic, Error, pointer_push};
+use crate::error::{Diagnostic, Error};
+use openapi_core::pointer;
 use serde_json::Value;
 use serde_yaml::Value as Tree;
 
@@ -179,7 +180,7 @@ fn locate_in_paths(raw: &Value) -> Option<String> {
         } else {
             serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item).err()?
         };
-        let mut pointer = pointer_push("/paths", path);
+        let mut pointer = pointer::push("/paths", path);
         for token in path_to_pointer(err.path()).split('/').skip(1) {
             pointer.push('/');
             pointer.push_str(token);
@@ -193,9 +194,9 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     let mut pointer = String::new();
     for segment in path.iter() {
         pointer = match segment {
-            Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
-            Segment::Map { key } => pointer_push(&pointer, key),
-            Segment::Enum { variant } => pointer_push(&pointer, variant),
+            Segment::Seq { index } => pointer::push(&pointer, &index.to_string()),
+            Segment::Map { key } => pointer::push(&pointer, key),
+            Segment::Enum { variant } => pointer::push(&pointer, variant),
             Segment::Unknown => pointer,
         };
     }

@@ -5,17 +5,21 @@
 //! server emitter name exactly the same Rust types without either re-implementing the other's
 //! naming of anonymous schemas.
 
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
 use crate::ir::{TypeRef, ValueKind};
 use crate::settings::Settings;
+use openapi_core::pointer;
+use openapi_core::reference::{self, Problem, RefError};
 use openapiv3::{
     Components, IntegerFormat, OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
     VariantOrUnknownOrEmpty,
 };
 
-pub(crate) const SCHEMA_PREFIX: &str = "#/components/schemas/";
-
-/// Follow one `$ref` into `components/<kind>`, reporting dangling or foreign references.
+/// Follow one `$ref` (and the chain behind it) into `components/<kind>`, reporting dangling,
+/// foreign or cyclic references with the pointer of the offending `$ref`.
+///
+/// The walk is openapi-core's [`reference::follow`]; only the lookup (a name in the typed
+/// `components` table) and the wording of the diagnostic are codegen's.
 pub(crate) fn resolve<'a, T>(
     reference: &'a ReferenceOr<T>,
     pointer: &str,
@@ -23,44 +27,69 @@ pub(crate) fn resolve<'a, T>(
     table: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
     spec: &'a OpenAPI,
 ) -> Result<&'a T, Diagnostic> {
-    let mut current = reference;
-    // Components may refer to components; bound the chain so a cycle is an error, not a hang.
-    for _ in 0..16 {
-        match current {
-            ReferenceOr::Item(item) => return Ok(item),
-            ReferenceOr::Reference { reference } => {
-                let prefix = format!("#/components/{kind}/");
-                let name = reference.strip_prefix(&prefix).ok_or_else(|| {
-                    Diagnostic::new(
-                        pointer_push(pointer, "$ref"),
-                        format!("unsupported reference `{reference}`"),
-                    )
-                    .with_hint(format!(
-                        "only local references into `{prefix}` are supported here"
-                    ))
-                })?;
-                current = spec
-                    .components
-                    .as_ref()
-                    .and_then(|c| table(c).get(name))
-                    .ok_or_else(|| {
-                        Diagnostic::new(
-                            pointer_push(pointer, "$ref"),
-                            format!("`{reference}` does not exist"),
-                        )
-                    })?;
-            }
-        }
+    let components = spec.components.as_ref().map(table);
+    let resolved = reference::follow(
+        reference,
+        pointer,
+        |node| {
+            Ok(match node {
+                ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                ReferenceOr::Item(_) => None,
+            })
+        },
+        |target| components?.get(&*reference::component_at(target, kind)?),
+    )
+    .map_err(|e| ref_diagnostic(&e, Some(kind)))?;
+    match resolved.value {
+        ReferenceOr::Item(item) => Ok(item),
+        // `follow` stops only where `reference_of` saw no `$ref`, which is an item.
+        ReferenceOr::Reference { reference } => Err(Diagnostic::new(
+            pointer::push(&resolved.pointer, "$ref"),
+            format!("cannot resolve $ref `{reference}`"),
+        )),
     }
-    Err(Diagnostic::new(
-        pointer_push(pointer, "$ref"),
-        "reference chain is too long or cyclic",
-    ))
+}
+
+/// The diagnostic for a `$ref` that [`resolve`] could not follow: openapi-core's pointer,
+/// message and hint, except that a lookup confined to the components table `kind` which failed
+/// because the reference points elsewhere says so (the node may well exist).
+pub(crate) fn ref_diagnostic(e: &RefError, kind: Option<&str>) -> Diagnostic {
+    let (why, hint) = match e.problem {
+        Problem::Dangling
+            if let Some(kind) = kind
+                && reference::component_name(&e.reference, kind).is_none() =>
+        {
+            (
+                format!("only references into `#/components/{kind}/` are supported here"),
+                Some(format!("refer to `#/components/{kind}/<Name>`")),
+            )
+        }
+        problem => (
+            problem.message().to_owned(),
+            problem.hint().map(str::to_owned),
+        ),
+    };
+    let diagnostic = Diagnostic::new(
+        e.pointer.clone(),
+        format!("cannot resolve $ref `{}`: {why}", e.reference),
+    );
+    match hint {
+        Some(hint) => diagnostic.with_hint(hint),
+        None => diagnostic,
+    }
 }
 
 /// The component schema a `#/components/schemas/X` reference names, if any.
 pub(crate) fn component<'a>(spec: &'a OpenAPI, name: &str) -> Option<&'a ReferenceOr<Schema>> {
     spec.components.as_ref()?.schemas.get(name)
+}
+
+/// The component schema a `#/components/schemas/X` reference names, if any (one hop, no chain).
+pub(crate) fn referenced_component<'a>(
+    spec: &'a OpenAPI,
+    reference: &str,
+) -> Option<&'a ReferenceOr<Schema>> {
+    component(spec, &reference::component_name(reference, "schemas")?)
 }
 
 /// Classify an operation-level schema into the Rust type both emitters use, and the kind of
@@ -74,16 +103,16 @@ pub(crate) fn classify(
 ) -> Result<(TypeRef, ValueKind), Diagnostic> {
     match schema {
         ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix(SCHEMA_PREFIX).ok_or_else(|| {
+            let name = reference::component_name(reference, "schemas").ok_or_else(|| {
                 Diagnostic::new(
-                    pointer_push(pointer, "$ref"),
+                    pointer::push(pointer, "$ref"),
                     format!("unsupported reference `{reference}`"),
                 )
                 .with_hint("refer to a schema under `#/components/schemas/`")
             })?;
-            let target = component(spec, name).ok_or_else(|| {
+            let target = component(spec, &name).ok_or_else(|| {
                 Diagnostic::new(
-                    pointer_push(pointer, "$ref"),
+                    pointer::push(pointer, "$ref"),
                     format!("`{reference}` does not exist"),
                 )
             })?;
@@ -150,7 +179,7 @@ fn classify_inline(
         SchemaKind::Type(Type::Number(_)) => scalar("f64", ValueKind::Number),
         SchemaKind::Type(Type::Boolean(_)) => scalar("bool", ValueKind::Boolean),
         SchemaKind::Type(Type::Array(a)) if allow_array => {
-            let items_pointer = pointer_push(pointer, "items");
+            let items_pointer = pointer::push(pointer, "items");
             let items = a.items.as_ref().ok_or_else(|| {
                 Diagnostic::new(pointer.to_string(), "array schema without `items`")
             })?;
@@ -213,10 +242,9 @@ fn properties<'a>(schema: &'a Schema, spec: &'a OpenAPI) -> Vec<(&'a String, Opt
         .map(|(name, prop)| {
             let resolved = match prop {
                 ReferenceOr::Item(s) => Some(&**s),
-                ReferenceOr::Reference { reference } => reference
-                    .strip_prefix(SCHEMA_PREFIX)
-                    .and_then(|n| component(spec, n))
-                    .and_then(|s| s.as_item()),
+                ReferenceOr::Reference { reference } => {
+                    referenced_component(spec, reference).and_then(|s| s.as_item())
+                }
             };
             (name, resolved)
         })

@@ -2,6 +2,7 @@
 //! a hint, never a panic; arbitrary input never panics the generator.
 
 use codegen::{Error, Settings};
+use openapi_core::pointer;
 
 const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
 
@@ -82,7 +83,42 @@ fn deep_object_query() {
 #[test]
 fn dangling_reference() {
     let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {$ref: '#/components/responses/Nope'}\n";
-    assert_refused(body, "/paths/~1a/get/responses/200/$ref", "does not exist");
+    assert_refused(
+        body,
+        "/paths/~1a/get/responses/200/$ref",
+        "no such node in the document",
+    );
+}
+
+#[test]
+fn reference_into_the_wrong_components_table() {
+    // The schema exists, so the document-wide reference check passes; the response lookup,
+    // confined to `#/components/responses/`, must still name the `$ref` and say why.
+    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {$ref: '#/components/schemas/S'}\ncomponents:\n  schemas:\n    S: {type: string}\n";
+    let pointer = "/paths/~1a/get/responses/200/$ref";
+    assert_refused(
+        body,
+        pointer,
+        "only references into `#/components/responses/`",
+    );
+    assert_refused(
+        body,
+        pointer,
+        "hint: refer to `#/components/responses/<Name>`",
+    );
+}
+
+#[test]
+fn reference_cycle_points_at_a_ref_of_the_cycle() {
+    let body = "paths:\n  /a:\n    get:\n      operationId: x\n      responses:\n        '200': {$ref: '#/components/responses/A'}\ncomponents:\n  responses:\n    A: {$ref: '#/components/responses/B'}\n    B: {$ref: '#/components/responses/A'}\n";
+    let ds = diagnostics(body);
+    assert!(
+        ds.iter()
+            .any(|(p, t)| p.starts_with("/components/responses/")
+                && p.ends_with("/$ref")
+                && t.contains("cycle of $refs")),
+        "{ds:#?}"
+    );
 }
 
 #[test]
@@ -147,16 +183,12 @@ fn nodes(value: &serde_json::Value, pointer: String, out: &mut Vec<String>) {
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                nodes(
-                    v,
-                    format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1")),
-                    out,
-                );
+                nodes(v, pointer::push(&pointer, k), out);
             }
         }
         serde_json::Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                nodes(v, format!("{pointer}/{i}"), out);
+                nodes(v, pointer::push(&pointer, &i.to_string()), out);
             }
         }
         _ => {}

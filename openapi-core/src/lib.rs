@@ -15,10 +15,14 @@
 //!
 //! # Switching a caller over
 //!
+//! Every caller named in the table has been switched; the mapping stays as the record of what
+//! each old helper became. A tool that renames a component rewrites the references into it
+//! with [`reference::component_target`] (name and the pointer below it).
+//!
 //! * `pointer_push(base, token)` → [`pointer::push`]; `esc(s)` → [`pointer::escape`].
 //! * codegen's `schema::resolve(reference, pointer, kind, table, spec)` → [`reference::follow`]
 //!   with `reference_of = |r| Ok(match r { ReferenceOr::Reference { reference } => Some(reference.as_str()), ReferenceOr::Item(_) => None })`
-//!   and `lookup = |p| p.strip_prefix("/components/<kind>/").and_then(|n| table.get(&*pointer::unescape(n)))`;
+//!   and `lookup = |p| table.get(&*reference::component_at(p, "<kind>")?)`;
 //!   turn the [`RefError`] into a `Diagnostic` with `pointer`, `to_string()` and `problem.hint()`.
 //! * `ir::Method` → [`Method`] (same variants, same `as_str`, plus [`Method::key`]).
 //! * `ir::PathTemplate` → [`PathTemplate`]: the fields became accessors (`t.raw` → `t.raw()`,

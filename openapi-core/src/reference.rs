@@ -104,10 +104,58 @@ pub fn local_pointer(reference: &str) -> Result<Cow<'_, str>, Problem> {
 /// assert_eq!(component_name("#/components/schemas/Pet/properties/id", "schemas"), None);
 /// ```
 pub fn component_name(reference: &str, kind: &str) -> Option<String> {
+    component_at(&local_pointer(reference).ok()?, kind).map(Cow::into_owned)
+}
+
+/// [`component_name`] for a pointer that is already decoded, such as the target
+/// [`follow`] hands its `lookup`: `/components/schemas/a~1b` in `"schemas"` is `a/b`.
+///
+/// ```
+/// use openapi_core::reference::component_at;
+/// assert_eq!(component_at("/components/schemas/a~1b", "schemas").as_deref(), Some("a/b"));
+/// assert_eq!(component_at("/components/schemas/a/properties/b", "schemas"), None);
+/// assert_eq!(component_at("/components/responses/a", "schemas"), None);
+/// ```
+pub fn component_at<'p>(target: &'p str, kind: &str) -> Option<Cow<'p, str>> {
+    split_component(target, kind)
+        .filter(|(_, below)| below.is_empty())
+        .map(|(name, _)| pointer::unescape(name))
+}
+
+/// `/components/<kind>/<name><below>` split into the (still escaped) name and `below`.
+fn split_component<'p>(target: &'p str, kind: &str) -> Option<(&'p str, &'p str)> {
+    let rest = target
+        .strip_prefix("/components/")?
+        .strip_prefix(kind)?
+        .strip_prefix('/')?;
+    let (name, below) = rest.find('/').map_or((rest, ""), |i| rest.split_at(i));
+    (!name.is_empty()).then_some((name, below))
+}
+
+/// The component a reference points into and the (decoded) pointer below it:
+/// `#/components/schemas/A~1B/properties/id` in `"schemas"` is `("A/B", "/properties/id")`.
+/// `None` when the target is not inside a component of `kind`.
+///
+/// This is what a tool that renames a component needs to rewrite every reference into it,
+/// including the ones that reach inside (`…/Pet/properties/id`).
+///
+/// ```
+/// use openapi_core::reference::component_target;
+/// let target = |r| component_target(r, "schemas");
+/// assert_eq!(target("#/components/schemas/Pet"), Some(("Pet".into(), String::new())));
+/// assert_eq!(
+///     target("#/components/schemas/a~1b/properties/id"),
+///     Some(("a/b".into(), "/properties/id".into()))
+/// );
+/// assert_eq!(target("#/components/schemas/Pet%20Shop"), Some(("Pet Shop".into(), String::new())));
+/// assert_eq!(target("#/components/schemas/"), None);
+/// assert_eq!(target("#/components/schemasX/Pet"), None);
+/// assert_eq!(target("other.yaml#/components/schemas/Pet"), None);
+/// ```
+pub fn component_target(reference: &str, kind: &str) -> Option<(String, String)> {
     let target = local_pointer(reference).ok()?;
-    let rest = target.strip_prefix("/components/")?.strip_prefix(kind)?;
-    let name = rest.strip_prefix('/')?;
-    (!name.is_empty() && !name.contains('/')).then(|| pointer::unescape(name).into_owned())
+    let (name, below) = split_component(&target, kind)?;
+    Some((pointer::unescape(name).into_owned(), below.to_owned()))
 }
 
 /// Follows local `$ref`s from `value` (found at `at`) through `root`.

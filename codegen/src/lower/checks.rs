@@ -2,6 +2,8 @@
 //! component names, open enums, the error template, overlapping routes.
 
 use super::*;
+use openapi_core::Case;
+use openapi_core::reference::{Problem, RefError};
 
 impl Lowering<'_> {
     /// Every `$ref` anywhere must be local and resolve: typify panics on a dangling one inside
@@ -10,19 +12,19 @@ impl Lowering<'_> {
         match node {
             serde_json::Value::Object(map) => {
                 if let Some(serde_json::Value::String(target)) = map.get("$ref") {
-                    let at = pointer_push(&pointer, "$ref");
-                    match target.strip_prefix('#') {
-                        Some(local) if self.raw.pointer(local).is_some() => {}
-                        Some(_) => self
-                            .diags
-                            .push(Diagnostic::new(at, format!("`{target}` does not exist"))),
-                        None => self.diags.push(
-                            Diagnostic::new(
-                                at,
-                                format!("external reference `{target}` is not supported"),
-                            )
-                            .with_hint("bundle the document into one file first"),
-                        ),
+                    let at = pointer::push(&pointer, "$ref");
+                    let problem = match openapi_core::reference::local_pointer(target) {
+                        Ok(local) if self.raw.pointer(&local).is_some() => None,
+                        Ok(_) => Some(Problem::Dangling),
+                        Err(problem) => Some(problem),
+                    };
+                    if let Some(problem) = problem {
+                        let error = RefError {
+                            pointer: at,
+                            reference: target.clone(),
+                            problem,
+                        };
+                        self.diags.push(crate::schema::ref_diagnostic(&error, None));
                     }
                 }
                 let in_schema =
@@ -32,7 +34,7 @@ impl Lowering<'_> {
                         .contains(&ty.as_str())
                 {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(&pointer, "type"),
+                        pointer::push(&pointer, "type"),
                         format!("`{ty}` is not an OpenAPI 3.0 type"),
                     ));
                 }
@@ -46,13 +48,13 @@ impl Lowering<'_> {
                         || key.starts_with("x-")
                         || (key == "value" && pointer.contains("/examples/"));
                     if !data {
-                        self.check_references(value, pointer_push(&pointer, key));
+                        self.check_references(value, pointer::push(&pointer, key));
                     }
                 }
             }
             serde_json::Value::Array(items) => {
                 for (i, value) in items.iter().enumerate() {
-                    self.check_references(value, pointer_push(&pointer, &i.to_string()));
+                    self.check_references(value, pointer::push(&pointer, &i.to_string()));
                 }
             }
             _ => {}
@@ -63,7 +65,7 @@ impl Lowering<'_> {
     pub(super) fn check_enum_variants(&mut self, values: &[serde_json::Value], pointer: &str) {
         if values.iter().any(|v| v.is_array() || v.is_object()) {
             self.diags.push(Diagnostic::new(
-                pointer_push(pointer, "enum"),
+                pointer::push(pointer, "enum"),
                 "enum values must be scalars",
             ));
         }
@@ -72,7 +74,7 @@ impl Lowering<'_> {
             // normalization turns such enums into plain strings; this is a safety net.
             self.diags.push(
                 Diagnostic::new(
-                    pointer_push(pointer, "enum"),
+                    pointer::push(pointer, "enum"),
                     format!("enum values {strings:?} give the same Rust variant names"),
                 )
                 .with_hint("enum values must stay distinct after conversion to UpperCamelCase"),
@@ -90,7 +92,7 @@ impl Lowering<'_> {
             if crate::normalize::type_name(name) != *name {
                 self.diags.push(
                     Diagnostic::new(
-                        pointer_push("/components/schemas", name),
+                        pointer::push("/components/schemas", name),
                         format!("schema name `{name}` is not UpperCamelCase"),
                     )
                     .with_hint(format!(
@@ -115,7 +117,7 @@ impl Lowering<'_> {
             if raw.get("x-open-enum").and_then(|v| v.as_bool()) != Some(true) {
                 continue;
             }
-            let pointer = pointer_push("/components/schemas", name);
+            let pointer = pointer::push("/components/schemas", name);
             let schema = self
                 .spec
                 .components
@@ -131,7 +133,7 @@ impl Lowering<'_> {
                 }
                 _ => {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(&pointer, "x-open-enum"),
+                        pointer::push(&pointer, "x-open-enum"),
                         "`x-open-enum` needs a non-nullable string schema with `enum` values",
                     ));
                     continue;
@@ -146,7 +148,7 @@ impl Lowering<'_> {
                 }
                 if ident == "Other" || !seen.insert(ident.clone()) {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(&pointer, "enum"),
+                        pointer::push(&pointer, "enum"),
                         format!(
                             "enum value `{value}` gives the Rust variant `{ident}`, which is taken"
                         ),
@@ -182,36 +184,20 @@ impl Lowering<'_> {
         let mut seen: BTreeMap<(Method, String), &str> = BTreeMap::new();
         for op in operations {
             for t in std::iter::once(&op.path).chain(&op.aliases) {
-                let key = shape_key(t, true);
+                // Case-folded whatever the API's setting: two routes that differ only in case are
+                // refused even for a case-sensitive API, as before the switch to openapi-core.
+                let key = t.shape(Case::Insensitive);
                 if let Some(prev) = seen.insert((op.method, key), &op.id) {
                     self.diags.push(Diagnostic::new(
                         op.pointer.clone(),
                         format!(
                             "{} {} overlaps with operation `{prev}`",
                             op.method.as_str(),
-                            t.raw
+                            t.raw()
                         ),
                     ));
                 }
             }
         }
     }
-}
-
-/// A key that is equal for templates that match the same requests (parameters renamed).
-fn shape_key(t: &PathTemplate, fold_case: bool) -> String {
-    t.segments
-        .iter()
-        .map(|s| {
-            s.parts
-                .iter()
-                .map(|p| match p {
-                    Part::Literal(l) if fold_case => l.to_ascii_lowercase(),
-                    Part::Literal(l) => l.clone(),
-                    Part::Param(_) => "{}".to_string(),
-                })
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("/")
 }

@@ -7,7 +7,7 @@ use crate::media::{Carrier, FORM, choose_request, choose_response, essence, is_j
 impl Lowering<'_> {
     pub(super) fn body(&mut self, op: &OaOperation, pointer: &str) -> Option<Body> {
         let body = op.request_body.as_ref()?;
-        let at = pointer_push(pointer, "requestBody");
+        let at = pointer::push(pointer, "requestBody");
         let body = match resolve(body, &at, "requestBodies", |c| &c.request_bodies, self.spec) {
             Ok(b) => b,
             Err(d) => {
@@ -15,7 +15,7 @@ impl Lowering<'_> {
                 return None;
             }
         };
-        let content_at = pointer_push(&at, "content");
+        let content_at = pointer::push(&at, "content");
         let Some((media_type, carrier)) = choose_request(body.content.keys()) else {
             self.diags.push(
                 Diagnostic::new(
@@ -27,7 +27,7 @@ impl Lowering<'_> {
             return None;
         };
         let media = &body.content[media_type];
-        let content_at = pointer_push(&content_at, media_type);
+        let content_at = pointer::push(&content_at, media_type);
         if matches!(carrier, Carrier::Text | Carrier::Bytes) {
             return Some(Body {
                 ty: TypeRef::Scalar("::std::vec::Vec<u8>".into()),
@@ -47,7 +47,7 @@ impl Lowering<'_> {
         };
         let (ty, _) = match classify(
             schema,
-            &pointer_push(&content_at, "schema"),
+            &pointer::push(&content_at, "schema"),
             self.spec,
             self.settings,
             true,
@@ -59,10 +59,9 @@ impl Lowering<'_> {
             }
         };
         let object = match schema {
-            ReferenceOr::Reference { reference } => reference
-                .strip_prefix(crate::schema::SCHEMA_PREFIX)
-                .and_then(|name| crate::schema::component(self.spec, name))
-                .and_then(|s| s.as_item()),
+            ReferenceOr::Reference { reference } => {
+                crate::schema::referenced_component(self.spec, reference).and_then(|s| s.as_item())
+            }
             ReferenceOr::Item(_) => None,
         };
         let fields = object
@@ -90,7 +89,7 @@ impl Lowering<'_> {
                     extra_media_types.push(m.to_string());
                 } else {
                     self.diags.push(Diagnostic::new(
-                        pointer_push(pointer, "x-extra-request-media-types"),
+                        pointer::push(pointer, "x-extra-request-media-types"),
                         format!("`{m}` is not supported; JSON and `{FORM}` are"),
                     ));
                 }
@@ -115,7 +114,7 @@ impl Lowering<'_> {
     }
 
     pub(super) fn responses(&mut self, op: &OaOperation, pointer: &str) -> Vec<Response> {
-        let at = pointer_push(pointer, "responses");
+        let at = pointer::push(pointer, "responses");
         let listed = op.responses.responses.iter().map(|(status, r)| {
             let status = match status {
                 StatusCode::Code(c) => Status::Code(*c),
@@ -126,7 +125,7 @@ impl Lowering<'_> {
         let default = op.responses.default.iter().map(|r| (Status::Default, r));
         let mut out = Vec::new();
         for (status, response) in listed.chain(default) {
-            let status_at = pointer_push(&at, &status.to_string());
+            let status_at = pointer::push(&at, &status.to_string());
             let response = match resolve(
                 response,
                 &status_at,
@@ -149,7 +148,7 @@ impl Lowering<'_> {
             let body = match choose_response(response.content.keys()) {
                 None => None,
                 Some((media_type, Carrier::Json)) => {
-                    let media_at = pointer_push(&pointer_push(&status_at, "content"), media_type);
+                    let media_at = pointer::push(&pointer::push(&status_at, "content"), media_type);
                     match &response.content[media_type].schema {
                         // Any JSON at all (the client view says `{}` for progenitor).
                         None => Some(Payload::Typed(TypeRef::Scalar(
@@ -157,7 +156,7 @@ impl Lowering<'_> {
                         ))),
                         Some(schema) => match classify(
                             schema,
-                            &pointer_push(&media_at, "schema"),
+                            &pointer::push(&media_at, "schema"),
                             self.spec,
                             self.settings,
                             true,

@@ -4,12 +4,13 @@
 //! problem so that one run reports all of them. Checks that exist because progenitor would
 //! panic are marked `progenitor:`.
 
-use crate::error::{Diagnostic, Error, pointer_push};
+use crate::error::{Diagnostic, Error};
 use crate::ir::*;
 use crate::load::Document;
 use crate::schema::{classify, nullable_fields, object_fields, resolve};
 use crate::settings::{Settings, Unsupported};
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use openapi_core::pointer;
 use openapiv3::{
     OpenAPI, Operation as OaOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
     ReferenceOr, SchemaKind, StatusCode, Type,
@@ -77,7 +78,7 @@ fn concerns(problem: &str, operation: &str) -> bool {
         return true;
     }
     let path_item = operation.rsplit_once('/').map_or("", |(p, _)| p);
-    problem == path_item || inside(&pointer_push(path_item, "parameters"), problem)
+    problem == path_item || inside(&pointer::push(path_item, "parameters"), problem)
 }
 
 struct Lowering<'a> {
@@ -96,7 +97,7 @@ impl Lowering<'_> {
         let mut ids = BTreeMap::<String, String>::new();
         let mut rust_names = BTreeMap::<String, String>::new();
         for (path, item) in &self.spec.paths.paths {
-            let path_pointer = pointer_push("/paths", path);
+            let path_pointer = pointer::push("/paths", path);
             let ReferenceOr::Item(item) = item else {
                 // progenitor: path-item references are rejected.
                 self.diags.push(
@@ -108,19 +109,23 @@ impl Lowering<'_> {
             let template = match PathTemplate::parse(path) {
                 Ok(t) => t,
                 Err(e) => {
-                    self.diags.push(Diagnostic::new(
-                        path_pointer,
-                        format!("bad path template: {e}"),
-                    ));
+                    self.diags.push(
+                        Diagnostic::new(path_pointer, format!("bad path template: {e}"))
+                            .with_hint(e.hint()),
+                    );
                     continue;
                 }
             };
-            for (method, op) in item.iter() {
-                let pointer = pointer_push(&path_pointer, method);
+            for (key, op) in item.iter() {
+                // openapiv3 yields exactly the eight path-item method keys openapi-core knows.
+                let Some(method) = Method::from_key(key) else {
+                    continue;
+                };
+                let pointer = pointer::push(&path_pointer, key);
                 if let Some(op) = self.operation(&template, item, method, op, &pointer) {
                     if let Some(prev) = ids.insert(op.id.clone(), pointer.clone()) {
                         self.diags.push(Diagnostic::new(
-                            pointer_push(&pointer, "operationId"),
+                            pointer::push(&pointer, "operationId"),
                             format!("operationId `{}` is also used at {prev}", op.id),
                         ));
                     } else if let Some(prev) =
@@ -128,7 +133,7 @@ impl Lowering<'_> {
                     {
                         self.diags.push(
                             Diagnostic::new(
-                                pointer_push(&pointer, "operationId"),
+                                pointer::push(&pointer, "operationId"),
                                 format!("operationId `{}` maps to the same Rust name as the operation at {prev}", op.id),
                             )
                             .with_hint("operationIds must stay distinct after conversion to snake_case"),
@@ -158,7 +163,7 @@ impl Lowering<'_> {
         &mut self,
         template: &PathTemplate,
         item: &PathItem,
-        method: &str,
+        method: Method,
         op: &OaOperation,
         pointer: &str,
     ) -> Option<Operation> {
@@ -170,22 +175,12 @@ impl Lowering<'_> {
             );
             return None;
         };
-        let method = match method {
-            "get" => Method::Get,
-            "put" => Method::Put,
-            "post" => Method::Post,
-            "delete" => Method::Delete,
-            "options" => Method::Options,
-            "head" => Method::Head,
-            "patch" => Method::Patch,
-            _ => Method::Trace,
-        };
         let before = self.diags.len();
         if op.extensions.contains_key("x-dropshot-websocket") {
             // progenitor would emit an upgrade handshake (needing `base64` and `rand`), and the
             // server runtime has no websockets.
             self.diags.push(Diagnostic::new(
-                pointer_push(pointer, "x-dropshot-websocket"),
+                pointer::push(pointer, "x-dropshot-websocket"),
                 "websocket upgrade operations are not generated",
             ));
         }
@@ -220,7 +215,7 @@ impl Lowering<'_> {
         else {
             return Vec::new();
         };
-        let at = pointer_push(pointer, "x-path-aliases");
+        let at = pointer::push(pointer, "x-path-aliases");
         let Some(list) = raw.as_array() else {
             self.diags
                 .push(Diagnostic::new(at, "must be a list of paths"));
@@ -228,7 +223,7 @@ impl Lowering<'_> {
         };
         let mut out = Vec::new();
         for (i, alias) in list.iter().enumerate() {
-            let at = pointer_push(&at, &i.to_string());
+            let at = pointer::push(&at, &i.to_string());
             match alias.as_str().map(PathTemplate::parse) {
                 Some(Ok(t))
                     if t.param_names().collect::<BTreeSet<_>>()
@@ -240,9 +235,9 @@ impl Lowering<'_> {
                     at,
                     "an alias must have the same path parameters as the path",
                 )),
-                Some(Err(e)) => self
-                    .diags
-                    .push(Diagnostic::new(at, format!("bad path template: {e}"))),
+                Some(Err(e)) => self.diags.push(
+                    Diagnostic::new(at, format!("bad path template: {e}")).with_hint(e.hint()),
+                ),
                 None => self.diags.push(Diagnostic::new(at, "must be a string")),
             }
         }
@@ -270,7 +265,7 @@ impl Lowering<'_> {
         for (base, list) in sources {
             for (i, p) in list.iter().enumerate() {
                 merged.push((
-                    pointer_push(&pointer_push(base, "parameters"), &i.to_string()),
+                    pointer::push(&pointer::push(base, "parameters"), &i.to_string()),
                     p,
                 ));
             }
@@ -292,7 +287,7 @@ impl Lowering<'_> {
         let in_template: BTreeSet<&str> = template.param_names().collect();
         if declared != in_template {
             self.diags.push(Diagnostic::new(
-                pointer_push(pointer, "parameters"),
+                pointer::push(pointer, "parameters"),
                 format!("path parameters {declared:?} do not match the template's {in_template:?}"),
             ));
         }
@@ -300,7 +295,7 @@ impl Lowering<'_> {
         for p in &out {
             if !rust_names.insert(p.rust_name.clone()) {
                 self.diags.push(Diagnostic::new(
-                    pointer_push(pointer, "parameters"),
+                    pointer::push(pointer, "parameters"),
                     format!("two parameters map to the Rust name `{}`", p.rust_name),
                 ));
             }
@@ -326,7 +321,7 @@ impl Lowering<'_> {
                     // progenitor: only form-style query parameters are supported.
                     self.diags.push(
                         Diagnostic::new(
-                            pointer_push(at, "style"),
+                            pointer::push(at, "style"),
                             format!("query style {style:?} is not supported"),
                         )
                         .with_hint("use `style: form` with a scalar schema"),
@@ -352,7 +347,7 @@ impl Lowering<'_> {
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
             self.diags.push(
                 Diagnostic::new(
-                    pointer_push(at, "content"),
+                    pointer::push(at, "content"),
                     "parameters with `content` are not supported",
                 )
                 .with_hint("use `schema`"),
@@ -361,13 +356,13 @@ impl Lowering<'_> {
         };
         if location == Location::Path && !data.required {
             self.diags.push(Diagnostic::new(
-                pointer_push(at, "required"),
+                pointer::push(at, "required"),
                 "path parameters must be required",
             ));
         }
         match classify(
             schema,
-            &pointer_push(at, "schema"),
+            &pointer::push(at, "schema"),
             self.spec,
             self.settings,
             location == Location::Query,
@@ -379,7 +374,7 @@ impl Lowering<'_> {
                 // explode) while the server reads one value: the two would not agree.
                 self.diags.push(
                     Diagnostic::new(
-                        pointer_push(at, "schema"),
+                        pointer::push(at, "schema"),
                         format!("`{}`: object {} parameters are not supported", data.name, if location == Location::Query { "query" } else { "header" }),
                     )
                     .with_hint("use `style: deepObject` with scalar properties, or one parameter per field"),

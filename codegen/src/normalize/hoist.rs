@@ -7,10 +7,11 @@
 //! `{Op}Response{status}` for further statuses), `{Op}{Param}`, and `…Item` for the items of an
 //! array. Names are unique against every component (a numeric suffix otherwise, reported).
 
+use super::child_map;
 use super::names::type_name;
-use super::{METHODS, child_map};
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
 use crate::media::{Carrier, choose_request, choose_response};
+use openapi_core::{Method, pointer, reference};
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
 
@@ -49,7 +50,7 @@ impl Hoisted {
                 self.hoist(
                     items,
                     &format!("{stem}Item"),
-                    &pointer_push(pointer, "items"),
+                    &pointer::push(pointer, "items"),
                 );
             }
             return;
@@ -94,13 +95,13 @@ impl Hoisted {
         let Some((media, Carrier::Json | Carrier::Form)) = chosen else {
             return;
         };
-        let at = pointer_push(&pointer_push(pointer, "content"), media);
+        let at = pointer::push(&pointer::push(pointer, "content"), media);
         if let Some(schema) = content
             .get_mut(media.as_str())
             .and_then(|e| e.as_mapping_mut())
             .and_then(|e| e.get_mut("schema"))
         {
-            self.hoist(schema, stem, &pointer_push(&at, "schema"));
+            self.hoist(schema, stem, &pointer::push(&at, "schema"));
         }
     }
 
@@ -108,16 +109,16 @@ impl Hoisted {
         let Some(list) = list.and_then(Tree::as_sequence_mut) else {
             return;
         };
-        let at = pointer_push(pointer, "parameters");
+        let at = pointer::push(pointer, "parameters");
         for (i, p) in list.iter_mut().enumerate() {
             let Some(p) = p.as_mapping_mut() else {
                 continue;
             };
             let name = p.get("name").and_then(Tree::as_str).unwrap_or_default();
             let param_stem = format!("{stem}-{name}");
-            let at = pointer_push(&at, &i.to_string());
+            let at = pointer::push(&at, &i.to_string());
             if let Some(schema) = p.get_mut("schema") {
-                self.hoist(schema, &param_stem, &pointer_push(&at, "schema"));
+                self.hoist(schema, &param_stem, &pointer::push(&at, "schema"));
             }
         }
     }
@@ -135,12 +136,12 @@ impl Hoisted {
             self.content(
                 body,
                 &format!("{id}-body"),
-                &pointer_push(pointer, "requestBody"),
+                &pointer::push(pointer, "requestBody"),
                 Role::Request,
             );
         }
         if let Some(responses) = child_map(op, "responses") {
-            let at = pointer_push(pointer, "responses");
+            let at = pointer::push(pointer, "responses");
             let mut first = true;
             for (status, response) in responses.iter_mut() {
                 let status = status.as_str().unwrap_or_default().to_string();
@@ -157,7 +158,12 @@ impl Hoisted {
                     format!("{id}-response-{status}")
                 };
                 first &= !has_inline;
-                self.content(response, &stem, &pointer_push(&at, &status), Role::Response);
+                self.content(
+                    response,
+                    &stem,
+                    &pointer::push(&at, &status),
+                    Role::Response,
+                );
             }
         }
     }
@@ -167,7 +173,7 @@ fn reference(name: &str) -> Tree {
     let mut map = Mapping::new();
     map.insert(
         Tree::String("$ref".into()),
-        Tree::String(format!("#/components/schemas/{name}")),
+        Tree::String(format!("#{}", pointer::push("/components/schemas", name))),
     );
     Tree::Mapping(map)
 }
@@ -193,19 +199,22 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
     };
     if let Some(paths) = child_map(root, "paths") {
         for (path, item) in paths.iter_mut() {
-            let at = pointer_push("/paths", path.as_str().unwrap_or_default());
+            let at = pointer::push("/paths", path.as_str().unwrap_or_default());
             let Some(item) = item.as_mapping_mut() else {
                 continue;
             };
-            let first_id = METHODS
-                .iter()
-                .find_map(|m| item.get(*m)?.get("operationId")?.as_str().map(String::from));
+            let first_id = Method::ALL.iter().find_map(|m| {
+                item.get(m.key())?
+                    .get("operationId")?
+                    .as_str()
+                    .map(String::from)
+            });
             if let Some(first_id) = first_id {
                 h.parameters(item.get_mut("parameters"), &first_id, &at);
             }
-            for method in METHODS {
+            for method in Method::ALL.map(Method::key) {
                 if let Some(op) = child_map(item, method) {
-                    h.operation(op, &pointer_push(&at, method));
+                    h.operation(op, &pointer::push(&at, method));
                 }
             }
         }
@@ -219,17 +228,17 @@ pub(super) fn hoist_operation_schemas(tree: &mut Tree, notes: &mut Vec<Diagnosti
             let Some(table) = child_map(components, kind) else {
                 continue;
             };
-            let at = pointer_push("/components", kind);
+            let at = pointer::push("/components", kind);
             for (name, node) in table.iter_mut() {
                 let name = name.as_str().unwrap_or_default().to_string();
-                let at = pointer_push(&at, &name);
+                let at = pointer::push(&at, &name);
                 let stem = format!("{name}-{suffix}");
                 let Some(node) = node.as_mapping_mut() else {
                     continue;
                 };
                 if kind == "parameters" {
                     if let Some(schema) = node.get_mut("schema") {
-                        h.hoist(schema, &stem, &pointer_push(&at, "schema"));
+                        h.hoist(schema, &stem, &pointer::push(&at, "schema"));
                     }
                 } else {
                     let role = if kind == "requestBodies" {
@@ -283,18 +292,18 @@ pub(super) fn expand_deep_objects(tree: &mut Tree, notes: &mut Vec<Diagnostic>) 
         return;
     };
     for (path, item) in paths.iter_mut() {
-        let at = pointer_push("/paths", path.as_str().unwrap_or_default());
+        let at = pointer::push("/paths", path.as_str().unwrap_or_default());
         let Some(item) = item.as_mapping_mut() else {
             continue;
         };
-        for key in std::iter::once("parameters").chain(METHODS) {
+        for key in std::iter::once("parameters").chain(Method::ALL.map(Method::key)) {
             let (list, list_at) = if key == "parameters" {
-                (item.get_mut("parameters"), pointer_push(&at, "parameters"))
+                (item.get_mut("parameters"), pointer::push(&at, "parameters"))
             } else {
-                let op_at = pointer_push(&at, key);
+                let op_at = pointer::push(&at, key);
                 (
                     child_map(item, key).and_then(|op| op.get_mut("parameters")),
-                    pointer_push(&op_at, "parameters"),
+                    pointer::push(&op_at, "parameters"),
                 )
             };
             let Some(list) = list.and_then(Tree::as_sequence_mut) else {
@@ -305,13 +314,13 @@ pub(super) fn expand_deep_objects(tree: &mut Tree, notes: &mut Vec<Diagnostic>) 
                 let resolved = param
                     .get("$ref")
                     .and_then(Tree::as_str)
-                    .and_then(|r| r.strip_prefix("#/components/parameters/"))
-                    .and_then(|name| parameters.get(name))
+                    .and_then(|r| reference::component_name(r, "parameters"))
+                    .and_then(|name| parameters.get(name.as_str()))
                     .unwrap_or(&param);
                 match expand(resolved, &schemas) {
                     Some(expanded) => {
                         notes.push(Diagnostic::new(
-                            pointer_push(&list_at, &i.to_string()),
+                            pointer::push(&list_at, &i.to_string()),
                             format!(
                                 "deepObject parameter generated as {} `name[property]` query parameters",
                                 expanded.len()
@@ -335,13 +344,15 @@ fn expand(param: &Tree, schemas: &Mapping) -> Option<Vec<Tree>> {
     }
     let name = param.get("name")?.as_str()?;
     let required_param = param.get("required").and_then(Tree::as_bool) == Some(true);
-    let mut schema = param.get("schema")?;
-    for _ in 0..8 {
-        match schema.get("$ref").and_then(Tree::as_str) {
-            Some(r) => schema = schemas.get(r.strip_prefix("#/components/schemas/")?)?,
-            None => break,
-        }
-    }
+    // A dangling, foreign or cyclic `$ref` is not expanded; validation reports it later.
+    let schema = reference::follow(
+        param.get("schema")?,
+        "",
+        |node: &Tree| Ok(node.get("$ref").and_then(Tree::as_str)),
+        |target| schemas.get(&*reference::component_at(target, "schemas")?),
+    )
+    .ok()?
+    .value;
     let required: BTreeSet<&str> = schema
         .get("required")
         .and_then(Tree::as_sequence)

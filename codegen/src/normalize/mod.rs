@@ -15,7 +15,8 @@
 //!   (openapiv3 would read `{type: string, minimum: 1}` as an untyped schema), and string enums
 //!   whose values typify cannot name apart become plain strings, with a note.
 
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
+use openapi_core::pointer;
 use serde_yaml::{Mapping, Value as Tree};
 
 mod hoist;
@@ -26,11 +27,6 @@ mod v31;
 pub(crate) use v31::down_convert;
 
 pub(crate) use names::{type_name, variant_names};
-
-/// The HTTP methods an OpenAPI path item may hold, in the order openapiv3 iterates them.
-pub(crate) const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Rewrite `tree` in place; returns notes about what changed.
 pub fn normalize(tree: &mut Tree) -> Vec<Diagnostic> {
@@ -96,7 +92,7 @@ fn walk(node: &mut Tree, pointer: String, visit: &mut dyn FnMut(&mut Tree, &str,
                 if is_data_key(key) {
                     continue;
                 }
-                let at = pointer_push(&pointer, key);
+                let at = pointer::push(&pointer, key);
                 if is_component_table {
                     visit(value, &at, Nesting::Component);
                 } else if key == "schema" {
@@ -108,7 +104,7 @@ fn walk(node: &mut Tree, pointer: String, visit: &mut dyn FnMut(&mut Tree, &str,
         }
         Tree::Sequence(items) => {
             for (i, value) in items.iter_mut().enumerate() {
-                walk(value, pointer_push(&pointer, &i.to_string()), visit);
+                walk(value, pointer::push(&pointer, &i.to_string()), visit);
             }
         }
         _ => {}

@@ -1,12 +1,11 @@
 //! Rust names as typify makes them, and the renaming of component schemas to those names.
 
 use super::{child_map, rewrite_refs};
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
 use heck::ToUpperCamelCase;
+use openapi_core::{Method, pointer, reference};
 use serde_yaml::{Mapping, Value as Tree};
 use std::collections::BTreeSet;
-
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// typify's `sanitize(…, Pascal)`: characters that cannot continue an identifier become word
 /// breaks, `'` is dropped, a leading non-letter gets an `X`, and a keyword gets a `_`.
@@ -99,7 +98,7 @@ pub(super) fn rename_components(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         }
         if new != base {
             notes.push(Diagnostic::new(
-                pointer_push("/components/schemas", name),
+                pointer::push("/components/schemas", name),
                 format!(
                     "schema `{name}` is generated as `{new}`: `{base}` is taken by another schema"
                 ),
@@ -123,50 +122,14 @@ pub(super) fn rename_components(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         renamed.insert(Tree::String(new), value);
     }
     *schemas = renamed;
-    let escaped: Vec<(String, String)> = renames
-        .into_iter()
-        .map(|(o, n)| (escape(&o), escape(&n)))
-        .collect();
     rewrite_refs(tree, &|target: &str| {
-        let rest = target.strip_prefix(SCHEMA_PREFIX)?;
-        let (head, tail) = rest.split_once('/').map_or((rest, ""), |(h, t)| (h, t));
-        let head = percent_decode(head);
-        let (_, new) = escaped.iter().find(|(o, _)| *o == head)?;
-        let sep = if tail.is_empty() { "" } else { "/" };
-        Some(format!("{SCHEMA_PREFIX}{new}{sep}{tail}"))
+        let (name, below) = reference::component_target(target, "schemas")?;
+        let (_, new) = renames.iter().find(|(old, _)| *old == name)?;
+        Some(format!(
+            "#{}{below}",
+            pointer::push("/components/schemas", new)
+        ))
     });
-}
-
-/// A schema name as a JSON-pointer reference token.
-fn escape(name: &str) -> String {
-    pointer_push("", name)[1..].to_string()
-}
-
-/// `$ref`s are URIs: a space in a schema name may arrive as `%20`.
-fn percent_decode(text: &str) -> String {
-    if !text.contains('%') {
-        return text.to_string();
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// Give every operation without an `operationId` one made of its method and path, unique
@@ -181,7 +144,7 @@ pub(super) fn name_operations(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
     let mut taken: BTreeSet<String> = paths
         .values()
         .filter_map(Tree::as_mapping)
-        .flat_map(|item| super::METHODS.iter().filter_map(|m| item.get(*m)))
+        .flat_map(|item| Method::ALL.iter().filter_map(|m| item.get(m.key())))
         .filter_map(|op| op.get("operationId")?.as_str().map(String::from))
         .collect();
     for (path, item) in paths.iter_mut() {
@@ -189,7 +152,7 @@ pub(super) fn name_operations(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         let Some(item) = item.as_mapping_mut() else {
             continue;
         };
-        for method in super::METHODS {
+        for method in Method::ALL.map(Method::key) {
             let Some(op) = child_map(item, method) else {
                 continue;
             };
@@ -212,7 +175,7 @@ pub(super) fn name_operations(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
             }
             taken.insert(id.clone());
             notes.push(Diagnostic::new(
-                pointer_push(&pointer_push("/paths", &path), method),
+                pointer::push(&pointer::push("/paths", &path), method),
                 format!("no `operationId`; generated as `{id}`"),
             ));
             op.insert(Tree::String("operationId".into()), Tree::String(id));

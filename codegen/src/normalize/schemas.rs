@@ -7,7 +7,8 @@
 
 use super::names::variant_names;
 use super::{Nesting, for_each_schema};
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
+use openapi_core::pointer;
 use serde_yaml::{Mapping, Value as Tree};
 
 const STRING_ONLY: &[&str] = &["minLength", "maxLength", "pattern"];
@@ -72,7 +73,7 @@ fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diag
         let strings: Vec<&str> = values.iter().filter_map(Tree::as_str).collect();
         if strings.len() == values.len() && variant_names(&strings).is_none() {
             notes.push(Diagnostic::new(
-                pointer_push(pointer, "enum"),
+                pointer::push(pointer, "enum"),
                 format!(
                     "enum values {strings:?} do not all make distinct Rust variant names; generated as a plain string"
                 ),
@@ -82,25 +83,25 @@ fn schema(node: &mut Tree, pointer: &str, nesting: Nesting, notes: &mut Vec<Diag
     }
     for key in ["items", "additionalProperties", "not"] {
         if let Some(child) = map.get_mut(key) {
-            schema(child, &pointer_push(pointer, key), Nesting::Inline, notes);
+            schema(child, &pointer::push(pointer, key), Nesting::Inline, notes);
         }
     }
     for key in ["properties"] {
         if let Some(Tree::Mapping(props)) = map.get_mut(key) {
-            let at = pointer_push(pointer, key);
+            let at = pointer::push(pointer, key);
             for (name, child) in props.iter_mut() {
-                let at = pointer_push(&at, name.as_str().unwrap_or_default());
+                let at = pointer::push(&at, name.as_str().unwrap_or_default());
                 schema(child, &at, Nesting::Inline, notes);
             }
         }
     }
     for key in ["allOf", "anyOf", "oneOf"] {
         if let Some(Tree::Sequence(list)) = map.get_mut(key) {
-            let at = pointer_push(pointer, key);
+            let at = pointer::push(pointer, key);
             for (i, child) in list.iter_mut().enumerate() {
                 schema(
                     child,
-                    &pointer_push(&at, &i.to_string()),
+                    &pointer::push(&at, &i.to_string()),
                     Nesting::Inline,
                     notes,
                 );

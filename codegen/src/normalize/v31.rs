@@ -7,7 +7,8 @@
 //! non-null types (then generated as any JSON value), `prefixItems`, `$ref` with siblings, …)
 //! is reported with its pointer.
 
-use crate::error::{Diagnostic, pointer_push};
+use crate::error::Diagnostic;
+use openapi_core::pointer;
 use serde_yaml::{Mapping, Value as Tree};
 
 /// Keys under which 3.1 schemas nest other schemas.
@@ -37,7 +38,7 @@ pub(crate) fn down_convert(tree: &mut Tree, notes: &mut Vec<Diagnostic>) {
         for key in ["webhooks", "jsonSchemaDialect"] {
             if root.remove(key).is_some() {
                 notes.push(Diagnostic::new(
-                    pointer_push("", key),
+                    pointer::push("", key),
                     format!("OpenAPI 3.1 `{key}` has no 3.0 form; left out"),
                 ));
             }
@@ -70,7 +71,7 @@ fn schema(node: &mut Tree, pointer: &str, notes: &mut Vec<Diagnostic>) {
                 // Untyped, the value is taken as any JSON: wider than the document says.
                 map.remove("type");
                 notes.push(Diagnostic::new(
-                    pointer_push(pointer, "type"),
+                    pointer::push(pointer, "type"),
                     "a type array of several non-null types has no OpenAPI 3.0 form; generated as any JSON value",
                 ));
             }
@@ -93,31 +94,31 @@ fn schema(node: &mut Tree, pointer: &str, notes: &mut Vec<Diagnostic>) {
     for key in NO_EQUIVALENT {
         if map.contains_key(*key) {
             notes.push(Diagnostic::new(
-                pointer_push(pointer, key),
+                pointer::push(pointer, key),
                 format!("`{key}` has no OpenAPI 3.0 form"),
             ));
         }
     }
     for key in NESTED {
         if let Some(child) = map.get_mut(*key) {
-            schema(child, &pointer_push(pointer, key), notes);
+            schema(child, &pointer::push(pointer, key), notes);
         }
     }
     for key in NESTED_LISTS {
         if let Some(Tree::Sequence(list)) = map.get_mut(*key) {
-            let at = pointer_push(pointer, key);
+            let at = pointer::push(pointer, key);
             for (i, child) in list.iter_mut().enumerate() {
-                schema(child, &pointer_push(&at, &i.to_string()), notes);
+                schema(child, &pointer::push(&at, &i.to_string()), notes);
             }
         }
     }
     for key in NESTED_MAPS {
         if let Some(Tree::Mapping(children)) = map.get_mut(*key) {
-            let at = pointer_push(pointer, key);
+            let at = pointer::push(pointer, key);
             for (name, child) in children.iter_mut() {
                 schema(
                     child,
-                    &pointer_push(&at, name.as_str().unwrap_or_default()),
+                    &pointer::push(&at, name.as_str().unwrap_or_default()),
                     notes,
                 );
             }

@@ -65,7 +65,7 @@ pub(crate) fn rust_type(ty: &TypeRef) -> TokenStream {
 
 /// A doc-comment string for an operation: summary, description, method and path.
 pub(crate) fn op_doc(op: &crate::ir::Operation) -> String {
-    let mut doc = format!("`{} {}`", op.method.as_str(), op.path.raw);
+    let mut doc = format!("`{} {}`", op.method.as_str(), op.path.raw());
     if let Some(s) = &op.summary {
         doc = format!("{s}\n\n{doc}");
     }

@@ -112,8 +112,8 @@ fn register(op: &Operation, case_insensitive: bool, rt: &TokenStream) -> TokenSt
 }
 
 fn template_tokens(t: &PathTemplate, rt: &TokenStream) -> TokenStream {
-    let segments = t.segments.iter().map(|s| {
-        let parts = s.parts.iter().map(|p| match p {
+    let segments = t.segments().iter().map(|s| {
+        let parts = s.parts().iter().map(|p| match p {
             Part::Literal(l) => quote!(#rt::PartSpec::Lit(#l)),
             Part::Param(n) => quote!(#rt::PartSpec::Param(#n)),
         });

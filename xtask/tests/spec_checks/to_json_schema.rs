@@ -34,13 +34,14 @@ pub fn convert(schema: &Value, at: &str) -> Result<Value, String> {
             "$ref" => {
                 let name = value
                     .as_str()
-                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    .and_then(|r| openapi_core::reference::component_name(r, "schemas"))
                     .ok_or_else(|| {
                         format!(
                             "{here}: only `#/components/schemas/<Name>` is supported, got {value}"
                         )
                     })?;
-                out.insert(key.clone(), json!(format!("#/$defs/{name}")));
+                let target = openapi_core::pointer::push("/$defs", &name);
+                out.insert(key.clone(), json!(format!("#{target}")));
             }
             "properties" => {
                 let props = value
