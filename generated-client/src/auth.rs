@@ -83,15 +83,24 @@ pub trait AuthHook: Send + Sync + 'static {
     fn execute<'a>(
         &'a self,
         client: &'a reqwest::Client,
-        mut request: reqwest::Request,
+        request: reqwest::Request,
     ) -> ExecuteFuture<'a> {
-        Box::pin(async move {
-            if let Some(value) = self.authorization(&request)? {
-                request.headers_mut().insert(AUTHORIZATION, value);
-            }
-            Ok(client.execute(request).await?)
-        })
+        send_once(self, client, request)
     }
+}
+
+/// One round: set `hook`'s `Authorization` header (if any) and send.
+fn send_once<'a, H: AuthHook + ?Sized>(
+    hook: &'a H,
+    client: &'a reqwest::Client,
+    mut request: reqwest::Request,
+) -> ExecuteFuture<'a> {
+    Box::pin(async move {
+        if let Some(value) = hook.authorization(&request)? {
+            request.headers_mut().insert(AUTHORIZATION, value);
+        }
+        Ok(client.execute(request).await?)
+    })
 }
 
 /// Ready-made credentials.
@@ -169,17 +178,12 @@ impl AuthHook for Credentials {
     fn execute<'a>(
         &'a self,
         client: &'a reqwest::Client,
-        mut request: reqwest::Request,
+        request: reqwest::Request,
     ) -> ExecuteFuture<'a> {
         match self {
             #[cfg(feature = "negotiate")]
-            Credentials::Negotiate(negotiate) => Box::pin(negotiate.execute(client, request)),
-            _ => Box::pin(async move {
-                if let Some(value) = self.authorization(&request)? {
-                    request.headers_mut().insert(AUTHORIZATION, value);
-                }
-                Ok(client.execute(request).await?)
-            }),
+            Credentials::Negotiate(negotiate) => negotiate.as_ref().execute(client, request),
+            _ => send_once(self, client, request),
         }
     }
 }

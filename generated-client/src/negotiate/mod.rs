@@ -253,17 +253,6 @@ impl AuthHook for Negotiate {
     }
 }
 
-impl Negotiate {
-    /// The exchange for one request (what [`AuthHook::execute`] runs).
-    pub async fn execute(
-        &self,
-        client: &reqwest::Client,
-        request: reqwest::Request,
-    ) -> Result<reqwest::Response, ExecuteError> {
-        self.run(client, request).await
-    }
-}
-
 /// Run a blocking GSSAPI call off the async workers.
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
