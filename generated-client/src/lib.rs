@@ -1,7 +1,8 @@
 //! Rust client for the Microsoft Identity Manager PAM and CM REST APIs.
 //!
 //! [`pam`] and [`cm`] are generated from `spec/pam.yaml` and `spec/cm.yaml` by
-//! `cargo xtask codegen` (progenitor, builder style); [`support`] is the small hand-written
+//! `cargo xtask codegen` (progenitor, builder style), with their `types` re-exported from the
+//! `generated-types` crate that the server stubs share; [`support`] is the small hand-written
 //! layer they rely on: credentials on every request, TLS, and the wire types of `mim-wire`.
 //!
 //! ```no_run

@@ -2,7 +2,9 @@
 //!
 //! [`pam`] and [`cm`] are generated from `spec/` by `cargo xtask codegen`: per API, an `Api`
 //! trait with one async method per operation, a params struct and a response enum per operation,
-//! and `routes()`/`router()`. [`runtime`] is the `server-runtime` crate, re-exported under the
+//! and `routes()`/`router()`. Each module's `types` (and `open_enums`) are re-exported from the
+//! `generated-types` crate, which the client re-exports too: one copy of the wire types for both
+//! sides, and no reqwest here. [`runtime`] is the `server-runtime` crate, re-exported under the
 //! name the generated code uses (`crate::runtime::…`): the route index (OData keys inside
 //! segments, case-insensitive literals), parameter and body extraction, error bodies,
 //! authentication, timeouts and limits, and the serve loop.

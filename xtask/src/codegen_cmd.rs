@@ -44,7 +44,17 @@ fn generate_target(root: &Path, target: &Target) -> Result<Vec<Generated>> {
     let output = codegen::generate(&text, &target.settings())
         .with_context(|| format!("generating from {}", target.spec))?;
     let header = header(target.spec, &text);
+    let types = output.types.with_context(|| {
+        format!(
+            "generating from {}: the settings ask for shared types, but none came out",
+            target.spec
+        )
+    })?;
     Ok(vec![
+        Generated {
+            path: target.types_file(),
+            contents: format!("{header}{types}"),
+        },
         Generated {
             path: target.client_file(),
             contents: format!("{header}{}", output.client),

@@ -29,8 +29,14 @@ impl Target {
         format!("generated-server-stubs/src/{}.rs", self.module)
     }
 
+    /// The types both of the others re-export (`generated_types::<module>`), so that a build with
+    /// client and server compiles them once and the server does not depend on reqwest.
+    pub fn types_file(&self) -> String {
+        format!("generated-types/src/{}.rs", self.module)
+    }
+
     /// Generator settings for this target: the custom date-time format, where the module sits,
-    /// the client's credential hook, and prettyplease-only formatting.
+    /// the client's credential hook, the shared types crate, and prettyplease-only formatting.
     pub fn settings(&self) -> codegen::Settings {
         let mut settings = codegen::Settings::new();
         settings
@@ -39,6 +45,7 @@ impl Target {
             .with_client_inner_type("crate::support::ClientState")
             .with_client_hooks(true)
             .with_server_runtime_path("crate::runtime")
+            .with_shared_types(format!("::generated_types::{}", self.module))
             // In process, no rustfmt process; the files tell `cargo fmt` to leave them alone.
             .with_formatting(codegen::settings::Formatting::Prettyplease);
         settings
