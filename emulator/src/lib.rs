@@ -149,7 +149,7 @@ fn prepare(config: &Config) -> anyhow::Result<Router> {
     serve.limits.check().map_err(anyhow::Error::msg)?;
     serve.origin.check().map_err(anyhow::Error::msg)?;
     let security = config.security()?;
-    tracing::debug!(auth = %security.schemes.challenge(), "sign-in schemes");
+    tracing::debug!(auth = %security.schemes.summary(), "sign-in schemes");
     app_with(open_store(config)?, &serve.limits, &security)
 }
 
@@ -176,7 +176,7 @@ pub async fn serve_until(
 ) -> anyhow::Result<()> {
     let app = prepare(&config)?;
     let listener = bind(&config).await?;
-    let auth = config.security()?.schemes.challenge();
+    let auth = config.security()?.schemes.summary();
     tracing::info!(addr = %listener.local_addr()?, %auth, "mim-emulator listening (PAM: /api/pamresources, CM: /CertificateManagement/api/v1.0)");
     run(listener, app, config, shutdown).await?;
     tracing::info!("stopped");

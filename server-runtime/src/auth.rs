@@ -23,13 +23,48 @@ pub trait Authenticator: Send + Sync + 'static {
     ) -> impl Future<Output = Result<Self::Caller, Unauthorized>> + Send;
 }
 
-/// A refusal: 401 with `WWW-Authenticate: <challenge>`.
+/// A refusal: 401 with one `WWW-Authenticate` line per challenge, in the order given.
+///
+/// Challenges are kept apart rather than comma-joined because that is how IIS offers them
+/// (`Negotiate`, `NTLM`, `Basic realm="…"` on three lines) and because clients read them so:
+/// Chromium, for one, considers only the first scheme of a comma-joined line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unauthorized {
-    /// e.g. `Basic realm="MIM", charset="UTF-8"`; several challenges may be comma-joined.
-    pub challenge: String,
+    /// Each scheme's challenge, most preferred first, e.g. `Negotiate`, then
+    /// `Basic realm="MIM", charset="UTF-8"`; a continuing exchange's `NTLM <token>`. Each must be
+    /// a valid header value (visible ASCII and spaces): one that is not is left out and logged.
+    pub challenges: Vec<String>,
     /// Why, for the error body.
     pub message: String,
+}
+
+impl Unauthorized {
+    /// A refusal offering `challenges`, explained by `message`.
+    pub fn new<I, S>(challenges: I, message: impl Into<String>) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self {
+            challenges: challenges.into_iter().map(Into::into).collect(),
+            message: message.into(),
+        }
+    }
+
+    /// The 401 rejection: the message in the API's error body, one header line per challenge.
+    pub fn into_rejection(self) -> Rejection {
+        let mut rejection = Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", self.message);
+        for challenge in self.challenges {
+            match HeaderValue::from_str(&challenge) {
+                Ok(value) => rejection = rejection.with_header(header::WWW_AUTHENTICATE, value),
+                Err(_) => tracing::error!(
+                    challenge = %challenge.escape_debug(),
+                    "an authenticator offered a challenge that is not a valid header value; left out"
+                ),
+            }
+        }
+        rejection
+    }
 }
 
 /// Lets every request through as the unit caller (tests, or a server behind a trusted proxy).
@@ -81,14 +116,10 @@ pub async fn authenticate<Au: Authenticator>(
     auth: &Au,
     req: &Request,
 ) -> Result<Au::Caller, Rejection> {
-    let caller = auth.authenticate(&req.parts).await.map_err(|refusal| {
-        let mut rejection =
-            Rejection::new(StatusCode::UNAUTHORIZED, "Unauthorized", refusal.message);
-        if let Ok(value) = HeaderValue::from_str(&refusal.challenge) {
-            rejection = rejection.with_header(header::WWW_AUTHENTICATE, value);
-        }
-        rejection
-    })?;
+    let caller = auth
+        .authenticate(&req.parts)
+        .await
+        .map_err(Unauthorized::into_rejection)?;
     req.read_body().await?;
     Ok(caller)
 }
@@ -127,6 +158,25 @@ mod tests {
             basic_credentials(&h),
             Some(("PRIV\\Jen".into(), "Pa55w.rd".into()))
         );
+    }
+
+    #[test]
+    fn every_challenge_gets_its_own_line_in_order() {
+        let refusal = Unauthorized::new(
+            ["Negotiate", "NTLM", "Basic realm=\"MIM\"", "bad\nline"],
+            "no",
+        );
+        let response = refusal
+            .into_rejection()
+            .render(&crate::ErrorFormat::new(None));
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        let lines: Vec<_> = response
+            .headers()
+            .get_all(header::WWW_AUTHENTICATE)
+            .iter()
+            .map(|v| v.to_str().unwrap())
+            .collect();
+        assert_eq!(lines, ["Negotiate", "NTLM", "Basic realm=\"MIM\""]);
     }
 
     #[test]

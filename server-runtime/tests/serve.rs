@@ -32,10 +32,7 @@ impl Authenticator for SecretAuth {
     async fn authenticate(&self, parts: &Parts) -> Result<(), Unauthorized> {
         match parts.headers.get("authorization") {
             Some(v) if v == "Secret" => Ok(()),
-            _ => Err(Unauthorized {
-                challenge: "Basic realm=\"test\"".into(),
-                message: "who are you?".into(),
-            }),
+            _ => Err(Unauthorized::new(["Basic realm=\"test\""], "who are you?")),
         }
     }
 }

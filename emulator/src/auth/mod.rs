@@ -49,14 +49,13 @@ impl Schemes {
         basic: Offer::On,
     };
 
-    /// The `WWW-Authenticate` value of a 401: every offered scheme, IIS's order, comma-joined
-    /// (the runtime's 401 carries one value; the Negotiate layer sends them one per header line,
-    /// as IIS does and as Chromium needs, see [`Schemes::offers`]).
-    pub fn challenge(&self) -> String {
+    /// What is offered, for logs: the challenges comma-joined (`Negotiate, NTLM, Basic …`).
+    pub fn summary(&self) -> String {
         self.offers().join(", ")
     }
 
-    /// Every offered scheme's challenge, one per `WWW-Authenticate` line.
+    /// Every offered scheme's challenge, in IIS's order; a 401 sends each on its own
+    /// `WWW-Authenticate` line (see the runtime's `Unauthorized`), as IIS does and Chromium needs.
     pub fn offers(&self) -> Vec<&'static str> {
         let mut offers = Vec::new();
         if self.kerberos == Offer::On {
@@ -96,10 +95,7 @@ impl EmulatorAuth {
     }
 
     fn refuse(&self, message: &str) -> Unauthorized {
-        Unauthorized {
-            challenge: self.schemes.challenge(),
-            message: message.to_string(),
-        }
+        Unauthorized::new(self.schemes.offers(), message)
     }
 }
 
@@ -134,10 +130,7 @@ impl Authenticator for EmulatorAuth {
         match parts.extensions.get::<Verdict>() {
             Some(Verdict::SignedIn(user)) => return Ok(user.clone()),
             Some(Verdict::Continue(challenge)) => {
-                return Err(Unauthorized {
-                    challenge: challenge.clone(),
-                    message: DENIED.to_string(),
-                });
+                return Err(Unauthorized::new([challenge.as_str()], DENIED));
             }
             Some(Verdict::Refused(reason)) => return Err(self.refuse(reason)),
             None => {}
@@ -161,18 +154,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_challenge_lists_what_is_offered_in_iis_order() {
+    fn the_challenges_list_what_is_offered_in_iis_order() {
         let all = Schemes {
             kerberos: Offer::On,
             ntlm: Offer::On,
             basic: Offer::On,
         };
-        assert_eq!(all.challenge(), "Negotiate, NTLM, Basic realm=\"MIM\"");
-        assert_eq!(Schemes::BASIC_ONLY.challenge(), "Basic realm=\"MIM\"");
+        assert_eq!(all.offers(), ["Negotiate", "NTLM", "Basic realm=\"MIM\""]);
+        assert_eq!(all.summary(), "Negotiate, NTLM, Basic realm=\"MIM\"");
+        assert_eq!(Schemes::BASIC_ONLY.offers(), ["Basic realm=\"MIM\""]);
         let iwa = Schemes {
             basic: Offer::Off,
             ..all
         };
-        assert_eq!(iwa.challenge(), "Negotiate, NTLM");
+        assert_eq!(iwa.offers(), ["Negotiate", "NTLM"]);
     }
 }

@@ -43,7 +43,6 @@ enum Half {
 /// The acceptor's state, shared by all requests.
 pub struct Acceptor {
     store: Arc<dyn Store>,
-    schemes: super::Schemes,
     /// The service credentials; `None` when Kerberos is off (NTLM still works).
     service: Option<Cred>,
     pending: Mutex<HashMap<SocketAddr, (Instant, Half)>>,
@@ -66,7 +65,6 @@ impl Acceptor {
         };
         Ok(Self {
             store,
-            schemes,
             service,
             pending: Mutex::new(HashMap::new()),
         })
@@ -113,8 +111,7 @@ pub async fn layer(
     next: Next,
 ) -> Response {
     let Some((scheme, token)) = exchange_token(request.headers()) else {
-        let response = next.run(request).await;
-        return one_challenge_per_line(response, &acceptor.schemes);
+        return next.run(request).await;
     };
     let peer = request
         .extensions()
@@ -143,24 +140,6 @@ pub async fn layer(
             response
                 .headers_mut()
                 .append(header::WWW_AUTHENTICATE, value);
-        }
-    }
-    one_challenge_per_line(response, &acceptor.schemes)
-}
-
-/// IIS sends each challenge on its own `WWW-Authenticate` line, and Chromium reads only the
-/// first scheme of a comma-joined line: split the runtime's joined offer into lines.
-fn one_challenge_per_line(mut response: Response, schemes: &super::Schemes) -> Response {
-    let joined = schemes.challenge();
-    let headers = response.headers_mut();
-    let is_joined_offer = headers
-        .get_all(header::WWW_AUTHENTICATE)
-        .iter()
-        .any(|v| v.as_bytes() == joined.as_bytes());
-    if is_joined_offer {
-        headers.remove(header::WWW_AUTHENTICATE);
-        for offer in schemes.offers() {
-            headers.append(header::WWW_AUTHENTICATE, HeaderValue::from_static(offer));
         }
     }
     response

@@ -53,10 +53,7 @@ impl Authenticator for BasicAuth {
     async fn authenticate(&self, parts: &Parts) -> Result<String, Unauthorized> {
         match basic_credentials(&parts.headers) {
             Some((user, password)) if user == USER && password == PASSWORD => Ok(user),
-            _ => Err(Unauthorized {
-                challenge: CHALLENGE.to_string(),
-                message: DENIED.to_string(),
-            }),
+            _ => Err(Unauthorized::new([CHALLENGE], DENIED)),
         }
     }
 }
