@@ -148,10 +148,7 @@ impl Config {
         if self.keytab.is_some() || !cfg!(feature = "negotiate") {
             return self.keytab.clone();
         }
-        std::env::var_os("KRB5_KTNAME").map(|v| {
-            let text = v.to_string_lossy();
-            PathBuf::from(text.strip_prefix("FILE:").unwrap_or(&text))
-        })
+        keytab_in_env()
     }
 
     /// Check the authentication and CORS options and say what is in force.
@@ -204,6 +201,19 @@ impl Config {
     }
 }
 
+/// The `KRB5_KTNAME` value GSSAPI reads for a keytab file: `FILE:<path>`.
+pub fn keytab_env_value(path: &std::path::Path) -> String {
+    format!("FILE:{}", path.display())
+}
+
+/// The keytab file `KRB5_KTNAME` names, with or without its `FILE:` prefix.
+fn keytab_in_env() -> Option<PathBuf> {
+    std::env::var_os("KRB5_KTNAME").map(|v| {
+        let text = v.to_string_lossy();
+        PathBuf::from(text.strip_prefix("FILE:").unwrap_or(&text))
+    })
+}
+
 /// GSSAPI reads the acceptor's keytab from `KRB5_KTNAME`, which only a process can set for
 /// itself before its threads start (`main` does). An in-process caller must have set it.
 fn check_keytab_env(path: &std::path::Path) -> anyhow::Result<()> {
@@ -211,11 +221,7 @@ fn check_keytab_env(path: &std::path::Path) -> anyhow::Result<()> {
         bail!("keytab {} does not exist", path.display());
     }
     let wanted = std::fs::canonicalize(path).context("resolving the keytab path")?;
-    let set = std::env::var_os("KRB5_KTNAME").map(|v| {
-        let text = v.to_string_lossy().into_owned();
-        PathBuf::from(text.strip_prefix("FILE:").unwrap_or(&text))
-    });
-    match set.and_then(|p| std::fs::canonicalize(p).ok()) {
+    match keytab_in_env().and_then(|p| std::fs::canonicalize(p).ok()) {
         Some(current) if current == wanted => Ok(()),
         _ => bail!(
             "KRB5_KTNAME must name the keytab {} (the binary sets it from --keytab; a program that starts the emulator in-process must set it before starting threads)",

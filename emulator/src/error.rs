@@ -72,10 +72,9 @@ macro_rules! fail_into {
     ($body:path; $($resp:path { $($fail:ident => $variant:ident),* $(,)? })*) => {
         $(impl From<$crate::error::Fail> for $resp {
             fn from(fail: $crate::error::Fail) -> Self {
-                use $resp as R;
                 let body = $body(&fail);
                 match fail {
-                    $($crate::error::Fail::$fail(_) => R::$variant(body),)*
+                    $($crate::error::Fail::$fail(_) => Self::$variant(body),)*
                 }
             }
         })*

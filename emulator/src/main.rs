@@ -22,8 +22,9 @@ fn main() -> anyhow::Result<()> {
 fn set_acceptor_keytab(keytab: &std::path::Path) -> anyhow::Result<()> {
     let path = std::fs::canonicalize(keytab)
         .map_err(|e| anyhow::anyhow!("keytab {}: {e}", keytab.display()))?;
+    let value = mim_emulator::config::keytab_env_value(&path);
     // SAFETY: called before the tokio runtime (or any other thread) exists, so no thread can be
     // reading the environment at the same time.
-    unsafe { std::env::set_var("KRB5_KTNAME", format!("FILE:{}", path.display())) };
+    unsafe { std::env::set_var("KRB5_KTNAME", value) };
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! atomic: of racing transitions on one request exactly one sees the old state and wins, the
 //! others see the new state and answer 409.
 
-use super::model::{self, NewRequest, request_status as rs};
+use super::model::{self, NewRequest, request_status as status};
 use super::ops::{self, cm_identity, request_row, require_open, status_name};
 use crate::error::Fail;
 use crate::store::User;
@@ -91,16 +91,19 @@ pub fn update_request_status(
     to: types::CmRequestStatusUpdate,
 ) -> Result<types::Request, Fail> {
     let mut req = request_row(conn, caller, id)?;
-    let open = matches!(req.status, rs::PENDING | rs::APPROVED | rs::EXECUTING);
+    let open = matches!(
+        req.status,
+        status::PENDING | status::APPROVED | status::EXECUTING
+    );
     let (allowed, new_status) = match to {
         types::CmRequestStatusUpdate::Completed => (
-            matches!(req.status, rs::APPROVED | rs::EXECUTING),
-            rs::COMPLETED,
+            matches!(req.status, status::APPROVED | status::EXECUTING),
+            status::COMPLETED,
         ),
-        types::CmRequestStatusUpdate::Canceled => (open, rs::CANCELED),
+        types::CmRequestStatusUpdate::Canceled => (open, status::CANCELED),
         types::CmRequestStatusUpdate::Abandoned => (
-            matches!(req.status, rs::APPROVED | rs::EXECUTING),
-            rs::ABANDONED,
+            matches!(req.status, status::APPROVED | status::EXECUTING),
+            status::ABANDONED,
         ),
     };
     if !allowed {
@@ -111,7 +114,7 @@ pub fn update_request_status(
     }
     req.status = new_status;
     req.completed = MimDateTime::now();
-    if new_status == rs::COMPLETED {
+    if new_status == status::COMPLETED {
         complete(conn, &mut req)?;
     }
     rows::update_request(conn, &req)?;
@@ -194,7 +197,7 @@ pub fn submit_certificates(
             use_local_machine_store: false,
         });
     }
-    req.status = rs::EXECUTING;
+    req.status = status::EXECUTING;
     rows::update_request(conn, &req)?;
     Ok(out)
 }

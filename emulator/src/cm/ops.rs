@@ -121,24 +121,24 @@ pub fn requests(
 }
 
 pub fn status_name(code: i32) -> &'static str {
-    use model::request_status as rs;
+    use model::request_status as status;
     match code {
-        rs::PENDING => "Pending",
-        rs::DENIED => "Denied",
-        rs::APPROVED => "Approved",
-        rs::EXECUTING => "Executing",
-        rs::FAILED => "Failed",
-        rs::CANCELED => "Canceled",
-        rs::ABANDONED => "Abandoned",
-        rs::COMPLETED => "Completed",
+        status::PENDING => "Pending",
+        status::DENIED => "Denied",
+        status::APPROVED => "Approved",
+        status::EXECUTING => "Executing",
+        status::FAILED => "Failed",
+        status::CANCELED => "Canceled",
+        status::ABANDONED => "Abandoned",
+        status::COMPLETED => "Completed",
         _ => "None",
     }
 }
 
 /// Request-scoped work needs an open request (Approved or Executing); a final one is 409.
 pub fn require_open(req: &RequestRow) -> Result<(), Fail> {
-    use model::request_status as rs;
-    if matches!(req.status, rs::APPROVED | rs::EXECUTING) {
+    use model::request_status as status;
+    if matches!(req.status, status::APPROVED | status::EXECUTING) {
         Ok(())
     } else {
         Err(Fail::conflict(format!(
