@@ -2648,7 +2648,7 @@ impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
 
 /// The operations of MIM Privileged Access Management (PAM) REST API (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -2855,18 +2855,15 @@ where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = crate::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_pam_roles(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_pam_roles(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2887,13 +2884,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_pam_requests(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_pam_requests(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2914,13 +2909,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_create_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_create_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2941,13 +2934,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_close_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_close_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2973,15 +2964,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_list_pam_requests_to_approve(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_pam_requests_to_approve(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -3002,13 +2989,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_approve_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_approve_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -3034,13 +3019,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_reject_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_reject_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -3066,13 +3049,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_pam_session_info(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_pam_session_info(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -3109,7 +3090,20 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with
+/// [`serve`](#rt::serve), or mount it in an axum router with `fallback_service` or
+/// `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> crate::runtime::RouterService
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -3132,256 +3126,171 @@ const CREATE_PAM_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySp
 };
 /// Parse, check and dispatch `listPamRoles`.
 async fn handle_list_pam_roles<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPamRolesResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRolesParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_roles(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = ListPamRolesParams {
+        filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: ListPamRolesResponse = api.list_pam_roles(ctx, params).await;
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `listPamRequests`.
 async fn handle_list_pam_requests<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPamRequestsResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRequestsParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_requests(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = ListPamRequestsParams {
+        filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: ListPamRequestsResponse = api.list_pam_requests(ctx, params).await;
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `createPamRequest`.
 async fn handle_create_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        CreatePamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = CreatePamRequestParams {
-            justification: req
-                .query_param("Justification", &crate::runtime::Kind::String)?,
-            role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
-            requested_ttl: req
-                .query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
-            requested_time: req
-                .query_param("RequestedTime", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.create_pam_request(ctx, params, body).await)
-    }
-
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = CreatePamRequestParams {
+        justification: req.query_param("Justification", &crate::runtime::Kind::String)?,
+        role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
+        requested_ttl: req.query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
+        requested_time: req.query_param("RequestedTime", &crate::runtime::Kind::String)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
+    let ctx = req.into_context(caller);
+    let response: CreatePamRequestResponse = api
+        .create_pam_request(ctx, params, body)
         .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `closePamRequest`.
 async fn handle_close_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ClosePamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ClosePamRequestParams {
-            request_id: req.path_param("requestId", &crate::runtime::Kind::Formatted)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.close_pam_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = ClosePamRequestParams {
+        request_id: req.path_param("requestId", &crate::runtime::Kind::Formatted)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: ClosePamRequestResponse = api.close_pam_request(ctx, params).await;
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `listPamRequestsToApprove`.
 async fn handle_list_pam_requests_to_approve<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPamRequestsToApproveResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRequestsToApproveParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_requests_to_approve(ctx, params).await)
-    }
-
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = ListPamRequestsToApproveParams {
+        filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: ListPamRequestsToApproveResponse = api
+        .list_pam_requests_to_approve(ctx, params)
         .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `approvePamRequest`.
 async fn handle_approve_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ApprovePamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ApprovePamRequestParams {
-            approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.approve_pam_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = ApprovePamRequestParams {
+        approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: ApprovePamRequestResponse = api.approve_pam_request(ctx, params).await;
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `rejectPamRequest`.
 async fn handle_reject_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        RejectPamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = RejectPamRequestParams {
-            approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.reject_pam_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = RejectPamRequestParams {
+        approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: RejectPamRequestResponse = api.reject_pam_request(ctx, params).await;
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// Parse, check and dispatch `getPamSessionInfo`.
 async fn handle_get_pam_session_info<A, Au>(
-    api: &A,
-    auth: &Au,
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetPamSessionInfoResponse,
-        crate::runtime::Rejection,
-    > = async {
-        let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetPamSessionInfoParams {
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
-        };
-        let ctx = req.into_context(caller);
-        Ok(api.get_pam_session_info(ctx, params).await)
-    }
-
+    let (api, auth) = &*server;
+    let caller = crate::runtime::authenticate(auth, &req).await?;
+    let params = GetPamSessionInfoParams {
+        v: req.query_param("v", &crate::runtime::Kind::String)?,
+    };
+    let ctx = req.into_context(caller);
+    let response: GetPamSessionInfoResponse = api
+        .get_pam_session_info(ctx, params)
         .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
-    }
+    Ok(::axum::response::IntoResponse::into_response(response))
 }
 
 /// String enums that keep values the spec does not list (`x-open-enum: true`).

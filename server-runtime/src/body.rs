@@ -34,11 +34,17 @@ impl LazyBody {
         }
     }
 
-    /// A body still on the connection, to be read within `limits`.
+    /// A body still on the connection, to be read within `limits`; one that is known to be
+    /// empty (no `Content-Length`, or 0, on a bodiless method) counts as read at once.
     pub(crate) fn pending(body: Body, limits: &Limits) -> Self {
+        let (pending, bytes) = if axum::body::HttpBody::is_end_stream(&body) {
+            (None, OnceLock::from(Bytes::new()))
+        } else {
+            (Some(body), OnceLock::new())
+        };
         Self {
-            pending: Mutex::new(Some(body)),
-            bytes: OnceLock::new(),
+            pending: Mutex::new(pending),
+            bytes,
             max_bytes: limits.max_body_bytes,
             timeout: limits.body_read_timeout,
         }

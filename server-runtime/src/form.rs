@@ -2,7 +2,7 @@
 //! that does not percent-decode to UTF-8 is an error (serde_urlencoded would silently replace it
 //! with U+FFFD and pass garbage on).
 
-use crate::index::Piece;
+use std::borrow::Cow;
 
 /// `a=1&b=x+y` → pairs, strictly: a value that does not percent-decode to UTF-8 is an error
 /// (serde_urlencoded would silently replace it with U+FFFD and pass garbage on).
@@ -21,34 +21,31 @@ pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
-/// Query pairs as spans of `query`, decoded copies only where `%` or `+` occur; strict like
-/// [`parse_form`].
-pub(crate) fn parse_query(query: &str) -> Result<Vec<(Piece, Piece)>, String> {
-    let piece = |start: usize, raw: &str| -> Result<Piece, String> {
-        if raw.bytes().any(|b| b == b'%' || b == b'+') {
-            decode_form_text(raw.as_bytes()).map(|s| Piece::Owned(s.into()))
-        } else {
-            Ok(Piece::Span {
-                start,
-                end: start + raw.len(),
-            })
-        }
-    };
-    let mut pairs = Vec::new();
-    let mut offset = 0;
-    for pair in query.split('&') {
-        let start = offset;
-        offset += pair.len() + 1;
-        if pair.is_empty() {
-            continue;
-        }
-        let (name, value, value_start) = match pair.find('=') {
-            Some(i) => (&pair[..i], &pair[i + 1..], start + i + 1),
-            None => (pair, "", start + pair.len()),
-        };
-        pairs.push((piece(start, name)?, piece(value_start, value)?));
+/// Query pairs, in order, each borrowed from `query` unless `%` or `+` made a decoded copy
+/// necessary; strict like [`parse_form`]. Nothing is allocated for a pair that needs no decoding.
+pub(crate) fn query_pairs(
+    query: &str,
+) -> impl Iterator<Item = Result<(Cow<'_, str>, Cow<'_, str>), String>> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Ok((decode_query_text(name)?, decode_query_text(value)?))
+        })
+}
+
+/// `Err` when some pair of `query` does not decode (see [`query_pairs`]).
+pub(crate) fn check_query(query: &str) -> Result<(), String> {
+    query_pairs(query).try_for_each(|pair| pair.map(drop))
+}
+
+fn decode_query_text(raw: &str) -> Result<Cow<'_, str>, String> {
+    if raw.bytes().any(|b| b == b'%' || b == b'+') {
+        decode_form_text(raw.as_bytes()).map(Cow::Owned)
+    } else {
+        Ok(Cow::Borrowed(raw))
     }
-    Ok(pairs)
 }
 
 /// One form-encoded text: `+` is a space, `%XX` a byte; the result must be UTF-8.

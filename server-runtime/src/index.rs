@@ -15,6 +15,7 @@
 
 use crate::error::ErrorFormat;
 use openapi_core::{Case, ParamSpan, Part, PathTemplate, RequestPath, Segment};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 use std::ops::ControlFlow;
 
@@ -51,6 +52,10 @@ impl Piece {
 
 /// A path parameter captured by a match, by template name.
 pub(crate) type Capture = (&'static str, Piece);
+
+/// The captures of one match: on the stack for up to two parameters (every PAM and CM path
+/// has at most two), so a routed request allocates nothing for them.
+pub(crate) type Captures = SmallVec<[Capture; 2]>;
 
 /// The trie. `Clone` so that a route table can be cloned before it is served.
 #[derive(Debug, Clone, Default)]
@@ -128,7 +133,7 @@ impl Index {
     pub(crate) fn walk(
         &self,
         path: &RequestPath<'_>,
-        captures: &mut Vec<Capture>,
+        captures: &mut Captures,
         visit: &mut impl FnMut(&[usize]) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         self.root.walk(path, 0, captures, visit)
@@ -238,7 +243,7 @@ impl Node {
         &self,
         path: &RequestPath<'_>,
         depth: usize,
-        captures: &mut Vec<Capture>,
+        captures: &mut Captures,
         visit: &mut impl FnMut(&[usize]) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         let Some(text) = path.segments().get(depth) else {
@@ -306,7 +311,7 @@ mod tests {
     /// The first route whose template matches `path`, with its captured values.
     fn first(index: &Index, path: &str) -> Option<(usize, Vec<String>)> {
         let request = RequestPath::parse(path).unwrap();
-        let mut captures = Vec::new();
+        let mut captures = Captures::new();
         let mut found = None;
         let _ = index.walk(&request, &mut captures, &mut |routes| {
             found = Some(routes[0]);
@@ -346,7 +351,7 @@ mod tests {
         let index = index(&[CLOSE, "/Users('{name}')"]);
         let capture = |path: &str| {
             let request = RequestPath::parse(path).unwrap();
-            let mut captures = Vec::new();
+            let mut captures = Captures::new();
             let _ = index.walk(&request, &mut captures, &mut |_| ControlFlow::Break(()));
             captures.pop().map(|(_, piece)| piece)
         };

@@ -46,6 +46,7 @@ pub use openapi_extras::{
 };
 pub use origin::{OriginPolicy, ServerOrigin};
 pub use route::{
-    Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, Routes, handler,
+    Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, RouterService, Routes,
+    handler, operation,
 };
 pub use serve::{ServeConfig, serve};

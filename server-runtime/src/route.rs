@@ -11,10 +11,12 @@
 
 use crate::error::{ErrorFormat, Rejection};
 use crate::extract::Request;
-use crate::index::{Capture, Index};
+use crate::index::{Captures, Index};
 use crate::limits::Limits;
+use axum::body::Body;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::Response;
+use bytes::Bytes;
 use openapi_core::{Case, Part, PathTemplate, RequestPath};
 use pin_project_lite::pin_project;
 use std::convert::Infallible;
@@ -25,6 +27,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
+use tokio::time::Sleep;
 
 pub use crate::limits::MAX_BODY_BYTES;
 
@@ -53,19 +56,48 @@ pub struct RouteSpec {
 }
 
 /// The future of a [`Handler`]: the one allocation the runtime makes per routed request, since
-/// the table holds operations of different types.
-pub type HandlerFuture = Pin<Box<dyn Future<Output = Response> + Send>>;
+/// the table holds operations of different types. It ends in the operation's response, or in a
+/// [`Rejection`] that the dispatcher renders in the route's error format.
+pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Response, Rejection>> + Send>>;
 
 /// A type-erased operation handler.
 pub type Handler = Arc<dyn Fn(Request) -> HandlerFuture + Send + Sync>;
 
-/// Wrap an async function as a [`Handler`].
+/// Wrap an async function that answers every request itself (rejections rendered by it) as a
+/// [`Handler`].
 pub fn handler<F, Fut>(f: F) -> Handler
 where
     F: Fn(Request) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Response> + Send + 'static,
 {
-    Arc::new(move |req| Box::pin(f(req)))
+    Arc::new(move |req| Box::pin(Answered { inner: f(req) }) as HandlerFuture)
+}
+
+/// Wrap an operation as a [`Handler`]: an async function whose `Err` the dispatcher renders in
+/// the error format of the route (what generated code registers; the operation has no
+/// `match` of its own, so its future is one state machine, not two nested ones).
+pub fn operation<F, Fut>(f: F) -> Handler
+where
+    F: Fn(Request) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Response, Rejection>> + Send + 'static,
+{
+    Arc::new(move |req| Box::pin(f(req)) as HandlerFuture)
+}
+
+pin_project! {
+    /// A [`handler`]'s future, whose response is never a rejection.
+    struct Answered<F> {
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F: Future<Output = Response>> Future for Answered<F> {
+    type Output = Result<Response, Rejection>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.project().inner.poll(cx).map(Ok)
+    }
 }
 
 /// A set of routes, possibly from several APIs, with the limits its dispatcher enforces.
@@ -290,15 +322,20 @@ impl Routes {
         self.entries.is_empty()
     }
 
-    /// An axum router that dispatches every request through this table.
+    /// The table as a `tower::Service`: the fast path, with nothing in front of the index.
+    /// Serve it with [`crate::serve`], or mount it in an axum router with
+    /// `fallback_service`/`nest_service`; [`Routes::into_router`] is that, for composition.
+    pub fn into_service(self) -> RouterService {
+        RouterService {
+            routes: Arc::new(self),
+        }
+    }
+
+    /// An axum router that dispatches every request through this table (as its fallback), for
+    /// merging with other axum routes and layering; each request then first misses axum's own
+    /// path router. [`Routes::into_service`] is the direct way.
     pub fn into_router(self) -> axum::Router {
-        let table = Arc::new(self);
-        axum::Router::new().fallback_service(tower::service_fn(
-            move |request: axum::extract::Request| {
-                let call = table.dispatch(request);
-                async move { Ok::<_, Infallible>(call.await) }
-            },
-        ))
+        axum::Router::new().fallback_service(self.into_service())
     }
 
     /// Route one request: match it (synchronously, against the index) and start its operation.
@@ -317,7 +354,7 @@ impl Routes {
         // `None` for a method no OpenAPI operation can have (CONNECT, extensions): no route
         // takes it, so a known path answers 405.
         let method = openapi_core::Method::from_wire(parts.method.as_str());
-        let mut captures: Vec<Capture> = Vec::new();
+        let mut captures = Captures::new();
         let mut found = None;
         let mut allowed: Vec<openapi_core::Method> = Vec::new();
         let _ = self
@@ -355,6 +392,47 @@ impl Routes {
     }
 }
 
+/// A route table as a `tower::Service` (from [`Routes::into_service`]): cloning it clones an
+/// `Arc`; its future is the [`Dispatch`] of the request. It takes any request body that axum's
+/// `Body` can wrap (hyper's `Incoming`, axum's `Body`).
+#[derive(Clone)]
+pub struct RouterService {
+    routes: Arc<Routes>,
+}
+
+impl RouterService {
+    /// The table behind the service.
+    pub fn routes(&self) -> &Routes {
+        &self.routes
+    }
+}
+
+impl fmt::Debug for RouterService {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RouterService")
+            .field("routes", &self.routes.len())
+            .finish()
+    }
+}
+
+impl<B> tower::Service<http::Request<B>> for RouterService
+where
+    B: axum::body::HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Dispatch;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<B>) -> Dispatch {
+        self.routes.dispatch(request.map(Body::new))
+    }
+}
+
 static PLAIN: ErrorFormat = ErrorFormat::new(None);
 
 /// 404 when no template matched; 405 with `Allow` when some did with other methods.
@@ -383,35 +461,32 @@ fn refuse(
     rejection.render(errors)
 }
 
-pin_project! {
-    /// The response to one dispatched request: ready at once (404, 405, 400), or the operation
-    /// running under the request deadline, which answers 408 in the API's error format.
-    pub struct Dispatch {
-        #[pin]
-        state: State,
-    }
+/// The response to one dispatched request: ready at once (404, 405, 400), or the operation
+/// running under the request deadline, which answers 408 in the API's error format.
+///
+/// The deadline's timer is started only when the operation first waits (returns `Pending`), so
+/// an operation that answers at its first poll never touches the timer wheel; the deadline
+/// counts from that first wait.
+pub struct Dispatch {
+    state: State,
 }
 
-pin_project! {
-    #[project = StateProj]
-    enum State {
-        Ready { response: Option<Response> },
-        Running {
-            #[pin]
-            call: tokio::time::Timeout<HandlerFuture>,
-            timeout: Duration,
-            operation: &'static str,
-            errors: &'static ErrorFormat,
-        },
-    }
+enum State {
+    Ready(Option<Response>),
+    Running {
+        call: HandlerFuture,
+        /// Set at the operation's first `Pending`.
+        deadline: Option<Pin<Box<Sleep>>>,
+        timeout: Duration,
+        operation: &'static str,
+        errors: &'static ErrorFormat,
+    },
 }
 
 impl Dispatch {
     fn ready(response: Response) -> Self {
         Self {
-            state: State::Ready {
-                response: Some(response),
-            },
+            state: State::Ready(Some(response)),
         }
     }
 
@@ -423,7 +498,8 @@ impl Dispatch {
     ) -> Self {
         Self {
             state: State::Running {
-                call: tokio::time::timeout(timeout, call),
+                call,
+                deadline: None,
                 timeout,
                 operation,
                 errors,
@@ -432,24 +508,41 @@ impl Dispatch {
     }
 }
 
-impl Future for Dispatch {
-    type Output = Response;
+impl fmt::Debug for Dispatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = match &self.state {
+            State::Ready(_) => "ready",
+            State::Running { .. } => "running",
+        };
+        f.debug_struct("Dispatch").field("state", &state).finish()
+    }
+}
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response> {
-        match self.project().state.project() {
-            StateProj::Ready { response } => {
-                Poll::Ready(response.take().expect("Dispatch polled after completion"))
-            }
-            StateProj::Running {
+impl Future for Dispatch {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // `Dispatch` is `Unpin`: the operation's future and the timer are boxed.
+        match &mut self.get_mut().state {
+            State::Ready(response) => Poll::Ready(Ok(response
+                .take()
+                .expect("Dispatch polled after completion"))),
+            State::Running {
                 call,
+                deadline,
                 timeout,
                 operation,
                 errors,
             } => {
-                let response = match call.poll(cx) {
-                    Poll::Pending => return Poll::Pending,
+                let response = match call.as_mut().poll(cx) {
                     Poll::Ready(Ok(response)) => response,
-                    Poll::Ready(Err(_elapsed)) => {
+                    Poll::Ready(Err(rejection)) => rejection.render(errors),
+                    Poll::Pending => {
+                        let timer =
+                            deadline.get_or_insert_with(|| Box::pin(tokio::time::sleep(*timeout)));
+                        if timer.as_mut().poll(cx).is_pending() {
+                            return Poll::Pending;
+                        }
                         let message = format!(
                             "the request did not complete within {} ms",
                             timeout.as_millis()
@@ -463,7 +556,7 @@ impl Future for Dispatch {
                     status = response.status().as_u16(),
                     "dispatched"
                 );
-                Poll::Ready(response)
+                Poll::Ready(Ok(response))
             }
         }
     }
@@ -473,7 +566,6 @@ impl Future for Dispatch {
 mod tests {
     use super::*;
     use PartSpec::{Lit, Param};
-    use axum::body::Body;
     use axum::response::IntoResponse;
 
     static ERRORS: ErrorFormat = ErrorFormat::new(None);
@@ -522,7 +614,7 @@ mod tests {
             .uri(path)
             .body(Body::empty())
             .unwrap();
-        let response = routes.dispatch(request).await;
+        let Ok(response) = routes.dispatch(request).await;
         let status = response.status();
         let allow = response
             .headers()

@@ -27,8 +27,7 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
         }
     } else {
         quote! {
-            let api = ::std::sync::Arc::new(api);
-            let auth = ::std::sync::Arc::new(auth);
+            let server = ::std::sync::Arc::new((api, auth));
             let mut routes = #rt::Routes::new();
             #(#registrations)*
             routes
@@ -54,7 +53,20 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
             #routes_body
         }
 
-        /// An axum router serving every operation of [`Api`].
+        /// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+        /// runtime's route index: the fast path. Serve it with
+        /// [`serve`](#rt::serve), or mount it in an axum router with `fallback_service` or
+        /// `nest_service`.
+        pub fn service<A, Au>(api: A, auth: Au) -> #rt::RouterService
+        where
+            A: Api,
+            Au: #rt::Authenticator<Caller = A::Caller>,
+        {
+            routes(api, auth).into_service()
+        }
+
+        /// An axum router serving every operation of [`Api`] (the route table as its fallback),
+        /// for merging with other axum routes and layering; [`service`] is the direct way.
         pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
         where
             A: Api,
@@ -98,13 +110,8 @@ fn register(op: &Operation, case_insensitive: bool, rt: &TokenStream) -> TokenSt
     quote! {
         {
             let handler = {
-                let api = api.clone();
-                let auth = auth.clone();
-                #rt::handler(move |req| {
-                    let api = api.clone();
-                    let auth = auth.clone();
-                    async move { #handler(&*api, &*auth, req).await }
-                })
+                let server = server.clone();
+                #rt::operation(move |req| #handler(server.clone(), req))
             };
             #(#templates)*
         }
@@ -175,24 +182,21 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
-        async fn #ident<A, Au>(api: &A, auth: &Au, req: #rt::Request) -> ::axum::response::Response
+        async fn #ident<A, Au>(
+            server: ::std::sync::Arc<(A, Au)>,
+            req: #rt::Request,
+        ) -> ::std::result::Result<::axum::response::Response, #rt::Rejection>
         where
             A: Api,
             Au: #rt::Authenticator<Caller = A::Caller>,
         {
-            let errors = req.errors();
-            let outcome: ::std::result::Result<#response, #rt::Rejection> = async {
-                let caller = #rt::authenticate(auth, &req).await?;
-                let params = #extract;
-                #body_let
-                let ctx = req.into_context(caller);
-                Ok(api.#method(ctx, params #body_arg).await)
-            }
-            .await;
-            match outcome {
-                Ok(response) => ::axum::response::IntoResponse::into_response(response),
-                Err(rejection) => rejection.render(errors),
-            }
+            let (api, auth) = &*server;
+            let caller = #rt::authenticate(auth, &req).await?;
+            let params = #extract;
+            #body_let
+            let ctx = req.into_context(caller);
+            let response: #response = api.#method(ctx, params #body_arg).await;
+            Ok(::axum::response::IntoResponse::into_response(response))
         }
     }
 }
