@@ -7236,621 +7236,765 @@ const UPDATE_SMARTCARD_STATUS_BODY: crate::runtime::BodySpec = crate::runtime::B
     nullable: &[],
 };
 /// Parse, check and dispatch `listProfileTemplates`.
-async fn handle_list_profile_templates<A, Au>(
+fn handle_list_profile_templates<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListProfileTemplatesParams {
-        targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListProfileTemplatesResponse = api
-        .list_profile_templates(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListProfileTemplatesParams {
+                targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
+            };
+            api.list_profile_templates(req.into_context(caller), params)
+        };
+        let response: ListProfileTemplatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getProfileTemplate`.
-async fn handle_get_profile_template<A, Au>(
+fn handle_get_profile_template<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetProfileTemplateParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetProfileTemplateResponse = api
-        .get_profile_template(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetProfileTemplateParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_profile_template(req.into_context(caller), params)
+        };
+        let response: GetProfileTemplateResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getWorkflowPolicy`.
-async fn handle_get_workflow_policy<A, Au>(
+fn handle_get_workflow_policy<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetWorkflowPolicyParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        type_: req.path_param("type", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetWorkflowPolicyResponse = api.get_workflow_policy(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetWorkflowPolicyParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                type_: req.path_param("type", &crate::runtime::Kind::String)?,
+            };
+            api.get_workflow_policy(req.into_context(caller), params)
+        };
+        let response: GetWorkflowPolicyResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getSmartcardPolicy`.
-async fn handle_get_smartcard_policy<A, Au>(
+fn handle_get_smartcard_policy<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetSmartcardPolicyParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetSmartcardPolicyResponse = api
-        .get_smartcard_policy(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetSmartcardPolicyParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_smartcard_policy(req.into_context(caller), params)
+        };
+        let response: GetSmartcardPolicyResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listRequests`.
-async fn handle_list_requests<A, Au>(
+fn handle_list_requests<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListRequestsParams {
-        targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
-        status: req
-            .query_param(
-                "status",
-                &crate::runtime::Kind::Enum(
-                    &[
-                        "Approved",
-                        "Canceled",
-                        "Completed",
-                        "Denied",
-                        "Executing",
-                        "Failed",
-                        "None",
-                        "Pending",
-                    ],
-                ),
-            )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListRequestsResponse = api.list_requests(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListRequestsParams {
+                targetuser: req
+                    .query_param("targetuser", &crate::runtime::Kind::String)?,
+                status: req
+                    .query_param(
+                        "status",
+                        &crate::runtime::Kind::Enum(
+                            &[
+                                "Approved",
+                                "Canceled",
+                                "Completed",
+                                "Denied",
+                                "Executing",
+                                "Failed",
+                                "None",
+                                "Pending",
+                            ],
+                        ),
+                    )?,
+            };
+            api.list_requests(req.into_context(caller), params)
+        };
+        let response: ListRequestsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `createRequest`.
-async fn handle_create_request<A, Au>(
+fn handle_create_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = CreateRequestParams {};
-    let body = req.body::<types::CreateRequestBody>(&CREATE_REQUEST_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: CreateRequestResponse = api.create_request(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = CreateRequestParams {};
+            let body = req.body::<types::CreateRequestBody>(&CREATE_REQUEST_BODY)?;
+            api.create_request(req.into_context(caller), params, body)
+        };
+        let response: CreateRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getRequest`.
-async fn handle_get_request<A, Au>(
+fn handle_get_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetRequestParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetRequestResponse = api.get_request(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetRequestParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_request(req.into_context(caller), params)
+        };
+        let response: GetRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `updateRequestStatus`.
-async fn handle_update_request_status<A, Au>(
+fn handle_update_request_status<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = UpdateRequestStatusParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let body = req.body::<types::UpdateRequestBody>(&UPDATE_REQUEST_STATUS_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: UpdateRequestStatusResponse = api
-        .update_request_status(ctx, params, body)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = UpdateRequestStatusParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body = req
+                .body::<types::UpdateRequestBody>(&UPDATE_REQUEST_STATUS_BODY)?;
+            api.update_request_status(req.into_context(caller), params, body)
+        };
+        let response: UpdateRequestStatusResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getCertificateRequestGenerationOptions`.
-async fn handle_get_certificate_request_generation_options<A, Au>(
+fn handle_get_certificate_request_generation_options<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetCertificateRequestGenerationOptionsParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetCertificateRequestGenerationOptionsResponse = api
-        .get_certificate_request_generation_options(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetCertificateRequestGenerationOptionsParams {
+                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_certificate_request_generation_options(
+                req.into_context(caller),
+                params,
+            )
+        };
+        let response: GetCertificateRequestGenerationOptionsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `submitCertificateRequests`.
-async fn handle_submit_certificate_requests<A, Au>(
+fn handle_submit_certificate_requests<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = SubmitCertificateRequestsParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let body = req
-        .body::<types::SubmitCertificateDataBody>(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: SubmitCertificateRequestsResponse = api
-        .submit_certificate_requests(ctx, params, body)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = SubmitCertificateRequestsParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body = req
+                .body::<
+                    types::SubmitCertificateDataBody,
+                >(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
+            api.submit_certificate_requests(req.into_context(caller), params, body)
+        };
+        let response: SubmitCertificateRequestsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listRequestProfiles`.
-async fn handle_list_request_profiles<A, Au>(
+fn handle_list_request_profiles<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListRequestProfilesParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-        status: req
-            .query_param(
-                "status",
-                &crate::runtime::Kind::Enum(
-                    &[
-                        "Active",
-                        "Approved",
-                        "Canceled",
-                        "Completed",
-                        "Denied",
-                        "Executing",
-                        "Failed",
-                        "None",
-                        "Pending",
-                    ],
-                ),
-            )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListRequestProfilesResponse = api
-        .list_request_profiles(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListRequestProfilesParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                status: req
+                    .query_param(
+                        "status",
+                        &crate::runtime::Kind::Enum(
+                            &[
+                                "Active",
+                                "Approved",
+                                "Canceled",
+                                "Completed",
+                                "Denied",
+                                "Executing",
+                                "Failed",
+                                "None",
+                                "Pending",
+                            ],
+                        ),
+                    )?,
+            };
+            api.list_request_profiles(req.into_context(caller), params)
+        };
+        let response: ListRequestProfilesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getRequestProfile`.
-async fn handle_get_request_profile<A, Au>(
+fn handle_get_request_profile<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetRequestProfileParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetRequestProfileResponse = api.get_request_profile(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetRequestProfileParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_request_profile(req.into_context(caller), params)
+        };
+        let response: GetRequestProfileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listSmartcards`.
-async fn handle_list_smartcards<A, Au>(
+fn handle_list_smartcards<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListSmartcardsParams {
-        cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListSmartcardsResponse = api.list_smartcards(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListSmartcardsParams {
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+            };
+            api.list_smartcards(req.into_context(caller), params)
+        };
+        let response: ListSmartcardsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `assignSmartcard`.
-async fn handle_assign_smartcard<A, Au>(
+fn handle_assign_smartcard<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = AssignSmartcardParams {};
-    let body = req.body::<types::AssignSmartcardBody>(&ASSIGN_SMARTCARD_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: AssignSmartcardResponse = api
-        .assign_smartcard(ctx, params, body)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = AssignSmartcardParams {};
+            let body = req.body::<types::AssignSmartcardBody>(&ASSIGN_SMARTCARD_BODY)?;
+            api.assign_smartcard(req.into_context(caller), params, body)
+        };
+        let response: AssignSmartcardResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getSmartcard`.
-async fn handle_get_smartcard<A, Au>(
+fn handle_get_smartcard<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetSmartcardParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetSmartcardResponse = api.get_smartcard(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetSmartcardParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_smartcard(req.into_context(caller), params)
+        };
+        let response: GetSmartcardResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getSmartcardAuthenticationResponse`.
-async fn handle_get_smartcard_authentication_response<A, Au>(
+fn handle_get_smartcard_authentication_response<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetSmartcardAuthenticationResponseParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-        cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
-        challenge: req.required_query_param("challenge", &crate::runtime::Kind::String)?,
-        diversified: req
-            .required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetSmartcardAuthenticationResponseResponse = api
-        .get_smartcard_authentication_response(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetSmartcardAuthenticationResponseParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req
+                    .required_query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req
+                    .required_query_param("challenge", &crate::runtime::Kind::String)?,
+                diversified: req
+                    .required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
+            };
+            api.get_smartcard_authentication_response(req.into_context(caller), params)
+        };
+        let response: GetSmartcardAuthenticationResponseResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getSmartcardDiversifiedAdminKey`.
-async fn handle_get_smartcard_diversified_admin_key<A, Au>(
+fn handle_get_smartcard_diversified_admin_key<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetSmartcardDiversifiedAdminKeyParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-        cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetSmartcardDiversifiedAdminKeyResponse = api
-        .get_smartcard_diversified_admin_key(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetSmartcardDiversifiedAdminKeyParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req
+                    .required_query_param("cardid", &crate::runtime::Kind::String)?,
+            };
+            api.get_smartcard_diversified_admin_key(req.into_context(caller), params)
+        };
+        let response: GetSmartcardDiversifiedAdminKeyResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getSmartcardProposedPin`.
-async fn handle_get_smartcard_proposed_pin<A, Au>(
+fn handle_get_smartcard_proposed_pin<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetSmartcardProposedPinParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-        cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-        challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetSmartcardProposedPinResponse = api
-        .get_smartcard_proposed_pin(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetSmartcardProposedPinParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+            };
+            api.get_smartcard_proposed_pin(req.into_context(caller), params)
+        };
+        let response: GetSmartcardProposedPinResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getRequestSmartcardProposedPin`.
-async fn handle_get_request_smartcard_proposed_pin<A, Au>(
+fn handle_get_request_smartcard_proposed_pin<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetRequestSmartcardProposedPinParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-        atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-        cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-        challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetRequestSmartcardProposedPinResponse = api
-        .get_request_smartcard_proposed_pin(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetRequestSmartcardProposedPinParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+            };
+            api.get_request_smartcard_proposed_pin(req.into_context(caller), params)
+        };
+        let response: GetRequestSmartcardProposedPinResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `updateSmartcardStatus`.
-async fn handle_update_smartcard_status<A, Au>(
+fn handle_update_smartcard_status<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = UpdateSmartcardStatusParams {
-        requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let body = req
-        .body::<types::UpdateSmartcardStatusBody>(&UPDATE_SMARTCARD_STATUS_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: UpdateSmartcardStatusResponse = api
-        .update_smartcard_status(ctx, params, body)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = UpdateSmartcardStatusParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body = req
+                .body::<
+                    types::UpdateSmartcardStatusBody,
+                >(&UPDATE_SMARTCARD_STATUS_BODY)?;
+            api.update_smartcard_status(req.into_context(caller), params, body)
+        };
+        let response: UpdateSmartcardStatusResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listSmartcardOperations`.
-async fn handle_list_smartcard_operations<A, Au>(
+fn handle_list_smartcard_operations<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListSmartcardOperationsParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListSmartcardOperationsResponse = api
-        .list_smartcard_operations(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListSmartcardOperationsParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_smartcard_operations(req.into_context(caller), params)
+        };
+        let response: ListSmartcardOperationsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listSmartcardCertificates`.
-async fn handle_list_smartcard_certificates<A, Au>(
+fn handle_list_smartcard_certificates<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListSmartcardCertificatesParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListSmartcardCertificatesResponse = api
-        .list_smartcard_certificates(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListSmartcardCertificatesParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_smartcard_certificates(req.into_context(caller), params)
+        };
+        let response: ListSmartcardCertificatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listProfiles`.
-async fn handle_list_profiles<A, Au>(
+fn handle_list_profiles<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListProfilesParams {
-        status: req
-            .query_param(
-                "status",
-                &crate::runtime::Kind::Enum(
-                    &[
-                        "Active",
-                        "Approved",
-                        "Canceled",
-                        "Completed",
-                        "Denied",
-                        "Executing",
-                        "Failed",
-                        "None",
-                        "Pending",
-                    ],
-                ),
-            )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListProfilesResponse = api.list_profiles(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListProfilesParams {
+                status: req
+                    .query_param(
+                        "status",
+                        &crate::runtime::Kind::Enum(
+                            &[
+                                "Active",
+                                "Approved",
+                                "Canceled",
+                                "Completed",
+                                "Denied",
+                                "Executing",
+                                "Failed",
+                                "None",
+                                "Pending",
+                            ],
+                        ),
+                    )?,
+            };
+            api.list_profiles(req.into_context(caller), params)
+        };
+        let response: ListProfilesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getProfile`.
-async fn handle_get_profile<A, Au>(
+fn handle_get_profile<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetProfileParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetProfileResponse = api.get_profile(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetProfileParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_profile(req.into_context(caller), params)
+        };
+        let response: GetProfileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listProfileOperations`.
-async fn handle_list_profile_operations<A, Au>(
+fn handle_list_profile_operations<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListProfileOperationsParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListProfileOperationsResponse = api
-        .list_profile_operations(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListProfileOperationsParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_profile_operations(req.into_context(caller), params)
+        };
+        let response: ListProfileOperationsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listProfileCertificates`.
-async fn handle_list_profile_certificates<A, Au>(
+fn handle_list_profile_certificates<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListProfileCertificatesParams {
-        id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListProfileCertificatesResponse = api
-        .list_profile_certificates(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListProfileCertificatesParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_profile_certificates(req.into_context(caller), params)
+        };
+        let response: ListProfileCertificatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listUserCertificates`.
-async fn handle_list_user_certificates<A, Au>(
+fn handle_list_user_certificates<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListUserCertificatesParams {};
-    let ctx = req.into_context(caller);
-    let response: ListUserCertificatesResponse = api
-        .list_user_certificates(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListUserCertificatesParams {};
+            api.list_user_certificates(req.into_context(caller), params)
+        };
+        let response: ListUserCertificatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// String enums that keep values the spec does not list (`x-open-enum: true`).

@@ -3125,172 +3125,220 @@ const CREATE_PAM_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySp
     nullable: &["Justification"],
 };
 /// Parse, check and dispatch `listPamRoles`.
-async fn handle_list_pam_roles<A, Au>(
+fn handle_list_pam_roles<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListPamRolesParams {
-        filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListPamRolesResponse = api.list_pam_roles(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListPamRolesParams {
+                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.list_pam_roles(req.into_context(caller), params)
+        };
+        let response: ListPamRolesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listPamRequests`.
-async fn handle_list_pam_requests<A, Au>(
+fn handle_list_pam_requests<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListPamRequestsParams {
-        filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListPamRequestsResponse = api.list_pam_requests(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListPamRequestsParams {
+                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.list_pam_requests(req.into_context(caller), params)
+        };
+        let response: ListPamRequestsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `createPamRequest`.
-async fn handle_create_pam_request<A, Au>(
+fn handle_create_pam_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = CreatePamRequestParams {
-        justification: req.query_param("Justification", &crate::runtime::Kind::String)?,
-        role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
-        requested_ttl: req.query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
-        requested_time: req.query_param("RequestedTime", &crate::runtime::Kind::String)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: CreatePamRequestResponse = api
-        .create_pam_request(ctx, params, body)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = CreatePamRequestParams {
+                justification: req
+                    .query_param("Justification", &crate::runtime::Kind::String)?,
+                role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
+                requested_ttl: req
+                    .query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
+                requested_time: req
+                    .query_param("RequestedTime", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
+            api.create_pam_request(req.into_context(caller), params, body)
+        };
+        let response: CreatePamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `closePamRequest`.
-async fn handle_close_pam_request<A, Au>(
+fn handle_close_pam_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ClosePamRequestParams {
-        request_id: req.path_param("requestId", &crate::runtime::Kind::Formatted)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ClosePamRequestResponse = api.close_pam_request(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ClosePamRequestParams {
+                request_id: req
+                    .path_param("requestId", &crate::runtime::Kind::Formatted)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.close_pam_request(req.into_context(caller), params)
+        };
+        let response: ClosePamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `listPamRequestsToApprove`.
-async fn handle_list_pam_requests_to_approve<A, Au>(
+fn handle_list_pam_requests_to_approve<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ListPamRequestsToApproveParams {
-        filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListPamRequestsToApproveResponse = api
-        .list_pam_requests_to_approve(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListPamRequestsToApproveParams {
+                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.list_pam_requests_to_approve(req.into_context(caller), params)
+        };
+        let response: ListPamRequestsToApproveResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `approvePamRequest`.
-async fn handle_approve_pam_request<A, Au>(
+fn handle_approve_pam_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = ApprovePamRequestParams {
-        approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ApprovePamRequestResponse = api.approve_pam_request(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ApprovePamRequestParams {
+                approval_id: req
+                    .path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.approve_pam_request(req.into_context(caller), params)
+        };
+        let response: ApprovePamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `rejectPamRequest`.
-async fn handle_reject_pam_request<A, Au>(
+fn handle_reject_pam_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = RejectPamRequestParams {
-        approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: RejectPamRequestResponse = api.reject_pam_request(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = RejectPamRequestParams {
+                approval_id: req
+                    .path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.reject_pam_request(req.into_context(caller), params)
+        };
+        let response: RejectPamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getPamSessionInfo`.
-async fn handle_get_pam_session_info<A, Au>(
+fn handle_get_pam_session_info<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = crate::runtime::authenticate(auth, &req).await?;
-    let params = GetPamSessionInfoParams {
-        v: req.query_param("v", &crate::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetPamSessionInfoResponse = api
-        .get_pam_session_info(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = crate::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetPamSessionInfoParams {
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.get_pam_session_info(req.into_context(caller), params)
+        };
+        let response: GetPamSessionInfoResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// String enums that keep values the spec does not list (`x-open-enum: true`).

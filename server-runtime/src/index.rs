@@ -102,8 +102,28 @@ impl Literal {
 struct Pattern {
     segment: Segment,
     case: Case,
+    /// Length of its [`head_key`] (0 for a loose pattern).
+    head_len: usize,
     node: Node,
 }
+
+impl Pattern {
+    /// Whether `segment` starts with this pattern's head key, in any ASCII case.
+    fn head_matches(&self, segment: &str) -> bool {
+        let head = self.segment.parts().first().and_then(|part| match part {
+            Part::Literal(text) => text.as_bytes().get(..self.head_len),
+            Part::Param(_) => None,
+        });
+        match (head, segment.as_bytes().get(..self.head_len)) {
+            (Some(head), Some(start)) => same_text(Case::Insensitive, head, start),
+            _ => false,
+        }
+    }
+}
+
+/// Up to this many literals (or keyed patterns) in a node are scanned in turn, comparing lengths
+/// and bytes: cheaper than hashing the segment. Larger nodes are searched by hash.
+const SCAN: usize = 8;
 
 impl Index {
     /// Register route number `route` under `template`.
@@ -177,14 +197,15 @@ impl Node {
 
     fn pattern_child(&mut self, segment: &Segment, case: Case) -> &mut Node {
         let same = |p: &Pattern| p.case == case && p.segment == *segment;
-        let new = || Pattern {
-            segment: segment.clone(),
-            case,
-            node: Node::default(),
-        };
         let key = match segment.parts().first() {
             Some(Part::Literal(head)) => head_key(head),
             _ => None,
+        };
+        let new = || Pattern {
+            segment: segment.clone(),
+            case,
+            head_len: key.map_or(0, str::len),
+            node: Node::default(),
         };
         let Some(key) = key else {
             let i = self.loose.iter().position(same).unwrap_or_else(|| {
@@ -207,16 +228,25 @@ impl Node {
 
     /// The patterns a segment can match: those keyed by its head, then the loose ones.
     fn patterns_for<'s>(&'s self, segment: &'s str) -> impl Iterator<Item = &'s Pattern> + 's {
-        let keyed = match head_key(segment) {
-            Some(key) => {
-                let hash = fold_hash(key);
-                let start = self.keyed.partition_point(|(h, _)| *h < hash);
-                let end = start + self.keyed[start..].partition_point(|(h, _)| *h == hash);
-                &self.keyed[start..end]
-            }
-            None => &[],
+        let (keyed, scan) = if self.keyed.len() <= SCAN {
+            (&self.keyed[..], true)
+        } else {
+            let keyed = match head_key(segment) {
+                Some(key) => {
+                    let hash = fold_hash(key);
+                    let start = self.keyed.partition_point(|(h, _)| *h < hash);
+                    let end = start + self.keyed[start..].partition_point(|(h, _)| *h == hash);
+                    &self.keyed[start..end]
+                }
+                None => &[],
+            };
+            (keyed, false)
         };
-        keyed.iter().map(|(_, p)| p).chain(&self.loose)
+        keyed
+            .iter()
+            .map(|(_, p)| p)
+            .filter(move |p| !scan || p.head_matches(segment))
+            .chain(&self.loose)
     }
 
     /// The literal child that `segment` matches, if any.
@@ -225,17 +255,20 @@ impl Node {
     }
 
     fn literal_matches<'s>(&'s self, segment: &'s str) -> impl Iterator<Item = &'s Node> + 's {
+        // (candidates, the hash they all have, or `None` when they are scanned in full)
         let (candidates, hash) = if self.literal_lengths & length_bit(segment) == 0 {
-            (&[][..], 0)
+            (&[][..], None)
+        } else if self.literals.len() <= SCAN {
+            (&self.literals[..], None)
         } else {
             let hash = fold_hash(segment);
             let start = self.literals.partition_point(|(h, _)| *h < hash);
-            (&self.literals[start..], hash)
+            (&self.literals[start..], Some(hash))
         };
         candidates
             .iter()
-            .take_while(move |(h, _)| *h == hash)
-            .filter(move |(_, lit)| lit.case.same(lit.text(), segment))
+            .take_while(move |(h, _)| hash.is_none_or(|hash| *h == hash))
+            .filter(move |(_, lit)| same_text(lit.case, lit.text().as_bytes(), segment.as_bytes()))
             .map(|(_, lit)| &lit.node)
     }
 
@@ -278,6 +311,12 @@ fn head_key(text: &str) -> Option<&str> {
         .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))?;
     let width = text[i..].chars().next().map_or(1, char::len_utf8);
     Some(&text[..i + width])
+}
+
+/// Whether two literal texts are equal under `case` ([`Case::same`], with the common case of
+/// equal bytes first).
+fn same_text(case: Case, a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && (a == b || (case == Case::Insensitive && a.eq_ignore_ascii_case(b)))
 }
 
 /// The bit of [`Node::literal_lengths`] for a text of this length.

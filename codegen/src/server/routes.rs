@@ -180,23 +180,33 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
             (quote!(let body = #call;), quote!(, body))
         }
     };
+    // Not an `async fn`: its arguments would be stored twice in the future (once as arguments,
+    // once as the body's locals), and the request is the largest of them. The block scopes keep
+    // the params, the body and the context out of the future once the operation's call holds
+    // them, so the future stays small (one allocation, copied once).
     quote! {
         #[doc = #doc]
-        async fn #ident<A, Au>(
+        fn #ident<A, Au>(
             server: ::std::sync::Arc<(A, Au)>,
             req: #rt::Request,
-        ) -> ::std::result::Result<::axum::response::Response, #rt::Rejection>
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<::axum::response::Response, #rt::Rejection>,
+        >
         where
             A: Api,
             Au: #rt::Authenticator<Caller = A::Caller>,
         {
-            let (api, auth) = &*server;
-            let caller = #rt::authenticate(auth, &req).await?;
-            let params = #extract;
-            #body_let
-            let ctx = req.into_context(caller);
-            let response: #response = api.#method(ctx, params #body_arg).await;
-            Ok(::axum::response::IntoResponse::into_response(response))
+            async move {
+                let (api, auth) = &*server;
+                let caller = #rt::authenticate(auth, &req).await?;
+                let call = {
+                    let params = #extract;
+                    #body_let
+                    api.#method(req.into_context(caller), params #body_arg)
+                };
+                let response: #response = call.await;
+                Ok(::axum::response::IntoResponse::into_response(response))
+            }
         }
     }
 }

@@ -419,19 +419,28 @@ const PUT_SHAPE_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `putShape`.
-async fn handle_put_shape<A, Au>(
+fn handle_put_shape<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = PutShapeParams {};
-    let body = req.body::<types::Shape>(&PUT_SHAPE_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: PutShapeResponse = api.put_shape(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = PutShapeParams {};
+            let body = req.body::<types::Shape>(&PUT_SHAPE_BODY)?;
+            api.put_shape(req.into_context(caller), params, body)
+        };
+        let response: PutShapeResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

@@ -322,64 +322,91 @@ where
 }
 
 /// Parse, check and dispatch `getItem`.
-async fn handle_get_item<A, Au>(
+fn handle_get_item<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetItemParams {
-        item_id: req.path_param(
-            "itemId",
-            &::generated_server_stubs::runtime::Kind::Formatted,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetItemResponse = api.get_item(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetItemParams {
+                item_id: req.path_param(
+                    "itemId",
+                    &::generated_server_stubs::runtime::Kind::Formatted,
+                )?,
+            };
+            api.get_item(req.into_context(caller), params)
+        };
+        let response: GetItemResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `closeItem`.
-async fn handle_close_item<A, Au>(
+fn handle_close_item<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = CloseItemParams {
-        item_id: req.path_param(
-            "itemId",
-            &::generated_server_stubs::runtime::Kind::Formatted,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: CloseItemResponse = api.close_item(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = CloseItemParams {
+                item_id: req.path_param(
+                    "itemId",
+                    &::generated_server_stubs::runtime::Kind::Formatted,
+                )?,
+            };
+            api.close_item(req.into_context(caller), params)
+        };
+        let response: CloseItemResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getUser`.
-async fn handle_get_user<A, Au>(
+fn handle_get_user<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetUserParams {
-        name: req.path_param("name", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetUserResponse = api.get_user(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetUserParams {
+                name: req.path_param("name", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_user(req.into_context(caller), params)
+        };
+        let response: GetUserResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

@@ -585,33 +585,46 @@ const MAKE_THING_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &["Note"],
     };
 /// Parse, check and dispatch `makeThing`.
-async fn handle_make_thing<A, Au>(
+fn handle_make_thing<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = MakeThingParams {
-        kind: req.path_param(
-            "kind",
-            &::generated_server_stubs::runtime::Kind::Enum(&["small", "large"]),
-        )?,
-        filter: req.query_param("$filter", &::generated_server_stubs::runtime::Kind::String)?,
-        count: req
-            .required_query_param("count", &::generated_server_stubs::runtime::Kind::Integer)?,
-        ratio: req.query_param("ratio", &::generated_server_stubs::runtime::Kind::Number)?,
-        flag: req.query_param("flag", &::generated_server_stubs::runtime::Kind::Boolean)?,
-        type_: req.query_param("type", &::generated_server_stubs::runtime::Kind::String)?,
-        size: req.query_param("Size", &::generated_server_stubs::runtime::Kind::Integer)?,
-    };
-    let body = req.body::<types::ThingInput>(&MAKE_THING_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: MakeThingResponse = api.make_thing(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = MakeThingParams {
+                kind: req.path_param(
+                    "kind",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["small", "large"]),
+                )?,
+                filter: req
+                    .query_param("$filter", &::generated_server_stubs::runtime::Kind::String)?,
+                count: req.required_query_param(
+                    "count",
+                    &::generated_server_stubs::runtime::Kind::Integer,
+                )?,
+                ratio: req
+                    .query_param("ratio", &::generated_server_stubs::runtime::Kind::Number)?,
+                flag: req.query_param("flag", &::generated_server_stubs::runtime::Kind::Boolean)?,
+                type_: req.query_param("type", &::generated_server_stubs::runtime::Kind::String)?,
+                size: req.query_param("Size", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            let body = req.body::<types::ThingInput>(&MAKE_THING_BODY)?;
+            api.make_thing(req.into_context(caller), params, body)
+        };
+        let response: MakeThingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// String enums that keep values the spec does not list (`x-open-enum: true`).

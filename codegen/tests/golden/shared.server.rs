@@ -367,122 +367,169 @@ const ADD_NOTE_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `get-file`.
-async fn handle_get_file<A, Au>(
+fn handle_get_file<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetFileParams {
-        file_id: req.path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
-        x_request_id: ::generated_server_stubs::runtime::header_param(
-            &req,
-            "X-Request-Id",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-        if_match: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "If-Match",
-            &::generated_server_stubs::runtime::Kind::Integer,
-        )?,
-        order: req.query_param(
-            "order",
-            &::generated_server_stubs::runtime::Kind::Enum(&["createdAt", "-createdAt"]),
-        )?,
-        dir: req.query_param("dir", &::generated_server_stubs::runtime::Kind::String)?,
-        tags: ::generated_server_stubs::runtime::query_array_param(
-            &req,
-            "tags",
-            &::generated_server_stubs::runtime::Kind::Enum(&["red", "green"]),
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetFileResponse = api.get_file(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetFileParams {
+                file_id: req
+                    .path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
+                x_request_id: ::generated_server_stubs::runtime::header_param(
+                    &req,
+                    "X-Request-Id",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+                if_match: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "If-Match",
+                    &::generated_server_stubs::runtime::Kind::Integer,
+                )?,
+                order: req.query_param(
+                    "order",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["createdAt", "-createdAt"]),
+                )?,
+                dir: req.query_param("dir", &::generated_server_stubs::runtime::Kind::String)?,
+                tags: ::generated_server_stubs::runtime::query_array_param(
+                    &req,
+                    "tags",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["red", "green"]),
+                )?,
+            };
+            api.get_file(req.into_context(caller), params)
+        };
+        let response: GetFileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `put-file`.
-async fn handle_put_file<A, Au>(
+fn handle_put_file<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = PutFileParams {
-        file_id: req.path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
-    let ctx = req.into_context(caller);
-    let response: PutFileResponse = api.put_file(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = PutFileParams {
+                file_id: req
+                    .path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
+            api.put_file(req.into_context(caller), params, body)
+        };
+        let response: PutFileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `create_token`.
-async fn handle_create_token<A, Au>(
+fn handle_create_token<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = CreateTokenParams {};
-    let body = req.optional_body::<types::CreateTokenBody>(&CREATE_TOKEN_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: CreateTokenResponse = api.create_token(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = CreateTokenParams {};
+            let body = req.optional_body::<types::CreateTokenBody>(&CREATE_TOKEN_BODY)?;
+            api.create_token(req.into_context(caller), params, body)
+        };
+        let response: CreateTokenResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `ping`.
-async fn handle_ping<A, Au>(
+fn handle_ping<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = PingParams {
-        filter_status: req.required_query_param(
-            "filter[status]",
-            &::generated_server_stubs::runtime::Kind::Enum(&["open", "closed"]),
-        )?,
-        filter_since: req.query_param(
-            "filter[since]",
-            &::generated_server_stubs::runtime::Kind::Formatted,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: PingResponse = api.ping(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = PingParams {
+                filter_status: req.required_query_param(
+                    "filter[status]",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["open", "closed"]),
+                )?,
+                filter_since: req.query_param(
+                    "filter[since]",
+                    &::generated_server_stubs::runtime::Kind::Formatted,
+                )?,
+            };
+            api.ping(req.into_context(caller), params)
+        };
+        let response: PingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `addNote`.
-async fn handle_add_note<A, Au>(
+fn handle_add_note<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = AddNoteParams {};
-    let body = req.optional_body::<types::AddNoteBody>(&ADD_NOTE_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: AddNoteResponse = api.add_note(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = AddNoteParams {};
+            let body = req.optional_body::<types::AddNoteBody>(&ADD_NOTE_BODY)?;
+            api.add_note(req.into_context(caller), params, body)
+        };
+        let response: AddNoteResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

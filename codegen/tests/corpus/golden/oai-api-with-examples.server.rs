@@ -177,35 +177,53 @@ where
 }
 
 /// Parse, check and dispatch `listVersionsv2`.
-async fn handle_list_versionsv2<A, Au>(
+fn handle_list_versionsv2<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ListVersionsv2Params {};
-    let ctx = req.into_context(caller);
-    let response: ListVersionsv2Response = api.list_versionsv2(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListVersionsv2Params {};
+            api.list_versionsv2(req.into_context(caller), params)
+        };
+        let response: ListVersionsv2Response = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getVersionDetailsv2`.
-async fn handle_get_version_detailsv2<A, Au>(
+fn handle_get_version_detailsv2<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetVersionDetailsv2Params {};
-    let ctx = req.into_context(caller);
-    let response: GetVersionDetailsv2Response = api.get_version_detailsv2(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetVersionDetailsv2Params {};
+            api.get_version_detailsv2(req.into_context(caller), params)
+        };
+        let response: GetVersionDetailsv2Response = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

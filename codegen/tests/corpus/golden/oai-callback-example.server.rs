@@ -191,23 +191,32 @@ where
 }
 
 /// Parse, check and dispatch `post_streams`.
-async fn handle_post_streams<A, Au>(
+fn handle_post_streams<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = PostStreamsParams {
-        callback_url: req.required_query_param(
-            "callbackUrl",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: PostStreamsResponse = api.post_streams(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = PostStreamsParams {
+                callback_url: req.required_query_param(
+                    "callbackUrl",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            api.post_streams(req.into_context(caller), params)
+        };
+        let response: PostStreamsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

@@ -768,126 +768,185 @@ where
 }
 
 /// Parse, check and dispatch `getUserByName`.
-async fn handle_get_user_by_name<A, Au>(
+fn handle_get_user_by_name<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetUserByNameParams {
-        username: req.path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetUserByNameResponse = api.get_user_by_name(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetUserByNameParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_user_by_name(req.into_context(caller), params)
+        };
+        let response: GetUserByNameResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getRepositoriesByOwner`.
-async fn handle_get_repositories_by_owner<A, Au>(
+fn handle_get_repositories_by_owner<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetRepositoriesByOwnerParams {
-        username: req.path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetRepositoriesByOwnerResponse = api.get_repositories_by_owner(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetRepositoriesByOwnerParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_repositories_by_owner(req.into_context(caller), params)
+        };
+        let response: GetRepositoriesByOwnerResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getRepository`.
-async fn handle_get_repository<A, Au>(
+fn handle_get_repository<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetRepositoryParams {
-        username: req.path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-        slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetRepositoryResponse = api.get_repository(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetRepositoryParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_repository(req.into_context(caller), params)
+        };
+        let response: GetRepositoryResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getPullRequestsByRepository`.
-async fn handle_get_pull_requests_by_repository<A, Au>(
+fn handle_get_pull_requests_by_repository<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetPullRequestsByRepositoryParams {
-        username: req.path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-        slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-        state: req.query_param(
-            "state",
-            &::generated_server_stubs::runtime::Kind::Enum(&["open", "merged", "declined"]),
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetPullRequestsByRepositoryResponse =
-        api.get_pull_requests_by_repository(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetPullRequestsByRepositoryParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+                state: req.query_param(
+                    "state",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["open", "merged", "declined"]),
+                )?,
+            };
+            api.get_pull_requests_by_repository(req.into_context(caller), params)
+        };
+        let response: GetPullRequestsByRepositoryResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `getPullRequestsById`.
-async fn handle_get_pull_requests_by_id<A, Au>(
+fn handle_get_pull_requests_by_id<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetPullRequestsByIdParams {
-        username: req.path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-        slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-        pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetPullRequestsByIdResponse = api.get_pull_requests_by_id(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetPullRequestsByIdParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+                pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_pull_requests_by_id(req.into_context(caller), params)
+        };
+        let response: GetPullRequestsByIdResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `mergePullRequest`.
-async fn handle_merge_pull_request<A, Au>(
+fn handle_merge_pull_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = MergePullRequestParams {
-        username: req.path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-        slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-        pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: MergePullRequestResponse = api.merge_pull_request(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = MergePullRequestParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+                pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.merge_pull_request(req.into_context(caller), params)
+        };
+        let response: MergePullRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

@@ -562,81 +562,118 @@ const ADD_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `findPets`.
-async fn handle_find_pets<A, Au>(
+fn handle_find_pets<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = FindPetsParams {
-        tags: ::generated_server_stubs::runtime::query_array_param(
-            &req,
-            "tags",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-        limit: req.query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: FindPetsResponse = api.find_pets(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = FindPetsParams {
+                tags: ::generated_server_stubs::runtime::query_array_param(
+                    &req,
+                    "tags",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+                limit: req
+                    .query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.find_pets(req.into_context(caller), params)
+        };
+        let response: FindPetsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `addPet`.
-async fn handle_add_pet<A, Au>(
+fn handle_add_pet<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = AddPetParams {};
-    let body = req.body::<types::NewPet>(&ADD_PET_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: AddPetResponse = api.add_pet(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = AddPetParams {};
+            let body = req.body::<types::NewPet>(&ADD_PET_BODY)?;
+            api.add_pet(req.into_context(caller), params, body)
+        };
+        let response: AddPetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `find pet by id`.
-async fn handle_find_pet_by_id<A, Au>(
+fn handle_find_pet_by_id<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = FindPetByIdParams {
-        id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: FindPetByIdResponse = api.find_pet_by_id(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = FindPetByIdParams {
+                id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.find_pet_by_id(req.into_context(caller), params)
+        };
+        let response: FindPetByIdResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `deletePet`.
-async fn handle_delete_pet<A, Au>(
+fn handle_delete_pet<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = DeletePetParams {
-        id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: DeletePetResponse = api.delete_pet(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = DeletePetParams {
+                id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.delete_pet(req.into_context(caller), params)
+        };
+        let response: DeletePetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

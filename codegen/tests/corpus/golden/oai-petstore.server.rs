@@ -446,57 +446,86 @@ const CREATE_PETS_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `listPets`.
-async fn handle_list_pets<A, Au>(
+fn handle_list_pets<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ListPetsParams {
-        limit: req.query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListPetsResponse = api.list_pets(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListPetsParams {
+                limit: req
+                    .query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.list_pets(req.into_context(caller), params)
+        };
+        let response: ListPetsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `createPets`.
-async fn handle_create_pets<A, Au>(
+fn handle_create_pets<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = CreatePetsParams {};
-    let body = req.body::<types::Pet>(&CREATE_PETS_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: CreatePetsResponse = api.create_pets(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = CreatePetsParams {};
+            let body = req.body::<types::Pet>(&CREATE_PETS_BODY)?;
+            api.create_pets(req.into_context(caller), params, body)
+        };
+        let response: CreatePetsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `showPetById`.
-async fn handle_show_pet_by_id<A, Au>(
+fn handle_show_pet_by_id<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ShowPetByIdParams {
-        pet_id: req.path_param("petId", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ShowPetByIdResponse = api.show_pet_by_id(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ShowPetByIdParams {
+                pet_id: req
+                    .path_param("petId", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.show_pet_by_id(req.into_context(caller), params)
+        };
+        let response: ShowPetByIdResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

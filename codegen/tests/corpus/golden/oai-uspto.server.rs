@@ -635,59 +635,90 @@ const PERFORM_SEARCH_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `list-data-sets`.
-async fn handle_list_data_sets<A, Au>(
+fn handle_list_data_sets<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ListDataSetsParams {};
-    let ctx = req.into_context(caller);
-    let response: ListDataSetsResponse = api.list_data_sets(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListDataSetsParams {};
+            api.list_data_sets(req.into_context(caller), params)
+        };
+        let response: ListDataSetsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `list-searchable-fields`.
-async fn handle_list_searchable_fields<A, Au>(
+fn handle_list_searchable_fields<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ListSearchableFieldsParams {
-        dataset: req.path_param("dataset", &::generated_server_stubs::runtime::Kind::String)?,
-        version: req.path_param("version", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: ListSearchableFieldsResponse = api.list_searchable_fields(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ListSearchableFieldsParams {
+                dataset: req
+                    .path_param("dataset", &::generated_server_stubs::runtime::Kind::String)?,
+                version: req
+                    .path_param("version", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.list_searchable_fields(req.into_context(caller), params)
+        };
+        let response: ListSearchableFieldsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `perform-search`.
-async fn handle_perform_search<A, Au>(
+fn handle_perform_search<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = PerformSearchParams {
-        version: req.path_param("version", &::generated_server_stubs::runtime::Kind::String)?,
-        dataset: req.path_param("dataset", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let body = req.optional_body::<types::PerformSearchBody>(&PERFORM_SEARCH_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: PerformSearchResponse = api.perform_search(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = PerformSearchParams {
+                version: req
+                    .path_param("version", &::generated_server_stubs::runtime::Kind::String)?,
+                dataset: req
+                    .path_param("dataset", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.optional_body::<types::PerformSearchBody>(&PERFORM_SEARCH_BODY)?;
+            api.perform_search(req.into_context(caller), params, body)
+        };
+        let response: PerformSearchResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

@@ -2929,393 +2929,583 @@ const WORKER_TASK_ADD_OUTPUT_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `control_hold`.
-async fn handle_control_hold<A, Au>(
+fn handle_control_hold<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ControlHoldParams {};
-    let ctx = req.into_context(caller);
-    let response: ControlHoldResponse = api.control_hold(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ControlHoldParams {};
+            api.control_hold(req.into_context(caller), params)
+        };
+        let response: ControlHoldResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `control_resume`.
-async fn handle_control_resume<A, Au>(
+fn handle_control_resume<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ControlResumeParams {};
-    let ctx = req.into_context(caller);
-    let response: ControlResumeResponse = api.control_resume(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ControlResumeParams {};
+            api.control_resume(req.into_context(caller), params)
+        };
+        let response: ControlResumeResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `task_get`.
-async fn handle_task_get<A, Au>(
+fn handle_task_get<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = TaskGetParams {
-        task: req.path_param("Task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: TaskGetResponse = api.task_get(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = TaskGetParams {
+                task: req.path_param("Task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.task_get(req.into_context(caller), params)
+        };
+        let response: TaskGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `tasks_get`.
-async fn handle_tasks_get<A, Au>(
+fn handle_tasks_get<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = TasksGetParams {};
-    let ctx = req.into_context(caller);
-    let response: TasksGetResponse = api.tasks_get(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = TasksGetParams {};
+            api.tasks_get(req.into_context(caller), params)
+        };
+        let response: TasksGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `task_submit`.
-async fn handle_task_submit<A, Au>(
+fn handle_task_submit<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = TaskSubmitParams {};
-    let body = req.body::<types::TaskSubmit>(&TASK_SUBMIT_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: TaskSubmitResponse = api.task_submit(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = TaskSubmitParams {};
+            let body = req.body::<types::TaskSubmit>(&TASK_SUBMIT_BODY)?;
+            api.task_submit(req.into_context(caller), params, body)
+        };
+        let response: TaskSubmitResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `task_events_get`.
-async fn handle_task_events_get<A, Au>(
+fn handle_task_events_get<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = TaskEventsGetParams {
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-        minseq: req.query_param("minseq", &::generated_server_stubs::runtime::Kind::Integer)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: TaskEventsGetResponse = api.task_events_get(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = TaskEventsGetParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+                minseq: req
+                    .query_param("minseq", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.task_events_get(req.into_context(caller), params)
+        };
+        let response: TaskEventsGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `task_outputs_get`.
-async fn handle_task_outputs_get<A, Au>(
+fn handle_task_outputs_get<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = TaskOutputsGetParams {
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: TaskOutputsGetResponse = api.task_outputs_get(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = TaskOutputsGetParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.task_outputs_get(req.into_context(caller), params)
+        };
+        let response: TaskOutputsGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `task_output_download`.
-async fn handle_task_output_download<A, Au>(
+fn handle_task_output_download<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = TaskOutputDownloadParams {
-        output: req.path_param("output", &::generated_server_stubs::runtime::Kind::String)?,
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: TaskOutputDownloadResponse = api.task_output_download(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = TaskOutputDownloadParams {
+                output: req
+                    .path_param("output", &::generated_server_stubs::runtime::Kind::String)?,
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.task_output_download(req.into_context(caller), params)
+        };
+        let response: TaskOutputDownloadResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `user_create`.
-async fn handle_user_create<A, Au>(
+fn handle_user_create<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = UserCreateParams {};
-    let body = req.body::<types::UserCreate>(&USER_CREATE_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: UserCreateResponse = api.user_create(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = UserCreateParams {};
+            let body = req.body::<types::UserCreate>(&USER_CREATE_BODY)?;
+            api.user_create(req.into_context(caller), params, body)
+        };
+        let response: UserCreateResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `whoami`.
-async fn handle_whoami<A, Au>(
+fn handle_whoami<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WhoamiParams {};
-    let ctx = req.into_context(caller);
-    let response: WhoamiResponse = api.whoami(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WhoamiParams {};
+            api.whoami(req.into_context(caller), params)
+        };
+        let response: WhoamiResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `whoami_put_name`.
-async fn handle_whoami_put_name<A, Au>(
+fn handle_whoami_put_name<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WhoamiPutNameParams {};
-    let body = ::generated_server_stubs::runtime::optional_bytes_body(&req)?;
-    let ctx = req.into_context(caller);
-    let response: WhoamiPutNameResponse = api.whoami_put_name(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WhoamiPutNameParams {};
+            let body = ::generated_server_stubs::runtime::optional_bytes_body(&req)?;
+            api.whoami_put_name(req.into_context(caller), params, body)
+        };
+        let response: WhoamiPutNameResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `worker_bootstrap`.
-async fn handle_worker_bootstrap<A, Au>(
+fn handle_worker_bootstrap<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkerBootstrapParams {};
-    let body = req.body::<types::WorkerBootstrap>(&WORKER_BOOTSTRAP_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: WorkerBootstrapResponse = api.worker_bootstrap(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkerBootstrapParams {};
+            let body = req.body::<types::WorkerBootstrap>(&WORKER_BOOTSTRAP_BODY)?;
+            api.worker_bootstrap(req.into_context(caller), params, body)
+        };
+        let response: WorkerBootstrapResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `worker_ping`.
-async fn handle_worker_ping<A, Au>(
+fn handle_worker_ping<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkerPingParams {};
-    let ctx = req.into_context(caller);
-    let response: WorkerPingResponse = api.worker_ping(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkerPingParams {};
+            api.worker_ping(req.into_context(caller), params)
+        };
+        let response: WorkerPingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `worker_task_append`.
-async fn handle_worker_task_append<A, Au>(
+fn handle_worker_task_append<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkerTaskAppendParams {
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let body = req.body::<types::WorkerAppendTask>(&WORKER_TASK_APPEND_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: WorkerTaskAppendResponse = api.worker_task_append(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkerTaskAppendParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::WorkerAppendTask>(&WORKER_TASK_APPEND_BODY)?;
+            api.worker_task_append(req.into_context(caller), params, body)
+        };
+        let response: WorkerTaskAppendResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `worker_task_upload_chunk`.
-async fn handle_worker_task_upload_chunk<A, Au>(
+fn handle_worker_task_upload_chunk<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkerTaskUploadChunkParams {
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
-    let ctx = req.into_context(caller);
-    let response: WorkerTaskUploadChunkResponse =
-        api.worker_task_upload_chunk(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkerTaskUploadChunkParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
+            api.worker_task_upload_chunk(req.into_context(caller), params, body)
+        };
+        let response: WorkerTaskUploadChunkResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `worker_task_complete`.
-async fn handle_worker_task_complete<A, Au>(
+fn handle_worker_task_complete<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkerTaskCompleteParams {
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let body = req.body::<types::WorkerCompleteTask>(&WORKER_TASK_COMPLETE_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: WorkerTaskCompleteResponse = api.worker_task_complete(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkerTaskCompleteParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::WorkerCompleteTask>(&WORKER_TASK_COMPLETE_BODY)?;
+            api.worker_task_complete(req.into_context(caller), params, body)
+        };
+        let response: WorkerTaskCompleteResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `worker_task_add_output`.
-async fn handle_worker_task_add_output<A, Au>(
+fn handle_worker_task_add_output<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkerTaskAddOutputParams {
-        task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-    };
-    let body = req.body::<types::WorkerAddOutput>(&WORKER_TASK_ADD_OUTPUT_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: WorkerTaskAddOutputResponse = api.worker_task_add_output(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkerTaskAddOutputParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::WorkerAddOutput>(&WORKER_TASK_ADD_OUTPUT_BODY)?;
+            api.worker_task_add_output(req.into_context(caller), params, body)
+        };
+        let response: WorkerTaskAddOutputResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `workers_list`.
-async fn handle_workers_list<A, Au>(
+fn handle_workers_list<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkersListParams {};
-    let ctx = req.into_context(caller);
-    let response: WorkersListResponse = api.workers_list(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkersListParams {};
+            api.workers_list(req.into_context(caller), params)
+        };
+        let response: WorkersListResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `workers_recycle`.
-async fn handle_workers_recycle<A, Au>(
+fn handle_workers_recycle<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = WorkersRecycleParams {};
-    let ctx = req.into_context(caller);
-    let response: WorkersRecycleResponse = api.workers_recycle(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = WorkersRecycleParams {};
+            api.workers_recycle(req.into_context(caller), params)
+        };
+        let response: WorkersRecycleResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `get_thing_or_things`.
-async fn handle_get_thing_or_things<A, Au>(
+fn handle_get_thing_or_things<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GetThingOrThingsParams {
-        id: req.query_param("id", &::generated_server_stubs::runtime::Kind::Json)?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GetThingOrThingsResponse = api.get_thing_or_things(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GetThingOrThingsParams {
+                id: req.query_param("id", &::generated_server_stubs::runtime::Kind::Json)?,
+            };
+            api.get_thing_or_things(req.into_context(caller), params)
+        };
+        let response: GetThingOrThingsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `header-arg`.
-async fn handle_header_arg<A, Au>(
+fn handle_header_arg<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = HeaderArgParams {
-        accept_language: ::generated_server_stubs::runtime::header_param(
-            &req,
-            "accept-language",
-            &::generated_server_stubs::runtime::Kind::Enum(&["de", "en"]),
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: HeaderArgResponse = api.header_arg(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = HeaderArgParams {
+                accept_language: ::generated_server_stubs::runtime::header_param(
+                    &req,
+                    "accept-language",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["de", "en"]),
+                )?,
+            };
+            api.header_arg(req.into_context(caller), params)
+        };
+        let response: HeaderArgResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

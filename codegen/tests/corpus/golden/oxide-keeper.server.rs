@@ -1310,143 +1310,197 @@ const REPORT_START_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `enrol`.
-async fn handle_enrol<A, Au>(
+fn handle_enrol<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = EnrolParams {
-        authorization: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "Authorization",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let body = req.body::<types::EnrolBody>(&ENROL_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: EnrolResponse = api.enrol(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = EnrolParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::EnrolBody>(&ENROL_BODY)?;
+            api.enrol(req.into_context(caller), params, body)
+        };
+        let response: EnrolResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `global_jobs`.
-async fn handle_global_jobs<A, Au>(
+fn handle_global_jobs<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = GlobalJobsParams {
-        authorization: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "Authorization",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: GlobalJobsResponse = api.global_jobs(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = GlobalJobsParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            api.global_jobs(req.into_context(caller), params)
+        };
+        let response: GlobalJobsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `ping`.
-async fn handle_ping<A, Au>(
+fn handle_ping<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = PingParams {
-        authorization: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "Authorization",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: PingResponse = api.ping(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = PingParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            api.ping(req.into_context(caller), params)
+        };
+        let response: PingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `report_finish`.
-async fn handle_report_finish<A, Au>(
+fn handle_report_finish<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ReportFinishParams {
-        authorization: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "Authorization",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let body = req.body::<types::ReportFinishBody>(&REPORT_FINISH_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: ReportFinishResponse = api.report_finish(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ReportFinishParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::ReportFinishBody>(&REPORT_FINISH_BODY)?;
+            api.report_finish(req.into_context(caller), params, body)
+        };
+        let response: ReportFinishResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `report_output`.
-async fn handle_report_output<A, Au>(
+fn handle_report_output<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ReportOutputParams {
-        authorization: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "Authorization",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let body = req.body::<types::ReportOutputBody>(&REPORT_OUTPUT_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: ReportOutputResponse = api.report_output(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ReportOutputParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::ReportOutputBody>(&REPORT_OUTPUT_BODY)?;
+            api.report_output(req.into_context(caller), params, body)
+        };
+        let response: ReportOutputResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `report_start`.
-async fn handle_report_start<A, Au>(
+fn handle_report_start<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = ReportStartParams {
-        authorization: ::generated_server_stubs::runtime::required_header_param(
-            &req,
-            "Authorization",
-            &::generated_server_stubs::runtime::Kind::String,
-        )?,
-    };
-    let body = req.body::<types::ReportStartBody>(&REPORT_START_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: ReportStartResponse = api.report_start(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = ReportStartParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::ReportStartBody>(&REPORT_START_BODY)?;
+            api.report_start(req.into_context(caller), params, body)
+        };
+        let response: ReportStartResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }

@@ -2440,117 +2440,169 @@ const INSTANCE_STATE_MONITOR_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `instance_get`.
-async fn handle_instance_get<A, Au>(
+fn handle_instance_get<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = InstanceGetParams {};
-    let ctx = req.into_context(caller);
-    let response: InstanceGetResponse = api.instance_get(ctx, params).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = InstanceGetParams {};
+            api.instance_get(req.into_context(caller), params)
+        };
+        let response: InstanceGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `instance_ensure`.
-async fn handle_instance_ensure<A, Au>(
+fn handle_instance_ensure<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = InstanceEnsureParams {};
-    let body = req.body::<types::InstanceEnsureRequest>(&INSTANCE_ENSURE_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: InstanceEnsureResponse = api.instance_ensure(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = InstanceEnsureParams {};
+            let body = req.body::<types::InstanceEnsureRequest>(&INSTANCE_ENSURE_BODY)?;
+            api.instance_ensure(req.into_context(caller), params, body)
+        };
+        let response: InstanceEnsureResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `instance_issue_crucible_snapshot_request`.
-async fn handle_instance_issue_crucible_snapshot_request<A, Au>(
+fn handle_instance_issue_crucible_snapshot_request<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = InstanceIssueCrucibleSnapshotRequestParams {
-        id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Formatted)?,
-        snapshot_id: req.path_param(
-            "snapshot_id",
-            &::generated_server_stubs::runtime::Kind::Formatted,
-        )?,
-    };
-    let ctx = req.into_context(caller);
-    let response: InstanceIssueCrucibleSnapshotRequestResponse = api
-        .instance_issue_crucible_snapshot_request(ctx, params)
-        .await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = InstanceIssueCrucibleSnapshotRequestParams {
+                id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Formatted)?,
+                snapshot_id: req.path_param(
+                    "snapshot_id",
+                    &::generated_server_stubs::runtime::Kind::Formatted,
+                )?,
+            };
+            api.instance_issue_crucible_snapshot_request(req.into_context(caller), params)
+        };
+        let response: InstanceIssueCrucibleSnapshotRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `instance_migrate_status`.
-async fn handle_instance_migrate_status<A, Au>(
+fn handle_instance_migrate_status<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = InstanceMigrateStatusParams {};
-    let body = req.body::<types::InstanceMigrateStatusRequest>(&INSTANCE_MIGRATE_STATUS_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: InstanceMigrateStatusResponse =
-        api.instance_migrate_status(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = InstanceMigrateStatusParams {};
+            let body =
+                req.body::<types::InstanceMigrateStatusRequest>(&INSTANCE_MIGRATE_STATUS_BODY)?;
+            api.instance_migrate_status(req.into_context(caller), params, body)
+        };
+        let response: InstanceMigrateStatusResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `instance_state_put`.
-async fn handle_instance_state_put<A, Au>(
+fn handle_instance_state_put<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = InstanceStatePutParams {};
-    let body = req.body::<types::InstanceStateRequested>(&INSTANCE_STATE_PUT_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: InstanceStatePutResponse = api.instance_state_put(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = InstanceStatePutParams {};
+            let body = req.body::<types::InstanceStateRequested>(&INSTANCE_STATE_PUT_BODY)?;
+            api.instance_state_put(req.into_context(caller), params, body)
+        };
+        let response: InstanceStatePutResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
 
 /// Parse, check and dispatch `instance_state_monitor`.
-async fn handle_instance_state_monitor<A, Au>(
+fn handle_instance_state_monitor<A, Au>(
     server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::std::result::Result<::axum::response::Response, ::generated_server_stubs::runtime::Rejection>
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let (api, auth) = &*server;
-    let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-    let params = InstanceStateMonitorParams {};
-    let body = req.body::<types::InstanceStateMonitorRequest>(&INSTANCE_STATE_MONITOR_BODY)?;
-    let ctx = req.into_context(caller);
-    let response: InstanceStateMonitorResponse =
-        api.instance_state_monitor(ctx, params, body).await;
-    Ok(::axum::response::IntoResponse::into_response(response))
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
+            let params = InstanceStateMonitorParams {};
+            let body =
+                req.body::<types::InstanceStateMonitorRequest>(&INSTANCE_STATE_MONITOR_BODY)?;
+            api.instance_state_monitor(req.into_context(caller), params, body)
+        };
+        let response: InstanceStateMonitorResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
+    }
 }
