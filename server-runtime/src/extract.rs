@@ -490,6 +490,22 @@ mod tests {
     }
 
     #[test]
+    fn query_values_are_decoded_where_encoded_and_the_exact_name_wins() {
+        let r = request("/x?%24filter=a+b%21&N=1&n=2&&plain=x", None, "");
+        let text = |name: &str| r.query_param::<String>(name, &Kind::String).unwrap();
+        assert_eq!(text("$filter"), Some("a b!".into()));
+        assert_eq!(text("PLAIN"), Some("x".into()));
+        assert_eq!(text("absent"), None);
+        let number = |name: &str| r.query_param::<i32>(name, &Kind::Integer).unwrap();
+        assert_eq!((number("n"), number("N")), (Some(2), Some(1)));
+        let none = request("/x", None, "");
+        assert_eq!(
+            none.query_param::<String>("n", &Kind::String).unwrap(),
+            None
+        );
+    }
+
+    #[test]
     fn path_params_deserialize_into_typed_values() {
         let r = request("/x", None, "");
         let id: uuid::Uuid = r.path_param("id", &Kind::String).unwrap();

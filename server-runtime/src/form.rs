@@ -62,3 +62,31 @@ fn decode_form_text(raw: &[u8]) -> Result<String, String> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_pairs_are_borrowed_unless_decoded() {
+        let pairs: Vec<_> = query_pairs("a=1&b=x%20y&&c&d=e+f")
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let borrowed = |cow: &Cow<'_, str>| matches!(cow, Cow::Borrowed(_));
+        let shown: Vec<_> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_ref(), v.as_ref(), borrowed(k) && borrowed(v)))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("a", "1", true),
+                ("b", "x y", false),
+                ("c", "", true),
+                ("d", "e f", false)
+            ]
+        );
+        assert!(check_query("a=%FF").is_err());
+        assert!(check_query("a=%41&b").is_ok());
+    }
+}

@@ -432,6 +432,38 @@ mod tests {
     }
 
     #[test]
+    fn large_nodes_searched_by_hash_find_what_small_ones_scanned_in_turn_find() {
+        let id = "5ec10e61-cdd1-404e-a18e-740467d87dbf";
+        for n in [2, SCAN, SCAN + 1, 100] {
+            let mut templates: Vec<String> =
+                (0..n).map(|i| format!("/c{i}(guid'{{id}}')")).collect();
+            templates.extend((0..n).map(|i| format!("/l{i}/x")));
+            templates.push("/{any}".into());
+            let raw: Vec<&str> = templates.iter().map(String::as_str).collect();
+            let index = index(&raw);
+            for i in [0, n / 2, n - 1] {
+                let want = Some((i, vec![id.to_string()]));
+                assert_eq!(first(&index, &format!("/C{i}(GUID'{id}')")), want, "{n}");
+                assert_eq!(
+                    first(&index, &format!("/c{i}(guid%27{id}%27)")),
+                    want,
+                    "{n}"
+                );
+                let literal = first(&index, &format!("/L{i}/X")).map(|(r, _)| r);
+                assert_eq!(literal, Some(n + i), "{n}");
+                // another head, or a literal's prefix: only the loose pattern matches
+                let other = format!("c{i}x(guid'{id}')");
+                let loose = Some((2 * n, vec![other.clone()]));
+                assert_eq!(first(&index, &format!("/{other}")), loose, "{n}");
+                assert_eq!(
+                    first(&index, &format!("/l{i}")).map(|(r, _)| r),
+                    Some(2 * n)
+                );
+            }
+        }
+    }
+
+    #[test]
     fn errors_follow_the_deepest_literal_prefix() {
         static OTHER: ErrorFormat = ErrorFormat::new(None);
         let mut index = index(&["/api/a"]);

@@ -669,6 +669,117 @@ mod tests {
         }
     }
 
+    fn get(path: &str) -> axum::extract::Request {
+        axum::http::Request::get(path)
+            .body(Body::empty())
+            .expect("request")
+    }
+
+    /// Status and body text of `app`'s answer to `GET path`.
+    async fn call<S>(app: S, path: &str) -> (StatusCode, String)
+    where
+        S: tower::Service<axum::extract::Request, Response = Response, Error = Infallible>,
+    {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        let Ok(response) = app.oneshot(get(path)).await;
+        let status = response.status();
+        let body = response.into_body().collect().await.expect("body");
+        (
+            status,
+            String::from_utf8_lossy(&body.to_bytes()).into_owned(),
+        )
+    }
+
+    #[tokio::test]
+    async fn the_service_answers_directly_and_inside_an_axum_router() {
+        let service = one(Method::GET, ROLES, "listRoles").into_service();
+        let ok = (StatusCode::OK, "listRoles".to_string());
+        assert_eq!(call(service.clone(), "/Roles").await, ok);
+        assert_eq!(call(service.clone(), "/x").await.0, StatusCode::NOT_FOUND);
+        let health = axum::routing::get(|| async { "up" });
+        let fallback = axum::Router::new()
+            .route("/health", health)
+            .fallback_service(service.clone());
+        assert_eq!(
+            call(fallback.clone(), "/health").await,
+            (StatusCode::OK, "up".to_string())
+        );
+        assert_eq!(call(fallback.clone(), "/roles").await, ok);
+        assert_eq!(call(fallback, "/x").await.0, StatusCode::NOT_FOUND);
+        let nested = axum::Router::new().nest_service("/api", service);
+        assert_eq!(call(nested.clone(), "/api/roles").await, ok);
+        assert_eq!(call(nested, "/roles").await.0, StatusCode::NOT_FOUND);
+    }
+
+    #[test]
+    fn an_operation_ready_at_its_first_poll_never_starts_the_deadline_timer() {
+        // No time driver: creating a `Sleep` on this runtime panics.
+        let no_timer = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let service = one(Method::GET, ROLES, "listRoles").into_service();
+        let answer = no_timer.block_on(call(service, "/roles"));
+        assert_eq!(answer, (StatusCode::OK, "listRoles".to_string()));
+    }
+
+    #[tokio::test]
+    async fn an_operation_that_waits_past_the_deadline_gets_408_and_one_that_finishes_does_not() {
+        const NAP: &[&[PartSpec]] = &[&[Lit("nap"), Param("ms")]];
+        let spec = RouteSpec {
+            method: Method::GET,
+            template: NAP,
+            case_insensitive: true,
+            errors: &ERRORS,
+            operation: "nap",
+        };
+        let nap = handler(|req: Request| async move {
+            let ms: u64 = req
+                .capture("ms")
+                .and_then(|ms| ms.parse().ok())
+                .unwrap_or(0);
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            "rested".into_response()
+        });
+        let limits = Limits {
+            request_timeout: Duration::from_millis(200),
+            ..Limits::default()
+        };
+        let service = Routes::new()
+            .route(spec, nap)
+            .with_limits(limits)
+            .into_service();
+        let (status, body) = call(service.clone(), "/nap5000").await;
+        assert_eq!(status, StatusCode::REQUEST_TIMEOUT);
+        assert!(body.contains("within 200 ms"), "{body}");
+        assert_eq!(
+            call(service, "/nap1").await,
+            (StatusCode::OK, "rested".to_string())
+        );
+    }
+
+    #[tokio::test]
+    async fn a_rejection_from_an_operation_is_rendered_in_the_routes_error_format() {
+        static ODATA: ErrorFormat = ErrorFormat::new(Some(r#"{"code":"{code}"}"#));
+        let spec = RouteSpec {
+            method: Method::GET,
+            template: ROLES,
+            case_insensitive: true,
+            errors: &ODATA,
+            operation: "refuse",
+        };
+        let refuse =
+            operation(|_: Request| async { Err(Rejection::bad_request("BadRequest.Test", "no")) });
+        let service = Routes::new().route(spec, refuse).into_service();
+        assert_eq!(
+            call(service, "/roles").await,
+            (
+                StatusCode::BAD_REQUEST,
+                r#"{"code":"BadRequest.Test"}"#.to_string()
+            )
+        );
+    }
+
     #[test]
     #[should_panic(expected = "`/{a}{b}` is not a valid path template")]
     fn a_template_openapi_core_refuses_is_refused_at_registration() {
