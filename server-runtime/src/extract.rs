@@ -15,7 +15,7 @@
 
 use crate::body::LazyBody;
 use crate::error::{ErrorFormat, Rejection};
-use crate::form::{check_query, query_pairs};
+use crate::form::{check_query, find_query_value};
 use crate::index::{Captures, Piece};
 use crate::limits::Limits;
 use crate::text::{Text, parse_bool};
@@ -165,14 +165,8 @@ impl Request {
     /// Borrowed from the URI unless it had to be decoded.
     fn query_value(&self, name: &str) -> Option<Cow<'_, str>> {
         let q = self.parts.uri.query()?;
-        // The query was checked when the request was made, so no pair fails to decode here.
-        let find = |same: &dyn Fn(&str) -> bool| {
-            query_pairs(q)
-                .filter_map(Result::ok)
-                .find(|(k, _)| same(k))
-                .map(|(_, v)| v)
-        };
-        find(&|k| k == name).or_else(|| find(&|k| k.eq_ignore_ascii_case(name)))
+        find_query_value(q, |k| k == name)
+            .or_else(|| find_query_value(q, |k| k.eq_ignore_ascii_case(name)))
     }
 
     /// A path parameter, typed; 400 when it is empty or does not fit.

@@ -26,18 +26,44 @@ pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
 pub(crate) fn query_pairs(
     query: &str,
 ) -> impl Iterator<Item = Result<(Cow<'_, str>, Cow<'_, str>), String>> {
+    raw_pairs(query).map(|(name, value)| Ok((decode_query_text(name)?, decode_query_text(value)?)))
+}
+
+/// The value of the first pair whose (decoded) name `same` accepts, decoded. The query must have
+/// passed [`check_query`]. Only names that are encoded are decoded to be compared.
+pub(crate) fn find_query_value<'q>(
+    query: &'q str,
+    same: impl Fn(&str) -> bool,
+) -> Option<Cow<'q, str>> {
+    raw_pairs(query)
+        .find(|(name, _)| match decode_query_text(name) {
+            Ok(name) => same(&name),
+            Err(_) => false,
+        })
+        .and_then(|(_, value)| decode_query_text(value).ok())
+}
+
+/// `Err` when some pair of `query` does not decode (see [`query_pairs`]). Only `%` can make a
+/// text fail to decode, so a query without one is checked with one look.
+pub(crate) fn check_query(query: &str) -> Result<(), String> {
+    if !query.as_bytes().contains(&b'%') {
+        return Ok(());
+    }
+    query_pairs(query).try_for_each(|pair| pair.map(drop))
+}
+
+/// The raw `(name, value)` pairs of a query, empty pairs skipped; a pair without `=` has an
+/// empty value.
+fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .split('&')
         .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            Ok((decode_query_text(name)?, decode_query_text(value)?))
-        })
-}
-
-/// `Err` when some pair of `query` does not decode (see [`query_pairs`]).
-pub(crate) fn check_query(query: &str) -> Result<(), String> {
-    query_pairs(query).try_for_each(|pair| pair.map(drop))
+        .map(
+            |pair| match pair.as_bytes().iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, ""),
+            },
+        )
 }
 
 fn decode_query_text(raw: &str) -> Result<Cow<'_, str>, String> {
