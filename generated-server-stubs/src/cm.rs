@@ -6371,7 +6371,7 @@ pub static ERRORS: crate::runtime::ErrorFormat = crate::runtime::ErrorFormat::ne
     ::std::option::Option::Some("{\"Message\":\"{message}\"}"),
 );
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](crate::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> crate::runtime::Routes
 where
     A: Api,
@@ -7128,9 +7128,8 @@ where
 }
 
 /// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
-/// runtime's route index: the fast path. Serve it with
-/// [`serve`](#rt::serve), or mount it in an axum router with `fallback_service` or
-/// `nest_service`.
+/// runtime's route index: the fast path. Serve it with [`serve`](crate::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
 pub fn service<A, Au>(api: A, auth: Au) -> crate::runtime::RouterService
 where
     A: Api,

@@ -34,6 +34,16 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
         }
     };
     let handlers = api.operations.iter().map(|op| handler(op, rt));
+    let rt_path = rt.to_string().replace(' ', "");
+    let routes_doc = format!(
+        "Every operation of [`Api`] as a route table; merge tables of several APIs with\n\
+         [`Routes::merge`]({rt_path}::Routes::merge) before serving them."
+    );
+    let service_doc = format!(
+        "Every operation of [`Api`] as a `tower::Service`, with nothing in front of the\n\
+         runtime's route index: the fast path. Serve it with [`serve`]({rt_path}::serve()),\n\
+         or mount it in an axum router with `fallback_service` or `nest_service`."
+    );
     let body_specs = api
         .operations
         .iter()
@@ -43,8 +53,7 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
         /// The error body of this API, for errors found before an operation runs.
         pub static ERRORS: #rt::ErrorFormat = #rt::ErrorFormat::new(#template);
 
-        /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-        /// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+        #[doc = #routes_doc]
         pub fn routes<A, Au>(api: A, auth: Au) -> #rt::Routes
         where
             A: Api,
@@ -53,10 +62,7 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
             #routes_body
         }
 
-        /// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
-        /// runtime's route index: the fast path. Serve it with
-        /// [`serve`](#rt::serve), or mount it in an axum router with `fallback_service` or
-        /// `nest_service`.
+        #[doc = #service_doc]
         pub fn service<A, Au>(api: A, auth: Au) -> #rt::RouterService
         where
             A: Api,

@@ -435,7 +435,7 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
@@ -529,9 +529,8 @@ where
 }
 
 /// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
-/// runtime's route index: the fast path. Serve it with
-/// [`serve`](#rt::serve), or mount it in an axum router with `fallback_service` or
-/// `nest_service`.
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
 pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
 where
     A: Api,
