@@ -15,7 +15,7 @@ mod instant200;
 
 use axum::http::StatusCode;
 use generated_server_stubs::pam;
-use generated_server_stubs::runtime::{NoAuth, ServeConfig, serve};
+use generated_server_stubs::runtime::{NoAuth, Servable, ServeConfig, serve};
 use std::io::Read;
 
 fn main() -> std::io::Result<()> {
@@ -51,18 +51,7 @@ fn main() -> std::io::Result<()> {
 }
 
 /// Serve `app` on `addr` with `workers` tokio workers until standard input closes.
-fn run<S>(app: S, addr: &str, workers: usize) -> std::io::Result<()>
-where
-    S: tower::Service<
-            axum::extract::Request,
-            Response = axum::response::Response,
-            Error = std::convert::Infallible,
-        > + Clone
-        + Send
-        + Sync
-        + 'static,
-    S::Future: Send + 'static,
-{
+fn run(app: impl Servable, addr: &str, workers: usize) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()

@@ -49,4 +49,4 @@ pub use route::{
     Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, RouterService, Routes,
     handler, operation,
 };
-pub use serve::{ServeConfig, serve};
+pub use serve::{Servable, ServeConfig, serve};

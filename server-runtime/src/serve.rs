@@ -38,25 +38,38 @@ pub struct ServeConfig {
     pub origin: OriginPolicy,
 }
 
-/// Serve `app` on `listener` until `shutdown` completes, then drain (see the module doc).
-/// Returns once every connection is closed. Fails only when the configuration is invalid.
-///
-/// `app` is any cloneable service of axum requests: an `axum::Router`, or a route table's
-/// [`RouterService`](crate::route::RouterService) directly (the fast path).
-pub async fn serve<S>(
-    listener: TcpListener,
-    app: S,
-    config: ServeConfig,
-    shutdown: impl Future<Output = ()> + Send,
-) -> io::Result<()>
-where
-    S: Service<axum::extract::Request, Response = Response, Error = Infallible>
+/// What [`serve`] serves: a cloneable `tower::Service` of axum requests that never fails, such as
+/// an `axum::Router` or a route table's [`RouterService`](crate::route::RouterService) (the fast
+/// path, with no router in front of the index). Implemented for every such service.
+pub trait Servable:
+    Service<axum::extract::Request, Response = Response, Error = Infallible, Future: Send>
+    + Clone
+    + Send
+    + Sync
+    + 'static
+{
+}
+
+impl<S> Servable for S where
+    S: Service<axum::extract::Request, Response = Response, Error = Infallible, Future: Send>
         + Clone
         + Send
         + Sync
-        + 'static,
-    S::Future: Send + 'static,
+        + 'static
 {
+}
+
+/// Serve `app` on `listener` until `shutdown` completes, then drain (see the module doc).
+/// Returns once every connection is closed. Fails only when the configuration is invalid.
+///
+/// `app` is an `axum::Router`, or a route table's [`RouterService`](crate::route::RouterService)
+/// directly (the fast path); see [`Servable`].
+pub async fn serve(
+    listener: TcpListener,
+    app: impl Servable,
+    config: ServeConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) -> io::Result<()> {
     let invalid = |e: String| io::Error::new(io::ErrorKind::InvalidInput, e);
     config.limits.check().map_err(invalid)?;
     config.origin.check().map_err(invalid)?;
@@ -124,15 +137,7 @@ struct Connection<S> {
     peer: SocketAddr,
 }
 
-impl<S> Connection<S>
-where
-    S: Service<axum::extract::Request, Response = Response, Error = Infallible>
-        + Clone
-        + Send
-        + Sync
-        + 'static,
-    S::Future: Send + 'static,
-{
+impl<S: Servable> Connection<S> {
     async fn run(self, stream: TcpStream, mut closing: watch::Receiver<bool>) {
         let _ = stream.set_nodelay(true);
         let activity = Arc::new(Activity::new());
