@@ -57,16 +57,23 @@ impl<'p> RequestPath<'p> {
         let start = usize::from(path.starts_with('/'));
         let trimmed = &path[start..];
         let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
+        let bytes = trimmed.as_bytes();
         // One look for `%` in the whole path instead of one per segment: most paths have none.
-        let encoded = trimmed.as_bytes().contains(&b'%');
+        let encoded = bytes.contains(&b'%');
         let mut segments = SmallVec::new();
         let mut offsets = SmallVec::new();
-        let mut offset = start;
-        for raw in trimmed.split('/') {
+        let mut begin = 0;
+        loop {
             if segments.len() == MAX_SEGMENTS {
                 return Err(PathError::TooManySegments);
             }
-            let text = if encoded && raw.contains('%') {
+            // A plain scan: segments are short, too short for `memchr` to pay off.
+            let end = bytes[begin..]
+                .iter()
+                .position(|&b| b == b'/')
+                .map_or(bytes.len(), |n| begin + n);
+            let raw = &trimmed[begin..end];
+            let text = if encoded && raw.as_bytes().contains(&b'%') {
                 percent_encoding::percent_decode_str(raw)
                     .decode_utf8()
                     .map_err(|_| PathError::InvalidUtf8(raw.to_owned()))?
@@ -74,8 +81,11 @@ impl<'p> RequestPath<'p> {
                 Cow::Borrowed(raw)
             };
             segments.push(text);
-            offsets.push(offset);
-            offset += raw.len() + 1;
+            offsets.push(start + begin);
+            if end == bytes.len() {
+                break;
+            }
+            begin = end + 1;
         }
         Ok(Self { segments, offsets })
     }
