@@ -2,8 +2,9 @@
 //! match against the index, and the [`Dispatch`] future, which is the response at once (400,
 //! 404, 405) or the operation running under the request deadline (408).
 //!
-//! The service is what the generated `service()` returns and what [`serve`](crate::serve()) serves with
-//! nothing in front of it; [`Routes::into_router`] mounts it in an axum router for composition.
+//! The service is what the generated `service()` returns and what [`serve`](crate::serve())
+//! serves with nothing in front of it; [`Routes::into_router`] mounts it in an axum router for
+//! composition.
 
 use super::{HandlerFuture, Routes};
 use crate::error::{ErrorFormat, Rejection};
