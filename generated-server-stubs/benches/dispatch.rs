@@ -3,10 +3,13 @@
 //! `cargo bench -p generated-server-stubs --bench dispatch`
 //!
 //! Every case serves a `POST …/Close` in process (no sockets), through
-//! `tower::ServiceExt::oneshot`, with a handler that answers 200 at once; what differs is only
-//! the path matching and extraction in front of the handler. The generated side goes through the
-//! whole generated path: route index, key-in-segment match, query parsing, the `NoAuth`
-//! authenticator and the typed params struct. The size cases compare a table of 10 routes with
+//! `tower::ServiceExt::oneshot` on a clone of the service (as the serve loop does), with a
+//! handler that answers 200 at once; what differs is only the path matching and extraction in
+//! front of the handler. The generated side is the generated `pam::service()` (the route table as
+//! a `tower::Service`, no axum router in front) and goes through the whole generated path: route
+//! index, key-in-segment match, query parsing, the `NoAuth` authenticator and the typed params
+//! struct; one case measures the generated `pam::router()` (the same table as the fallback of an
+//! axum router) for comparison. The size cases compare a table of 10 routes with
 //! one of 1,000 (the last registered route is requested), for the runtime and for axum.
 //!
 //! Rounds are interleaved (each case once per round, in turn), so that load from other
@@ -19,7 +22,9 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use axum::response::IntoResponse;
 use generated_server_stubs::pam;
-use generated_server_stubs::runtime::{self, Kind, NoAuth, PartSpec, RouteSpec, Routes};
+use generated_server_stubs::runtime::{
+    self, Kind, NoAuth, PartSpec, RouteSpec, RouterService, Routes,
+};
 use instant200::Instant200;
 use std::time::{Duration, Instant};
 use tower::ServiceExt;
@@ -36,13 +41,33 @@ fn requests() -> usize {
 
 static ERRORS: runtime::ErrorFormat = runtime::ErrorFormat::new(None);
 
+/// What a case serves: an axum router, or the runtime's service directly.
+#[derive(Clone)]
+enum App {
+    Axum(axum::Router),
+    Runtime(RouterService),
+}
+
+impl App {
+    async fn round(&self, uri: &str) -> Duration {
+        match self {
+            App::Axum(router) => round(router, uri).await,
+            App::Runtime(service) => round(service, uri).await,
+        }
+    }
+}
+
 /// One request, many times; the time per request.
-async fn round(router: &axum::Router, uri: &str) -> Duration {
+async fn round<S>(service: &S, uri: &str) -> Duration
+where
+    S: tower::Service<Request<Body>, Response = axum::response::Response> + Clone,
+    S::Error: std::fmt::Debug,
+{
     let requests = requests();
     let start = Instant::now();
     for _ in 0..requests {
         let request = Request::post(uri).body(Body::empty()).expect("request");
-        let response = router.clone().oneshot(request).await.expect("infallible");
+        let response = service.clone().oneshot(request).await.expect("infallible");
         assert_eq!(response.status(), StatusCode::OK, "{uri}");
     }
     start.elapsed() / requests as u32
@@ -50,7 +75,7 @@ async fn round(router: &axum::Router, uri: &str) -> Duration {
 
 /// `n` key-in-segment routes `POST /api/pamresources/c{i}(guid'{id}')/Close` on the runtime,
 /// each parsing its key into a `Uuid`.
-fn runtime_table(n: usize) -> axum::Router {
+fn runtime_table(n: usize) -> App {
     let mut routes = Routes::new();
     for i in 0..n {
         let head: &'static str = Box::leak(format!("c{i}(guid'").into_boxed_str());
@@ -82,11 +107,11 @@ fn runtime_table(n: usize) -> axum::Router {
         });
         routes = routes.route(spec, handler);
     }
-    routes.into_router()
+    App::Runtime(routes.into_service())
 }
 
 /// `n` axum routes `POST /api/pamresources/c{i}/{id}/Close` with `Path<Uuid>`.
-fn axum_table(n: usize) -> axum::Router {
+fn axum_router(n: usize) -> axum::Router {
     (0..n).fold(axum::Router::new(), |router, i| {
         router.route(
             &format!("/api/pamresources/c{i}/{{id}}/Close"),
@@ -100,17 +125,22 @@ fn axum_table(n: usize) -> axum::Router {
     })
 }
 
+/// `n` axum routes, as a case.
+fn axum_table(n: usize) -> App {
+    App::Axum(axum_router(n))
+}
+
 struct Case {
     name: &'static str,
-    router: axum::Router,
+    app: App,
     uri: String,
     rounds: Vec<Duration>,
 }
 
-fn case(name: &'static str, router: axum::Router, uri: String) -> Case {
+fn case(name: &'static str, app: App, uri: String) -> Case {
     Case {
         name,
-        router,
+        app,
         uri,
         rounds: Vec::new(),
     }
@@ -121,11 +151,11 @@ fn main() {
         .enable_all()
         .build()
         .expect("tokio");
-    let generated = pam::router(Instant200, NoAuth);
+    let generated = App::Runtime(pam::service(Instant200, NoAuth));
     let mut cases = vec![
         case(
             "axum router, /pamrequests/{id}/Close (baseline)",
-            axum_table(0).route(
+            App::Axum(axum_router(0).route(
                 "/api/pamresources/pamrequests/{id}/Close",
                 axum::routing::post(
                     |axum::extract::Path(id): axum::extract::Path<uuid::Uuid>| async move {
@@ -133,16 +163,16 @@ fn main() {
                         StatusCode::OK
                     },
                 ),
-            ),
+            )),
             format!("/api/pamresources/pamrequests/{ID}/Close"),
         ),
         case(
-            "generated router, pamrequests(guid'…')/Close?v=1",
+            "generated service, pamrequests(guid'…')/Close?v=1",
             generated.clone(),
             format!("/api/pamresources/pamrequests(guid'{ID}')/Close?v=1"),
         ),
         case(
-            "generated router, upper case + %27 + trailing slash",
+            "generated service, upper case + %27 + trailing slash",
             generated,
             format!("/API/PAMRESOURCES/PAMREQUESTS(GUID%27{ID}%27)/close/?v=1"),
         ),
@@ -166,6 +196,11 @@ fn main() {
             axum_table(1000),
             format!("/api/pamresources/c999/{ID}/Close"),
         ),
+        case(
+            "generated router() (axum Router + fallback), same path",
+            App::Axum(pam::router(Instant200, NoAuth)),
+            format!("/api/pamresources/pamrequests(guid'{ID}')/Close?v=1"),
+        ),
     ];
     // `cargo bench … -- WORD` keeps the cases whose name contains WORD (for profiling one).
     let filter: Vec<String> = std::env::args()
@@ -177,11 +212,11 @@ fn main() {
     }
     runtime.block_on(async {
         for c in &cases {
-            round(&c.router, &c.uri).await; // warm up
+            c.app.round(&c.uri).await; // warm up
         }
         for _ in 0..ROUNDS {
             for c in &mut cases {
-                let t = round(&c.router, &c.uri).await;
+                let t = c.app.round(&c.uri).await;
                 c.rounds.push(t);
             }
         }
@@ -202,7 +237,7 @@ fn main() {
     }
     let ratio = |a: usize, b: usize| medians[a].as_secs_f64() / medians[b].as_secs_f64();
     println!(
-        "  generated / axum (exact path)                           {:>8.2}×",
+        "  generated service / axum (exact path)                   {:>8.2}×",
         ratio(1, 0)
     );
     println!(
@@ -212,5 +247,9 @@ fn main() {
     println!(
         "  axum 1,000 routes / 10 routes                           {:>8.2}×",
         ratio(6, 5)
+    );
+    println!(
+        "  generated router() / axum (exact path)                  {:>8.2}×",
+        ratio(7, 0)
     );
 }

@@ -5,8 +5,9 @@
 //! `load-server generated|axum ADDR [WORKERS]`: prints `listening ADDR` once bound and serves
 //! until its standard input closes (so it never outlives the xtask that started it).
 //!
-//! - `generated`: the generated PAM router, `POST …/pamrequests(guid'…')/Close` (the key inside
-//!   the segment, matched by the runtime's index, parsed into a `Uuid` by the runtime);
+//! - `generated`: the generated PAM service (`pam::service()`, the route table as a
+//!   `tower::Service` with no axum router in front), `POST …/pamrequests(guid'…')/Close` (the key
+//!   inside the segment, matched by the runtime's index, parsed into a `Uuid` by the runtime);
 //! - `axum`: a hand-written axum route `POST …/pamrequests/{id}/Close` with `Path<Uuid>`.
 
 #[path = "instant200.rs"]
@@ -14,7 +15,7 @@ mod instant200;
 
 use axum::http::StatusCode;
 use generated_server_stubs::pam;
-use generated_server_stubs::runtime::{NoAuth, ServeConfig, serve};
+use generated_server_stubs::runtime::{NoAuth, Servable, ServeConfig, serve};
 use std::io::Read;
 
 fn main() -> std::io::Result<()> {
@@ -27,28 +28,36 @@ fn main() -> std::io::Result<()> {
         }
     };
     let workers: usize = args.get(2).and_then(|w| w.parse().ok()).unwrap_or(1);
-    let app = match which.as_str() {
-        "generated" => pam::router(instant200::Instant200, NoAuth),
-        "axum" => axum::Router::new().route(
-            "/api/pamresources/pamrequests/{id}/Close",
-            axum::routing::post(
-                |axum::extract::Path(id): axum::extract::Path<uuid::Uuid>| async move {
-                    std::hint::black_box(id);
-                    StatusCode::OK
-                },
+    match which.as_str() {
+        "generated" => run(pam::service(instant200::Instant200, NoAuth), &addr, workers),
+        "axum" => run(
+            axum::Router::new().route(
+                "/api/pamresources/pamrequests/{id}/Close",
+                axum::routing::post(
+                    |axum::extract::Path(id): axum::extract::Path<uuid::Uuid>| async move {
+                        std::hint::black_box(id);
+                        StatusCode::OK
+                    },
+                ),
             ),
+            &addr,
+            workers,
         ),
         other => {
             eprintln!("unknown app `{other}`; use generated or axum");
             std::process::exit(2);
         }
-    };
+    }
+}
+
+/// Serve `app` on `addr` with `workers` tokio workers until standard input closes.
+fn run(app: impl Servable, addr: &str, workers: usize) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&addr).await?;
+        let listener = tokio::net::TcpListener::bind(addr).await?;
         println!("listening {}", listener.local_addr()?);
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         std::thread::spawn(move || {

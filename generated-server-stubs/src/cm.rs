@@ -1205,7 +1205,7 @@ impl ::axum::response::IntoResponse for ListUserCertificatesResponse {
 
 /// The operations of MIM Certificate Management (CM) REST API (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -1499,24 +1499,21 @@ pub static ERRORS: crate::runtime::ErrorFormat = crate::runtime::ErrorFormat::ne
     ::std::option::Option::Some("{\"Message\":\"{message}\"}"),
 );
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](crate::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> crate::runtime::Routes
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = crate::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profile_templates(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_profile_templates(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1538,13 +1535,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_profile_template(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_profile_template(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1567,13 +1562,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_workflow_policy(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_workflow_policy(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1598,13 +1591,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_smartcard_policy(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_smartcard_policy(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1629,13 +1620,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_requests(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_requests(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1657,13 +1646,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_create_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_create_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1685,13 +1672,8 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_request(server.clone(), req))
         };
         routes = routes
             .route(
@@ -1714,13 +1696,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_update_request_status(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_update_request_status(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1743,16 +1723,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_get_certificate_request_generation_options(&*api, &*auth, req)
-                        .await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_certificate_request_generation_options(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1780,15 +1755,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_submit_certificate_requests(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_submit_certificate_requests(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1812,13 +1783,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_request_profiles(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_request_profiles(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1842,13 +1811,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_request_profile(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_request_profile(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1873,13 +1840,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_smartcards(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_smartcards(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1901,13 +1866,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_assign_smartcard(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_assign_smartcard(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1929,13 +1892,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_smartcard(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_smartcard(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1958,16 +1919,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_get_smartcard_authentication_response(&*api, &*auth, req)
-                        .await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_smartcard_authentication_response(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -1993,15 +1949,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_get_smartcard_diversified_admin_key(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_smartcard_diversified_admin_key(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2027,15 +1979,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_get_smartcard_proposed_pin(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_smartcard_proposed_pin(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2059,15 +2007,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_get_request_smartcard_proposed_pin(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_request_smartcard_proposed_pin(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2093,13 +2037,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_update_smartcard_status(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_update_smartcard_status(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2124,13 +2066,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_smartcard_operations(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_smartcard_operations(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2154,15 +2094,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_list_smartcard_certificates(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_smartcard_certificates(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2186,13 +2122,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profiles(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_profiles(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2214,13 +2148,8 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_profile(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_profile(server.clone(), req))
         };
         routes = routes
             .route(
@@ -2243,13 +2172,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profile_operations(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_profile_operations(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2273,13 +2200,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_profile_certificates(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_profile_certificates(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2303,13 +2228,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_user_certificates(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_user_certificates(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -2332,7 +2255,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](crate::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> crate::runtime::RouterService
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -2428,878 +2363,764 @@ const UPDATE_SMARTCARD_STATUS_BODY: crate::runtime::BodySpec = crate::runtime::B
     nullable: &[],
 };
 /// Parse, check and dispatch `listProfileTemplates`.
-async fn handle_list_profile_templates<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_profile_templates<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListProfileTemplatesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListProfileTemplatesParams {
-            targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ListProfileTemplatesParams {
+                targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
+            };
+            api.list_profile_templates(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_profile_templates(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListProfileTemplatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getProfileTemplate`.
-async fn handle_get_profile_template<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_profile_template<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetProfileTemplateResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetProfileTemplateParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetProfileTemplateParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_profile_template(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_profile_template(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetProfileTemplateResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getWorkflowPolicy`.
-async fn handle_get_workflow_policy<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_workflow_policy<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetWorkflowPolicyResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetWorkflowPolicyParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            type_: req.path_param("type", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = GetWorkflowPolicyParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                type_: req.path_param("type", &crate::runtime::Kind::String)?,
+            };
+            api.get_workflow_policy(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_workflow_policy(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetWorkflowPolicyResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getSmartcardPolicy`.
-async fn handle_get_smartcard_policy<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_smartcard_policy<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardPolicyResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardPolicyParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetSmartcardPolicyParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_smartcard_policy(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard_policy(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetSmartcardPolicyResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listRequests`.
-async fn handle_list_requests<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_requests<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListRequestsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListRequestsParams {
-            targetuser: req.query_param("targetuser", &crate::runtime::Kind::String)?,
-            status: req
-                .query_param(
-                    "status",
-                    &crate::runtime::Kind::Enum(
-                        &[
-                            "Approved",
-                            "Canceled",
-                            "Completed",
-                            "Denied",
-                            "Executing",
-                            "Failed",
-                            "None",
-                            "Pending",
-                        ],
-                    ),
-                )?,
+        let call = {
+            let params = ListRequestsParams {
+                targetuser: req
+                    .query_param("targetuser", &crate::runtime::Kind::String)?,
+                status: req
+                    .query_param(
+                        "status",
+                        &crate::runtime::Kind::Enum(
+                            &[
+                                "Approved",
+                                "Canceled",
+                                "Completed",
+                                "Denied",
+                                "Executing",
+                                "Failed",
+                                "None",
+                                "Pending",
+                            ],
+                        ),
+                    )?,
+            };
+            api.list_requests(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_requests(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListRequestsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `createRequest`.
-async fn handle_create_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_create_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        CreateRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = CreateRequestParams {};
-        let body = req.body::<types::CreateRequestBody>(&CREATE_REQUEST_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.create_request(ctx, params, body).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = CreateRequestParams {};
+            let body = req.body::<types::CreateRequestBody>(&CREATE_REQUEST_BODY)?;
+            api.create_request(req.into_context(caller), params, body)
+        };
+        let response: CreateRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getRequest`.
-async fn handle_get_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<GetRequestResponse, crate::runtime::Rejection> = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetRequestParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetRequestParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_request(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `updateRequestStatus`.
-async fn handle_update_request_status<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_update_request_status<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        UpdateRequestStatusResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = UpdateRequestStatusParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = UpdateRequestStatusParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body = req
+                .body::<types::UpdateRequestBody>(&UPDATE_REQUEST_STATUS_BODY)?;
+            api.update_request_status(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::UpdateRequestBody>(&UPDATE_REQUEST_STATUS_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.update_request_status(ctx, params, body).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: UpdateRequestStatusResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getCertificateRequestGenerationOptions`.
-async fn handle_get_certificate_request_generation_options<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_certificate_request_generation_options<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetCertificateRequestGenerationOptionsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetCertificateRequestGenerationOptionsParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetCertificateRequestGenerationOptionsParams {
+                requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_certificate_request_generation_options(
+                req.into_context(caller),
+                params,
+            )
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_certificate_request_generation_options(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetCertificateRequestGenerationOptionsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `submitCertificateRequests`.
-async fn handle_submit_certificate_requests<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_submit_certificate_requests<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        SubmitCertificateRequestsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = SubmitCertificateRequestsParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = SubmitCertificateRequestsParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body = req
+                .body::<
+                    types::SubmitCertificateDataBody,
+                >(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
+            api.submit_certificate_requests(req.into_context(caller), params, body)
         };
-        let body = req
-            .body::<
-                types::SubmitCertificateDataBody,
-            >(&SUBMIT_CERTIFICATE_REQUESTS_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.submit_certificate_requests(ctx, params, body).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: SubmitCertificateRequestsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listRequestProfiles`.
-async fn handle_list_request_profiles<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_request_profiles<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListRequestProfilesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListRequestProfilesParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            status: req
-                .query_param(
-                    "status",
-                    &crate::runtime::Kind::Enum(
-                        &[
-                            "Active",
-                            "Approved",
-                            "Canceled",
-                            "Completed",
-                            "Denied",
-                            "Executing",
-                            "Failed",
-                            "None",
-                            "Pending",
-                        ],
-                    ),
-                )?,
+        let call = {
+            let params = ListRequestProfilesParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                status: req
+                    .query_param(
+                        "status",
+                        &crate::runtime::Kind::Enum(
+                            &[
+                                "Active",
+                                "Approved",
+                                "Canceled",
+                                "Completed",
+                                "Denied",
+                                "Executing",
+                                "Failed",
+                                "None",
+                                "Pending",
+                            ],
+                        ),
+                    )?,
+            };
+            api.list_request_profiles(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_request_profiles(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListRequestProfilesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getRequestProfile`.
-async fn handle_get_request_profile<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_request_profile<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetRequestProfileResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetRequestProfileParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetRequestProfileParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_request_profile(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_request_profile(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetRequestProfileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listSmartcards`.
-async fn handle_list_smartcards<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_smartcards<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListSmartcardsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListSmartcardsParams {
-            cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ListSmartcardsParams {
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+            };
+            api.list_smartcards(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_smartcards(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListSmartcardsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `assignSmartcard`.
-async fn handle_assign_smartcard<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_assign_smartcard<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        AssignSmartcardResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = AssignSmartcardParams {};
-        let body = req.body::<types::AssignSmartcardBody>(&ASSIGN_SMARTCARD_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.assign_smartcard(ctx, params, body).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = AssignSmartcardParams {};
+            let body = req.body::<types::AssignSmartcardBody>(&ASSIGN_SMARTCARD_BODY)?;
+            api.assign_smartcard(req.into_context(caller), params, body)
+        };
+        let response: AssignSmartcardResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getSmartcard`.
-async fn handle_get_smartcard<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_smartcard<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetSmartcardParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_smartcard(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetSmartcardResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getSmartcardAuthenticationResponse`.
-async fn handle_get_smartcard_authentication_response<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_smartcard_authentication_response<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardAuthenticationResponseResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardAuthenticationResponseParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
-            challenge: req
-                .required_query_param("challenge", &crate::runtime::Kind::String)?,
-            diversified: req
-                .required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
+        let call = {
+            let params = GetSmartcardAuthenticationResponseParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req
+                    .required_query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req
+                    .required_query_param("challenge", &crate::runtime::Kind::String)?,
+                diversified: req
+                    .required_query_param("diversified", &crate::runtime::Kind::Boolean)?,
+            };
+            api.get_smartcard_authentication_response(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard_authentication_response(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetSmartcardAuthenticationResponseResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getSmartcardDiversifiedAdminKey`.
-async fn handle_get_smartcard_diversified_admin_key<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_smartcard_diversified_admin_key<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardDiversifiedAdminKeyResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardDiversifiedAdminKeyParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.required_query_param("cardid", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = GetSmartcardDiversifiedAdminKeyParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req
+                    .required_query_param("cardid", &crate::runtime::Kind::String)?,
+            };
+            api.get_smartcard_diversified_admin_key(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard_diversified_admin_key(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetSmartcardDiversifiedAdminKeyResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getSmartcardProposedPin`.
-async fn handle_get_smartcard_proposed_pin<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_smartcard_proposed_pin<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetSmartcardProposedPinResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetSmartcardProposedPinParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-            challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = GetSmartcardProposedPinParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+            };
+            api.get_smartcard_proposed_pin(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_smartcard_proposed_pin(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetSmartcardProposedPinResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getRequestSmartcardProposedPin`.
-async fn handle_get_request_smartcard_proposed_pin<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_request_smartcard_proposed_pin<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetRequestSmartcardProposedPinResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetRequestSmartcardProposedPinParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
-            atr: req.query_param("atr", &crate::runtime::Kind::String)?,
-            cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
-            challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = GetRequestSmartcardProposedPinParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+                atr: req.query_param("atr", &crate::runtime::Kind::String)?,
+                cardid: req.query_param("cardid", &crate::runtime::Kind::String)?,
+                challenge: req.query_param("challenge", &crate::runtime::Kind::String)?,
+            };
+            api.get_request_smartcard_proposed_pin(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_request_smartcard_proposed_pin(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetRequestSmartcardProposedPinResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `updateSmartcardStatus`.
-async fn handle_update_smartcard_status<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_update_smartcard_status<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        UpdateSmartcardStatusResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = UpdateSmartcardStatusParams {
-            requestid: req.path_param("requestid", &crate::runtime::Kind::Formatted)?,
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = UpdateSmartcardStatusParams {
+                requestid: req
+                    .path_param("requestid", &crate::runtime::Kind::Formatted)?,
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            let body = req
+                .body::<
+                    types::UpdateSmartcardStatusBody,
+                >(&UPDATE_SMARTCARD_STATUS_BODY)?;
+            api.update_smartcard_status(req.into_context(caller), params, body)
         };
-        let body = req
-            .body::<types::UpdateSmartcardStatusBody>(&UPDATE_SMARTCARD_STATUS_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.update_smartcard_status(ctx, params, body).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: UpdateSmartcardStatusResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listSmartcardOperations`.
-async fn handle_list_smartcard_operations<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_smartcard_operations<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListSmartcardOperationsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListSmartcardOperationsParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = ListSmartcardOperationsParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_smartcard_operations(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_smartcard_operations(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListSmartcardOperationsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listSmartcardCertificates`.
-async fn handle_list_smartcard_certificates<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_smartcard_certificates<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListSmartcardCertificatesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListSmartcardCertificatesParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = ListSmartcardCertificatesParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_smartcard_certificates(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_smartcard_certificates(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListSmartcardCertificatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listProfiles`.
-async fn handle_list_profiles<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_profiles<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListProfilesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListProfilesParams {
-            status: req
-                .query_param(
-                    "status",
-                    &crate::runtime::Kind::Enum(
-                        &[
-                            "Active",
-                            "Approved",
-                            "Canceled",
-                            "Completed",
-                            "Denied",
-                            "Executing",
-                            "Failed",
-                            "None",
-                            "Pending",
-                        ],
-                    ),
-                )?,
+        let call = {
+            let params = ListProfilesParams {
+                status: req
+                    .query_param(
+                        "status",
+                        &crate::runtime::Kind::Enum(
+                            &[
+                                "Active",
+                                "Approved",
+                                "Canceled",
+                                "Completed",
+                                "Denied",
+                                "Executing",
+                                "Failed",
+                                "None",
+                                "Pending",
+                            ],
+                        ),
+                    )?,
+            };
+            api.list_profiles(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_profiles(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListProfilesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getProfile`.
-async fn handle_get_profile<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_profile<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<GetProfileResponse, crate::runtime::Rejection> = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetProfileParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = GetProfileParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.get_profile(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_profile(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetProfileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listProfileOperations`.
-async fn handle_list_profile_operations<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_profile_operations<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListProfileOperationsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListProfileOperationsParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = ListProfileOperationsParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_profile_operations(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_profile_operations(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListProfileOperationsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listProfileCertificates`.
-async fn handle_list_profile_certificates<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_profile_certificates<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListProfileCertificatesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListProfileCertificatesParams {
-            id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+        let call = {
+            let params = ListProfileCertificatesParams {
+                id: req.path_param("id", &crate::runtime::Kind::Formatted)?,
+            };
+            api.list_profile_certificates(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_profile_certificates(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListProfileCertificatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listUserCertificates`.
-async fn handle_list_user_certificates<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_user_certificates<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListUserCertificatesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListUserCertificatesParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.list_user_certificates(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = ListUserCertificatesParams {};
+            api.list_user_certificates(req.into_context(caller), params)
+        };
+        let response: ListUserCertificatesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 

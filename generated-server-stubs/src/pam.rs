@@ -391,7 +391,7 @@ impl ::axum::response::IntoResponse for GetPamSessionInfoResponse {
 
 /// The operations of MIM Privileged Access Management (PAM) REST API (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`crate::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -592,24 +592,21 @@ pub static ERRORS: crate::runtime::ErrorFormat = crate::runtime::ErrorFormat::ne
     ),
 );
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](crate::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> crate::runtime::Routes
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = crate::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_pam_roles(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_pam_roles(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -630,13 +627,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_pam_requests(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_pam_requests(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -657,13 +652,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_create_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_create_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -684,13 +677,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_close_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_close_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -716,15 +707,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move {
-                    handle_list_pam_requests_to_approve(&*api, &*auth, req).await
-                }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_list_pam_requests_to_approve(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -745,13 +732,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_approve_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_approve_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -777,13 +762,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_reject_pam_request(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_reject_pam_request(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -809,13 +792,11 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            crate::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_pam_session_info(&*api, &*auth, req).await }
-            })
+            let server = server.clone();
+            crate::runtime::operation(move |req| handle_get_pam_session_info(
+                server.clone(),
+                req,
+            ))
         };
         routes = routes
             .route(
@@ -852,7 +833,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](crate::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> crate::runtime::RouterService
+where
+    A: Api,
+    Au: crate::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -874,256 +867,219 @@ const CREATE_PAM_REQUEST_BODY: crate::runtime::BodySpec = crate::runtime::BodySp
     nullable: &["Justification"],
 };
 /// Parse, check and dispatch `listPamRoles`.
-async fn handle_list_pam_roles<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_pam_roles<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPamRolesResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRolesParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ListPamRolesParams {
+                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.list_pam_roles(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_roles(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListPamRolesResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listPamRequests`.
-async fn handle_list_pam_requests<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_pam_requests<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPamRequestsResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRequestsParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ListPamRequestsParams {
+                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.list_pam_requests(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_requests(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListPamRequestsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `createPamRequest`.
-async fn handle_create_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_create_pam_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        CreatePamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = CreatePamRequestParams {
-            justification: req
-                .query_param("Justification", &crate::runtime::Kind::String)?,
-            role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
-            requested_ttl: req
-                .query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
-            requested_time: req
-                .query_param("RequestedTime", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = CreatePamRequestParams {
+                justification: req
+                    .query_param("Justification", &crate::runtime::Kind::String)?,
+                role_id: req.query_param("RoleId", &crate::runtime::Kind::Formatted)?,
+                requested_ttl: req
+                    .query_param("RequestedTTL", &crate::runtime::Kind::Integer)?,
+                requested_time: req
+                    .query_param("RequestedTime", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
+            api.create_pam_request(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::PamRequestCreate>(&CREATE_PAM_REQUEST_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.create_pam_request(ctx, params, body).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: CreatePamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `closePamRequest`.
-async fn handle_close_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_close_pam_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ClosePamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ClosePamRequestParams {
-            request_id: req.path_param("requestId", &crate::runtime::Kind::Formatted)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ClosePamRequestParams {
+                request_id: req
+                    .path_param("requestId", &crate::runtime::Kind::Formatted)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.close_pam_request(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.close_pam_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ClosePamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `listPamRequestsToApprove`.
-async fn handle_list_pam_requests_to_approve<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_pam_requests_to_approve<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPamRequestsToApproveResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ListPamRequestsToApproveParams {
-            filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ListPamRequestsToApproveParams {
+                filter: req.query_param("$filter", &crate::runtime::Kind::String)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.list_pam_requests_to_approve(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pam_requests_to_approve(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListPamRequestsToApproveResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `approvePamRequest`.
-async fn handle_approve_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_approve_pam_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ApprovePamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = ApprovePamRequestParams {
-            approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = ApprovePamRequestParams {
+                approval_id: req
+                    .path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.approve_pam_request(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.approve_pam_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ApprovePamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `rejectPamRequest`.
-async fn handle_reject_pam_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_reject_pam_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        RejectPamRequestResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = RejectPamRequestParams {
-            approval_id: req.path_param("approvalId", &crate::runtime::Kind::Formatted)?,
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = RejectPamRequestParams {
+                approval_id: req
+                    .path_param("approvalId", &crate::runtime::Kind::Formatted)?,
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.reject_pam_request(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.reject_pam_request(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: RejectPamRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getPamSessionInfo`.
-async fn handle_get_pam_session_info<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_pam_session_info<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: crate::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<::axum::response::Response, crate::runtime::Rejection>,
+>
 where
     A: Api,
     Au: crate::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetPamSessionInfoResponse,
-        crate::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = crate::runtime::authenticate(auth, &req).await?;
-        let params = GetPamSessionInfoParams {
-            v: req.query_param("v", &crate::runtime::Kind::String)?,
+        let call = {
+            let params = GetPamSessionInfoParams {
+                v: req.query_param("v", &crate::runtime::Kind::String)?,
+            };
+            api.get_pam_session_info(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_pam_session_info(ctx, params).await)
-    }
-
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetPamSessionInfoResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 

@@ -57,14 +57,23 @@ impl<'p> RequestPath<'p> {
         let start = usize::from(path.starts_with('/'));
         let trimmed = &path[start..];
         let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
+        let bytes = trimmed.as_bytes();
+        // One look for `%` in the whole path instead of one per segment: most paths have none.
+        let encoded = bytes.contains(&b'%');
         let mut segments = SmallVec::new();
         let mut offsets = SmallVec::new();
-        let mut offset = start;
-        for raw in trimmed.split('/') {
+        let mut begin = 0;
+        loop {
             if segments.len() == MAX_SEGMENTS {
                 return Err(PathError::TooManySegments);
             }
-            let text = if raw.contains('%') {
+            // A plain scan: segments are short, too short for `memchr` to pay off.
+            let end = bytes[begin..]
+                .iter()
+                .position(|&b| b == b'/')
+                .map_or(bytes.len(), |n| begin + n);
+            let raw = &trimmed[begin..end];
+            let text = if encoded && raw.as_bytes().contains(&b'%') {
                 percent_encoding::percent_decode_str(raw)
                     .decode_utf8()
                     .map_err(|_| PathError::InvalidUtf8(raw.to_owned()))?
@@ -72,8 +81,11 @@ impl<'p> RequestPath<'p> {
                 Cow::Borrowed(raw)
             };
             segments.push(text);
-            offsets.push(offset);
-            offset += raw.len() + 1;
+            offsets.push(start + begin);
+            if end == bytes.len() {
+                break;
+            }
+            begin = end + 1;
         }
         Ok(Self { segments, offsets })
     }
@@ -223,16 +235,16 @@ impl Segment {
                         && matches!(&parts[i - 1], Part::Literal(l) if l.ends_with('\''))
                         && next.is_some_and(|l| l.starts_with('\''));
                     let end = match next {
-                        None => Some(rest.len()),
+                        None => Some((rest.len(), false)),
                         Some(closing) if quoted => quoted_end(rest, closing, case),
-                        Some(literal) => find(rest, literal, case),
+                        Some(literal) => find(rest, literal, case).map(|end| (end, false)),
                     };
-                    let Some(end) = end.filter(|&e| e > 0) else {
+                    let Some((end, doubled_quotes)) = end.filter(|&(e, _)| e > 0) else {
                         return false;
                     };
                     found(ParamSpan {
                         range: pos..pos + end,
-                        doubled_quotes: quoted && rest[..end].contains("''"),
+                        doubled_quotes,
                     });
                     pos += end;
                 }
@@ -260,20 +272,21 @@ fn find(haystack: &str, needle: &str, case: Case) -> Option<usize> {
 }
 
 /// End of a quoted OData string value: the first `'` that is not doubled, which must be followed
-/// by the rest of `closing`.
-fn quoted_end(text: &str, closing: &str, case: Case) -> Option<usize> {
+/// by the rest of `closing`; and whether a doubled `''` came before it.
+fn quoted_end(text: &str, closing: &str, case: Case) -> Option<(usize, bool)> {
     let bytes = text.as_bytes();
+    let mut doubled = false;
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\'' {
-            if bytes.get(i + 1) == Some(&b'\'') {
-                i += 2;
-                continue;
-            }
-            let tail = text.get(i..i + closing.len())?;
-            return case.same(tail, closing).then_some(i);
+    // `find` looks for the quote a word at a time (`memchr`), not a byte at a time.
+    while let Some(at) = text[i..].find('\'') {
+        i += at;
+        if bytes.get(i + 1) == Some(&b'\'') {
+            doubled = true;
+            i += 2;
+            continue;
         }
-        i += 1;
+        let tail = text.get(i..i + closing.len())?;
+        return case.same(tail, closing).then_some((i, doubled));
     }
     None
 }

@@ -29,7 +29,8 @@ impl Case {
     pub fn same(self, a: &str, b: &str) -> bool {
         match self {
             Case::Sensitive => a == b,
-            Case::Insensitive => a.eq_ignore_ascii_case(b),
+            // Equal bytes first: the common case, and a `memcmp` instead of a fold per byte.
+            Case::Insensitive => a.len() == b.len() && (a == b || a.eq_ignore_ascii_case(b)),
         }
     }
 }

@@ -13,11 +13,14 @@ use std::time::Duration;
 
 /// The body: still unread on the connection, or read.
 ///
-/// Invariant: once `bytes` is set, `pending` is empty.
+/// Invariant: once `bytes` is set, `pending` is empty; when `empty` is set, both are (the body
+/// was known to be empty when the request arrived: nothing to read, nothing to keep from an
+/// anonymous caller).
 #[derive(Debug)]
 pub(crate) struct LazyBody {
     pending: Mutex<Option<Body>>,
     bytes: OnceLock<Bytes>,
+    empty: bool,
     max_bytes: usize,
     timeout: Duration,
 }
@@ -29,16 +32,20 @@ impl LazyBody {
         Self {
             pending: Mutex::new(None),
             bytes: OnceLock::from(bytes),
+            empty: false,
             max_bytes: limits.max_body_bytes,
             timeout: limits.body_read_timeout,
         }
     }
 
-    /// A body still on the connection, to be read within `limits`.
+    /// A body still on the connection, to be read within `limits`; one that is known to be
+    /// empty (no `Content-Length`, or 0, on a bodiless method) counts as read at once.
     pub(crate) fn pending(body: Body, limits: &Limits) -> Self {
+        let empty = axum::body::HttpBody::is_end_stream(&body);
         Self {
-            pending: Mutex::new(Some(body)),
+            pending: Mutex::new((!empty).then_some(body)),
             bytes: OnceLock::new(),
+            empty,
             max_bytes: limits.max_body_bytes,
             timeout: limits.body_read_timeout,
         }
@@ -47,6 +54,10 @@ impl LazyBody {
     /// The body, once read; an operation that asks for it without authenticating first (which
     /// generated code never does) gets a 500 naming the mistake.
     pub(crate) fn bytes(&self) -> Result<&Bytes, Rejection> {
+        static EMPTY: Bytes = Bytes::new();
+        if self.empty {
+            return Ok(&EMPTY);
+        }
         self.bytes.get().ok_or_else(|| {
             Rejection::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -59,7 +70,7 @@ impl LazyBody {
     /// Read the body (once; later calls return at once). `headers` are the request's, for
     /// `Content-Length`.
     pub(crate) async fn read(&self, headers: &HeaderMap) -> Result<(), Rejection> {
-        if self.bytes.get().is_some() {
+        if self.empty || self.bytes.get().is_some() {
             return Ok(());
         }
         let pending = self

@@ -15,8 +15,8 @@
 
 use crate::body::LazyBody;
 use crate::error::{ErrorFormat, Rejection};
-use crate::form::parse_query;
-use crate::index::{Capture, Piece};
+use crate::form::{check_query, find_query_value};
+use crate::index::{Captures, Piece};
 use crate::limits::Limits;
 use crate::text::{Text, parse_bool};
 use axum::body::Body;
@@ -24,6 +24,7 @@ use axum::http::{StatusCode, header, request::Parts};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 pub use crate::form::parse_form;
 
@@ -64,14 +65,15 @@ pub struct BodySpec {
 
 /// A matched request, as the generated handlers see it.
 ///
-/// Invariant: path captures are spans of `parts.uri.path()` (or decoded copies), query pairs
-/// spans of `parts.uri.query()` (or decoded copies); `parts` is therefore never changed.
+/// Invariant: path captures are spans of `parts.uri.path()` (or decoded copies), so `parts` is
+/// never changed; the query string is well-formed form encoding (checked when the request is
+/// made), and its pairs are read from `parts.uri.query()` when asked for, so a request allocates
+/// nothing for a query it does not have or whose values need no decoding.
 #[derive(Debug)]
 pub struct Request {
     /// Method, URI, headers and extensions (among them the peer address from the serve loop).
     pub parts: Parts,
-    captures: Vec<Capture>,
-    query: Vec<(Piece, Piece)>,
+    captures: Captures,
     body: LazyBody,
     errors: &'static ErrorFormat,
 }
@@ -85,7 +87,7 @@ impl Request {
         body: Bytes,
         errors: &'static ErrorFormat,
     ) -> Result<Self, Rejection> {
-        let captures = captures
+        let captures: Captures = captures
             .into_iter()
             .map(|(name, value)| (name, Piece::Owned(value.into())))
             .collect();
@@ -95,7 +97,7 @@ impl Request {
     /// A routed request whose body is still on the connection.
     pub(crate) fn routed(
         parts: Parts,
-        captures: Vec<Capture>,
+        captures: Captures,
         body: Body,
         errors: &'static ErrorFormat,
         limits: &Limits,
@@ -105,20 +107,18 @@ impl Request {
 
     fn assemble(
         parts: Parts,
-        captures: Vec<Capture>,
+        captures: Captures,
         body: LazyBody,
         errors: &'static ErrorFormat,
     ) -> Result<Self, Rejection> {
-        let query = match parts.uri.query() {
-            Some(q) => parse_query(q).map_err(|e| {
+        if let Some(q) = parts.uri.query() {
+            check_query(q).map_err(|e| {
                 Rejection::bad_request("BadRequest.Query", format!("malformed query string: {e}"))
-            })?,
-            None => Vec::new(),
-        };
+            })?;
+        }
         Ok(Self {
             parts,
             captures,
-            query,
             body,
             errors,
         })
@@ -162,17 +162,11 @@ impl Request {
     }
 
     /// A query value by name: exact spelling first, then in any case (ASP.NET binds that way).
-    fn query_value(&self, name: &str) -> Option<&str> {
-        let q = self.parts.uri.query().unwrap_or_default();
-        self.query
-            .iter()
-            .find(|(k, _)| k.resolve(q) == name)
-            .or_else(|| {
-                self.query
-                    .iter()
-                    .find(|(k, _)| k.resolve(q).eq_ignore_ascii_case(name))
-            })
-            .map(|(_, v)| v.resolve(q))
+    /// Borrowed from the URI unless it had to be decoded.
+    fn query_value(&self, name: &str) -> Option<Cow<'_, str>> {
+        let q = self.parts.uri.query()?;
+        find_query_value(q, |k| k == name)
+            .or_else(|| find_query_value(q, |k| k.eq_ignore_ascii_case(name)))
     }
 
     /// A path parameter, typed; 400 when it is empty or does not fit.
@@ -192,7 +186,7 @@ impl Request {
         let Some(raw) = self.query_value(name) else {
             return Ok(None);
         };
-        parse_text(raw, kind).map_err(|e| param_error("query", name, &e))
+        parse_text(&raw, kind).map_err(|e| param_error("query", name, &e))
     }
 
     /// A query parameter that must be present.
@@ -223,7 +217,7 @@ impl Request {
                 for (field, kind) in spec.fields {
                     let present = map.keys().any(|k| k.eq_ignore_ascii_case(field));
                     if let (false, Some(raw)) = (present, self.query_value(field)) {
-                        let v = text_to_value(raw, kind)
+                        let v = text_to_value(&raw, kind)
                             .map_err(|e| param_error("query", field, &e))?;
                         if !v.is_null() {
                             map.insert((*field).to_string(), v);
@@ -487,6 +481,22 @@ mod tests {
                 .is_err()
         );
         assert!(r.query_param::<i32>("n", &Kind::Boolean).is_err());
+    }
+
+    #[test]
+    fn query_values_are_decoded_where_encoded_and_the_exact_name_wins() {
+        let r = request("/x?%24filter=a+b%21&N=1&n=2&&plain=x", None, "");
+        let text = |name: &str| r.query_param::<String>(name, &Kind::String).unwrap();
+        assert_eq!(text("$filter"), Some("a b!".into()));
+        assert_eq!(text("PLAIN"), Some("x".into()));
+        assert_eq!(text("absent"), None);
+        let number = |name: &str| r.query_param::<i32>(name, &Kind::Integer).unwrap();
+        assert_eq!((number("n"), number("N")), (Some(2), Some(1)));
+        let none = request("/x", None, "");
+        assert_eq!(
+            none.query_param::<String>("n", &Kind::String).unwrap(),
+            None
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! that does not percent-decode to UTF-8 is an error (serde_urlencoded would silently replace it
 //! with U+FFFD and pass garbage on).
 
-use crate::index::Piece;
+use std::borrow::Cow;
 
 /// `a=1&b=x+y` → pairs, strictly: a value that does not percent-decode to UTF-8 is an error
 /// (serde_urlencoded would silently replace it with U+FFFD and pass garbage on).
@@ -21,34 +21,57 @@ pub fn parse_form(input: &[u8]) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
-/// Query pairs as spans of `query`, decoded copies only where `%` or `+` occur; strict like
-/// [`parse_form`].
-pub(crate) fn parse_query(query: &str) -> Result<Vec<(Piece, Piece)>, String> {
-    let piece = |start: usize, raw: &str| -> Result<Piece, String> {
-        if raw.bytes().any(|b| b == b'%' || b == b'+') {
-            decode_form_text(raw.as_bytes()).map(|s| Piece::Owned(s.into()))
-        } else {
-            Ok(Piece::Span {
-                start,
-                end: start + raw.len(),
-            })
-        }
-    };
-    let mut pairs = Vec::new();
-    let mut offset = 0;
-    for pair in query.split('&') {
-        let start = offset;
-        offset += pair.len() + 1;
-        if pair.is_empty() {
-            continue;
-        }
-        let (name, value, value_start) = match pair.find('=') {
-            Some(i) => (&pair[..i], &pair[i + 1..], start + i + 1),
-            None => (pair, "", start + pair.len()),
-        };
-        pairs.push((piece(start, name)?, piece(value_start, value)?));
+/// Query pairs, in order, each borrowed from `query` unless `%` or `+` made a decoded copy
+/// necessary; strict like [`parse_form`]. Nothing is allocated for a pair that needs no decoding.
+pub(crate) fn query_pairs(
+    query: &str,
+) -> impl Iterator<Item = Result<(Cow<'_, str>, Cow<'_, str>), String>> {
+    raw_pairs(query).map(|(name, value)| Ok((decode_query_text(name)?, decode_query_text(value)?)))
+}
+
+/// The value of the first pair whose (decoded) name `same` accepts, decoded. The query must have
+/// passed [`check_query`]. Only names that are encoded are decoded to be compared.
+pub(crate) fn find_query_value<'q>(
+    query: &'q str,
+    same: impl Fn(&str) -> bool,
+) -> Option<Cow<'q, str>> {
+    raw_pairs(query)
+        .find(|(name, _)| match decode_query_text(name) {
+            Ok(name) => same(&name),
+            Err(_) => false,
+        })
+        .and_then(|(_, value)| decode_query_text(value).ok())
+}
+
+/// `Err` when some pair of `query` does not decode (see [`query_pairs`]). Only `%` can make a
+/// text fail to decode, so a query without one is checked with one look.
+pub(crate) fn check_query(query: &str) -> Result<(), String> {
+    if !query.as_bytes().contains(&b'%') {
+        return Ok(());
     }
-    Ok(pairs)
+    query_pairs(query).try_for_each(|pair| pair.map(drop))
+}
+
+/// The raw `(name, value)` pairs of a query, empty pairs skipped; a pair without `=` has an
+/// empty value.
+fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(
+            |pair| match pair.as_bytes().iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, ""),
+            },
+        )
+}
+
+fn decode_query_text(raw: &str) -> Result<Cow<'_, str>, String> {
+    if raw.bytes().any(|b| b == b'%' || b == b'+') {
+        decode_form_text(raw.as_bytes()).map(Cow::Owned)
+    } else {
+        Ok(Cow::Borrowed(raw))
+    }
 }
 
 /// One form-encoded text: `+` is a space, `%XX` a byte; the result must be UTF-8.
@@ -64,4 +87,32 @@ fn decode_form_text(raw: &[u8]) -> Result<String, String> {
             String::from_utf8_lossy(raw)
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_pairs_are_borrowed_unless_decoded() {
+        let pairs: Vec<_> = query_pairs("a=1&b=x%20y&&c&d=e+f")
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let borrowed = |cow: &Cow<'_, str>| matches!(cow, Cow::Borrowed(_));
+        let shown: Vec<_> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_ref(), v.as_ref(), borrowed(k) && borrowed(v)))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("a", "1", true),
+                ("b", "x y", false),
+                ("c", "", true),
+                ("d", "e f", false)
+            ]
+        );
+        assert!(check_query("a=%FF").is_err());
+        assert!(check_query("a=%41&b").is_ok());
+    }
 }

@@ -15,6 +15,7 @@
 
 use crate::error::ErrorFormat;
 use openapi_core::{Case, ParamSpan, Part, PathTemplate, RequestPath, Segment};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 use std::ops::ControlFlow;
 
@@ -51,6 +52,10 @@ impl Piece {
 
 /// A path parameter captured by a match, by template name.
 pub(crate) type Capture = (&'static str, Piece);
+
+/// The captures of one match: on the stack for up to two parameters (every PAM and CM path
+/// has at most two), so a routed request allocates nothing for them.
+pub(crate) type Captures = SmallVec<[Capture; 2]>;
 
 /// The trie. `Clone` so that a route table can be cloned before it is served.
 #[derive(Debug, Clone, Default)]
@@ -97,8 +102,28 @@ impl Literal {
 struct Pattern {
     segment: Segment,
     case: Case,
+    /// Length of its [`head_key`] (0 for a loose pattern).
+    head_len: usize,
     node: Node,
 }
+
+impl Pattern {
+    /// Whether `segment` starts with this pattern's head key, in any ASCII case.
+    fn head_matches(&self, segment: &str) -> bool {
+        let head = self.segment.parts().first().and_then(|part| match part {
+            Part::Literal(text) => text.as_bytes().get(..self.head_len),
+            Part::Param(_) => None,
+        });
+        match (head, segment.as_bytes().get(..self.head_len)) {
+            (Some(head), Some(start)) => same_text(Case::Insensitive, head, start),
+            _ => false,
+        }
+    }
+}
+
+/// Up to this many literals (or keyed patterns) in a node are scanned in turn, comparing lengths
+/// and bytes: cheaper than hashing the segment. Larger nodes are searched by hash.
+const SCAN: usize = 8;
 
 impl Index {
     /// Register route number `route` under `template`.
@@ -128,7 +153,7 @@ impl Index {
     pub(crate) fn walk(
         &self,
         path: &RequestPath<'_>,
-        captures: &mut Vec<Capture>,
+        captures: &mut Captures,
         visit: &mut impl FnMut(&[usize]) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         self.root.walk(path, 0, captures, visit)
@@ -172,14 +197,15 @@ impl Node {
 
     fn pattern_child(&mut self, segment: &Segment, case: Case) -> &mut Node {
         let same = |p: &Pattern| p.case == case && p.segment == *segment;
-        let new = || Pattern {
-            segment: segment.clone(),
-            case,
-            node: Node::default(),
-        };
         let key = match segment.parts().first() {
             Some(Part::Literal(head)) => head_key(head),
             _ => None,
+        };
+        let new = || Pattern {
+            segment: segment.clone(),
+            case,
+            head_len: key.map_or(0, str::len),
+            node: Node::default(),
         };
         let Some(key) = key else {
             let i = self.loose.iter().position(same).unwrap_or_else(|| {
@@ -202,16 +228,25 @@ impl Node {
 
     /// The patterns a segment can match: those keyed by its head, then the loose ones.
     fn patterns_for<'s>(&'s self, segment: &'s str) -> impl Iterator<Item = &'s Pattern> + 's {
-        let keyed = match head_key(segment) {
-            Some(key) => {
-                let hash = fold_hash(key);
-                let start = self.keyed.partition_point(|(h, _)| *h < hash);
-                let end = start + self.keyed[start..].partition_point(|(h, _)| *h == hash);
-                &self.keyed[start..end]
-            }
-            None => &[],
+        let (keyed, scan) = if self.keyed.len() <= SCAN {
+            (&self.keyed[..], true)
+        } else {
+            let keyed = match head_key(segment) {
+                Some(key) => {
+                    let hash = fold_hash(key);
+                    let start = self.keyed.partition_point(|(h, _)| *h < hash);
+                    let end = start + self.keyed[start..].partition_point(|(h, _)| *h == hash);
+                    &self.keyed[start..end]
+                }
+                None => &[],
+            };
+            (keyed, false)
         };
-        keyed.iter().map(|(_, p)| p).chain(&self.loose)
+        keyed
+            .iter()
+            .map(|(_, p)| p)
+            .filter(move |p| !scan || p.head_matches(segment))
+            .chain(&self.loose)
     }
 
     /// The literal child that `segment` matches, if any.
@@ -220,17 +255,20 @@ impl Node {
     }
 
     fn literal_matches<'s>(&'s self, segment: &'s str) -> impl Iterator<Item = &'s Node> + 's {
+        // (candidates, the hash they all have, or `None` when they are scanned in full)
         let (candidates, hash) = if self.literal_lengths & length_bit(segment) == 0 {
-            (&[][..], 0)
+            (&[][..], None)
+        } else if self.literals.len() <= SCAN {
+            (&self.literals[..], None)
         } else {
             let hash = fold_hash(segment);
             let start = self.literals.partition_point(|(h, _)| *h < hash);
-            (&self.literals[start..], hash)
+            (&self.literals[start..], Some(hash))
         };
         candidates
             .iter()
-            .take_while(move |(h, _)| *h == hash)
-            .filter(move |(_, lit)| lit.case.same(lit.text(), segment))
+            .take_while(move |(h, _)| hash.is_none_or(|hash| *h == hash))
+            .filter(move |(_, lit)| same_text(lit.case, lit.text().as_bytes(), segment.as_bytes()))
             .map(|(_, lit)| &lit.node)
     }
 
@@ -238,7 +276,7 @@ impl Node {
         &self,
         path: &RequestPath<'_>,
         depth: usize,
-        captures: &mut Vec<Capture>,
+        captures: &mut Captures,
         visit: &mut impl FnMut(&[usize]) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         let Some(text) = path.segments().get(depth) else {
@@ -275,6 +313,12 @@ fn head_key(text: &str) -> Option<&str> {
     Some(&text[..i + width])
 }
 
+/// Whether two literal texts are equal under `case` ([`Case::same`], with the common case of
+/// equal bytes first).
+fn same_text(case: Case, a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && (a == b || (case == Case::Insensitive && a.eq_ignore_ascii_case(b)))
+}
+
 /// The bit of [`Node::literal_lengths`] for a text of this length.
 fn length_bit(text: &str) -> u64 {
     1 << text.len().min(63)
@@ -306,7 +350,7 @@ mod tests {
     /// The first route whose template matches `path`, with its captured values.
     fn first(index: &Index, path: &str) -> Option<(usize, Vec<String>)> {
         let request = RequestPath::parse(path).unwrap();
-        let mut captures = Vec::new();
+        let mut captures = Captures::new();
         let mut found = None;
         let _ = index.walk(&request, &mut captures, &mut |routes| {
             found = Some(routes[0]);
@@ -346,7 +390,7 @@ mod tests {
         let index = index(&[CLOSE, "/Users('{name}')"]);
         let capture = |path: &str| {
             let request = RequestPath::parse(path).unwrap();
-            let mut captures = Vec::new();
+            let mut captures = Captures::new();
             let _ = index.walk(&request, &mut captures, &mut |_| ControlFlow::Break(()));
             captures.pop().map(|(_, piece)| piece)
         };
@@ -385,6 +429,38 @@ mod tests {
         assert_eq!(head_key("items(guid'"), Some("items("));
         assert_eq!(head_key("v"), None);
         assert_eq!(head_key("é"), Some("é"));
+    }
+
+    #[test]
+    fn large_nodes_searched_by_hash_find_what_small_ones_scanned_in_turn_find() {
+        let id = "5ec10e61-cdd1-404e-a18e-740467d87dbf";
+        for n in [2, SCAN, SCAN + 1, 100] {
+            let mut templates: Vec<String> =
+                (0..n).map(|i| format!("/c{i}(guid'{{id}}')")).collect();
+            templates.extend((0..n).map(|i| format!("/l{i}/x")));
+            templates.push("/{any}".into());
+            let raw: Vec<&str> = templates.iter().map(String::as_str).collect();
+            let index = index(&raw);
+            for i in [0, n / 2, n - 1] {
+                let want = Some((i, vec![id.to_string()]));
+                assert_eq!(first(&index, &format!("/C{i}(GUID'{id}')")), want, "{n}");
+                assert_eq!(
+                    first(&index, &format!("/c{i}(guid%27{id}%27)")),
+                    want,
+                    "{n}"
+                );
+                let literal = first(&index, &format!("/L{i}/X")).map(|(r, _)| r);
+                assert_eq!(literal, Some(n + i), "{n}");
+                // another head, or a literal's prefix: only the loose pattern matches
+                let other = format!("c{i}x(guid'{id}')");
+                let loose = Some((2 * n, vec![other.clone()]));
+                assert_eq!(first(&index, &format!("/{other}")), loose, "{n}");
+                assert_eq!(
+                    first(&index, &format!("/l{i}")).map(|(r, _)| r),
+                    Some(2 * n)
+                );
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //!
 //! | module | one job |
 //! |---|---|
-//! | [`route`] | the route table, merging with overlap detection, the dispatcher (404/405/408) |
+//! | [`route`] | the route table, merging with overlap detection, the dispatcher (404/405/408), the table as a `tower::Service` |
 //! | `index` | the route index: a segment trie over openapi-core's templates and matching rules |
 //! | [`extract`] | path/query parameters and bodies (JSON, form, query-or-body); 400/415 |
 //! | `body` | the body, read once, after authentication, within size and time; 413/408 |
@@ -46,6 +46,7 @@ pub use openapi_extras::{
 };
 pub use origin::{OriginPolicy, ServerOrigin};
 pub use route::{
-    Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, Routes, handler,
+    Dispatch, Handler, HandlerFuture, OverlapError, PartSpec, RouteSpec, RouterService, Routes,
+    handler, operation,
 };
-pub use serve::{ServeConfig, serve};
+pub use serve::{Servable, ServeConfig, serve};

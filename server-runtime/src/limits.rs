@@ -31,7 +31,8 @@ pub struct Limits {
     /// Enforced by the dispatcher. Default 30 s.
     pub body_read_timeout: Duration,
     /// Time for the whole request (authentication, body, operation); then 408. Enforced by the
-    /// dispatcher. Default 60 s.
+    /// dispatcher, from the operation's first wait: an operation that answers without waiting
+    /// never starts the timer. Default 60 s.
     pub request_timeout: Duration,
     /// Largest body read; a larger one gets 413 (at once when `Content-Length` says so).
     /// Enforced by the dispatcher. Default [`MAX_BODY_BYTES`].

@@ -2,31 +2,37 @@
 //!
 //! The generated code registers nothing with axum's router; it hands a static table of templates
 //! to [`Routes`], which parses each into an [`openapi_core::PathTemplate`] and indexes them once
-//! (see the `index` module), and one fallback service matches each request against the index.
+//! (see the `index` module). [`Routes::into_service`] turns the table into a `tower::Service`
+//! ([`RouterService`]) that matches each request against the index, with nothing in front of it;
+//! [`Routes::into_router`] mounts that service as the fallback of an axum router, for composition.
 //! Templates, request paths, the matching rules, the overlap check and the method list are
 //! openapi-core's, shared with the generator and the other tools. A path that matches no template is a 404; a path that matches
 //! with another method is a 405 with `Allow`. The matched operation runs under the request
 //! deadline of [`Limits`]; its body is read only after its caller is authenticated (see
 //! [`crate::authenticate`]).
+//!
+//! Per routed request the dispatcher allocates the operation's future and nothing else unless
+//! the request needs it (a percent-decoded segment or query value, more than two path
+//! parameters, a body); the deadline's timer starts only if the operation waits.
+
+mod dispatch;
 
 use crate::error::{ErrorFormat, Rejection};
 use crate::extract::Request;
-use crate::index::{Capture, Index};
+use crate::index::Index;
 use crate::limits::Limits;
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::Method;
 use axum::response::Response;
-use openapi_core::{Case, Part, PathTemplate, RequestPath};
+use openapi_core::{Case, Part, PathTemplate};
 use pin_project_lite::pin_project;
-use std::convert::Infallible;
 use std::fmt;
 use std::future::Future;
-use std::ops::ControlFlow;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::Duration;
 
 pub use crate::limits::MAX_BODY_BYTES;
+pub use dispatch::{Dispatch, RouterService};
 
 /// One piece of a path segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,19 +59,48 @@ pub struct RouteSpec {
 }
 
 /// The future of a [`Handler`]: the one allocation the runtime makes per routed request, since
-/// the table holds operations of different types.
-pub type HandlerFuture = Pin<Box<dyn Future<Output = Response> + Send>>;
+/// the table holds operations of different types. It ends in the operation's response, or in a
+/// [`Rejection`] that the dispatcher renders in the route's error format.
+pub type HandlerFuture = Pin<Box<dyn Future<Output = Result<Response, Rejection>> + Send>>;
 
 /// A type-erased operation handler.
 pub type Handler = Arc<dyn Fn(Request) -> HandlerFuture + Send + Sync>;
 
-/// Wrap an async function as a [`Handler`].
+/// Wrap an async function that answers every request itself (rejections rendered by it) as a
+/// [`Handler`].
 pub fn handler<F, Fut>(f: F) -> Handler
 where
     F: Fn(Request) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Response> + Send + 'static,
 {
-    Arc::new(move |req| Box::pin(f(req)))
+    Arc::new(move |req| Box::pin(Answered { inner: f(req) }) as HandlerFuture)
+}
+
+/// Wrap an operation as a [`Handler`]: an async function whose `Err` the dispatcher renders in
+/// the error format of the route (what generated code registers; the operation has no
+/// `match` of its own, so its future is one state machine, not two nested ones).
+pub fn operation<F, Fut>(f: F) -> Handler
+where
+    F: Fn(Request) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Response, Rejection>> + Send + 'static,
+{
+    Arc::new(move |req| Box::pin(f(req)) as HandlerFuture)
+}
+
+pin_project! {
+    /// A [`handler`]'s future, whose response is never a rejection.
+    struct Answered<F> {
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F: Future<Output = Response>> Future for Answered<F> {
+    type Output = Result<Response, Rejection>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.project().inner.poll(cx).map(Ok)
+    }
 }
 
 /// A set of routes, possibly from several APIs, with the limits its dispatcher enforces.
@@ -289,199 +324,25 @@ impl Routes {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
-
-    /// An axum router that dispatches every request through this table.
-    pub fn into_router(self) -> axum::Router {
-        let table = Arc::new(self);
-        axum::Router::new().fallback_service(tower::service_fn(
-            move |request: axum::extract::Request| {
-                let call = table.dispatch(request);
-                async move { Ok::<_, Infallible>(call.await) }
-            },
-        ))
-    }
-
-    /// Route one request: match it (synchronously, against the index) and start its operation.
-    pub fn dispatch(&self, request: axum::extract::Request) -> Dispatch {
-        let (parts, body) = request.into_parts();
-        let path = match RequestPath::parse(parts.uri.path()) {
-            Ok(path) => path,
-            Err(problem) => {
-                let errors = self.index.errors_for(&[]).unwrap_or(&PLAIN);
-                let message = problem.to_string();
-                return Dispatch::ready(
-                    Rejection::bad_request("BadRequest.Path", message).render(errors),
-                );
-            }
-        };
-        // `None` for a method no OpenAPI operation can have (CONNECT, extensions): no route
-        // takes it, so a known path answers 405.
-        let method = openapi_core::Method::from_wire(parts.method.as_str());
-        let mut captures: Vec<Capture> = Vec::new();
-        let mut found = None;
-        let mut allowed: Vec<openapi_core::Method> = Vec::new();
-        let _ = self
-            .index
-            .walk(&path, &mut captures, &mut |routes: &[usize]| {
-                for &i in routes {
-                    let entry = &self.entries[i];
-                    if Some(entry.method) == method {
-                        found = Some(entry);
-                        return ControlFlow::Break(());
-                    }
-                    allowed.push(entry.method);
-                }
-                ControlFlow::Continue(())
-            });
-        if let Some(entry) = found {
-            drop(path);
-            for (capture, name) in captures.iter_mut().zip(entry.param_names()) {
-                capture.0 = name;
-            }
-            let spec = &entry.spec;
-            return match Request::routed(parts, captures, body, spec.errors, &self.limits) {
-                Ok(request) => Dispatch::running(
-                    (entry.handler)(request),
-                    self.limits.request_timeout,
-                    spec.operation,
-                    spec.errors,
-                ),
-                Err(rejection) => Dispatch::ready(rejection.render(spec.errors)),
-            };
-        }
-        let errors = self.index.errors_for(path.segments()).unwrap_or(&PLAIN);
-        drop(path);
-        Dispatch::ready(refuse(&parts.method, parts.uri.path(), allowed, errors))
-    }
-}
-
-static PLAIN: ErrorFormat = ErrorFormat::new(None);
-
-/// 404 when no template matched; 405 with `Allow` when some did with other methods.
-fn refuse(
-    method: &Method,
-    path: &str,
-    mut allowed: Vec<openapi_core::Method>,
-    errors: &ErrorFormat,
-) -> Response {
-    if allowed.is_empty() {
-        let message = format!("no resource at `{path}`");
-        return Rejection::new(StatusCode::NOT_FOUND, "NotFound", message).render(errors);
-    }
-    allowed.sort_by_key(|m| m.as_str());
-    allowed.dedup();
-    let allow = allowed
-        .iter()
-        .map(|m| m.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let message = format!("`{path}` does not support {method}; allowed: {allow}");
-    let mut rejection = Rejection::new(StatusCode::METHOD_NOT_ALLOWED, "MethodNotAllowed", message);
-    if let Ok(value) = HeaderValue::from_str(&allow) {
-        rejection = rejection.with_header(header::ALLOW, value);
-    }
-    rejection.render(errors)
-}
-
-pin_project! {
-    /// The response to one dispatched request: ready at once (404, 405, 400), or the operation
-    /// running under the request deadline, which answers 408 in the API's error format.
-    pub struct Dispatch {
-        #[pin]
-        state: State,
-    }
-}
-
-pin_project! {
-    #[project = StateProj]
-    enum State {
-        Ready { response: Option<Response> },
-        Running {
-            #[pin]
-            call: tokio::time::Timeout<HandlerFuture>,
-            timeout: Duration,
-            operation: &'static str,
-            errors: &'static ErrorFormat,
-        },
-    }
-}
-
-impl Dispatch {
-    fn ready(response: Response) -> Self {
-        Self {
-            state: State::Ready {
-                response: Some(response),
-            },
-        }
-    }
-
-    fn running(
-        call: HandlerFuture,
-        timeout: Duration,
-        operation: &'static str,
-        errors: &'static ErrorFormat,
-    ) -> Self {
-        Self {
-            state: State::Running {
-                call: tokio::time::timeout(timeout, call),
-                timeout,
-                operation,
-                errors,
-            },
-        }
-    }
-}
-
-impl Future for Dispatch {
-    type Output = Response;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response> {
-        match self.project().state.project() {
-            StateProj::Ready { response } => {
-                Poll::Ready(response.take().expect("Dispatch polled after completion"))
-            }
-            StateProj::Running {
-                call,
-                timeout,
-                operation,
-                errors,
-            } => {
-                let response = match call.poll(cx) {
-                    Poll::Pending => return Poll::Pending,
-                    Poll::Ready(Ok(response)) => response,
-                    Poll::Ready(Err(_elapsed)) => {
-                        let message = format!(
-                            "the request did not complete within {} ms",
-                            timeout.as_millis()
-                        );
-                        Rejection::new(StatusCode::REQUEST_TIMEOUT, "RequestTimeout", message)
-                            .render(errors)
-                    }
-                };
-                tracing::trace!(
-                    operation = *operation,
-                    status = response.status().as_u16(),
-                    "dispatched"
-                );
-                Poll::Ready(response)
-            }
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use PartSpec::{Lit, Param};
-    use axum::body::Body;
     use axum::response::IntoResponse;
 
-    static ERRORS: ErrorFormat = ErrorFormat::new(None);
-    const BY_GUID: &[&[PartSpec]] = &[&[Lit("items(guid'"), Param("id"), Lit("')")]];
-    const BY_ANY: &[&[PartSpec]] = &[&[Lit("Items("), Param("key"), Lit(")")]];
-    const ROLES: &[&[PartSpec]] = &[&[Lit("roles")]];
+    pub(super) static ERRORS: ErrorFormat = ErrorFormat::new(None);
+    pub(super) const BY_GUID: &[&[PartSpec]] = &[&[Lit("items(guid'"), Param("id"), Lit("')")]];
+    pub(super) const BY_ANY: &[&[PartSpec]] = &[&[Lit("Items("), Param("key"), Lit(")")]];
+    pub(super) const ROLES: &[&[PartSpec]] = &[&[Lit("roles")]];
 
-    fn one(method: Method, template: &'static [&'static [PartSpec]], op: &'static str) -> Routes {
+    /// A table of one route answering with its operation's name.
+    pub(super) fn one(
+        method: Method,
+        template: &'static [&'static [PartSpec]],
+        op: &'static str,
+    ) -> Routes {
         let spec = RouteSpec {
             method,
             template,
@@ -514,67 +375,6 @@ mod tests {
     #[should_panic(expected = "overlapping routes")]
     fn merge_panics_like_axum_on_overlap() {
         let _ = one(Method::GET, ROLES, "a").merge(one(Method::GET, ROLES, "b"));
-    }
-
-    async fn status_of(routes: &Routes, method: Method, path: &str) -> (StatusCode, String) {
-        let request = axum::http::Request::builder()
-            .method(method)
-            .uri(path)
-            .body(Body::empty())
-            .unwrap();
-        let response = routes.dispatch(request).await;
-        let status = response.status();
-        let allow = response
-            .headers()
-            .get(header::ALLOW)
-            .map(|v| v.to_str().unwrap().to_string())
-            .unwrap_or_default();
-        (status, allow)
-    }
-
-    #[tokio::test]
-    async fn unknown_paths_are_404_and_other_methods_405_with_allow() {
-        let routes = one(Method::GET, BY_GUID, "getItem")
-            .merge(one(Method::DELETE, BY_ANY, "deleteAnyItem"))
-            .merge(one(Method::GET, ROLES, "listRoles"));
-        assert_eq!(
-            status_of(&routes, Method::GET, "/ROLES/").await.0,
-            StatusCode::OK
-        );
-        assert_eq!(
-            status_of(&routes, Method::GET, "/nothing").await.0,
-            StatusCode::NOT_FOUND
-        );
-        assert_eq!(
-            status_of(&routes, Method::POST, "/items(guid'x')").await,
-            (StatusCode::METHOD_NOT_ALLOWED, "DELETE, GET".to_string())
-        );
-        assert_eq!(
-            status_of(&routes, Method::GET, "/items(1)").await,
-            (StatusCode::METHOD_NOT_ALLOWED, "DELETE".to_string())
-        );
-        assert_eq!(
-            status_of(&routes, Method::GET, "/%FF").await.0,
-            StatusCode::BAD_REQUEST
-        );
-        let deep = "/roles".repeat(openapi_core::matching::MAX_SEGMENTS + 1);
-        assert_eq!(
-            status_of(&routes, Method::GET, &deep).await.0,
-            StatusCode::BAD_REQUEST
-        );
-    }
-
-    #[tokio::test]
-    async fn methods_openapi_cannot_describe_are_405_on_a_known_path() {
-        let routes = one(Method::GET, ROLES, "listRoles");
-        let connect = Method::from_bytes(b"CONNECT").unwrap();
-        let custom = Method::from_bytes(b"PURGE").unwrap();
-        for method in [connect, custom] {
-            assert_eq!(
-                status_of(&routes, method, "/roles").await,
-                (StatusCode::METHOD_NOT_ALLOWED, "GET".to_string())
-            );
-        }
     }
 
     #[test]

@@ -11,8 +11,10 @@
 use crate::limits::Limits;
 use crate::origin::{OriginPolicy, ServerOrigin};
 use axum::extract::ConnectInfo;
+use axum::response::Response;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
+use std::convert::Infallible;
 use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
@@ -25,7 +27,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
-use tower::ServiceExt;
+use tower::{Service, ServiceExt};
 
 /// Everything [`serve`] is configured with.
 #[derive(Debug, Clone, Default)]
@@ -36,11 +38,35 @@ pub struct ServeConfig {
     pub origin: OriginPolicy,
 }
 
+/// What [`serve`] serves: a cloneable `tower::Service` of axum requests that never fails, such as
+/// an `axum::Router` or a route table's [`RouterService`](crate::route::RouterService) (the fast
+/// path, with no router in front of the index). Implemented for every such service.
+pub trait Servable:
+    Service<axum::extract::Request, Response = Response, Error = Infallible, Future: Send>
+    + Clone
+    + Send
+    + Sync
+    + 'static
+{
+}
+
+impl<S> Servable for S where
+    S: Service<axum::extract::Request, Response = Response, Error = Infallible, Future: Send>
+        + Clone
+        + Send
+        + Sync
+        + 'static
+{
+}
+
 /// Serve `app` on `listener` until `shutdown` completes, then drain (see the module doc).
 /// Returns once every connection is closed. Fails only when the configuration is invalid.
+///
+/// `app` is an `axum::Router`, or a route table's [`RouterService`](crate::route::RouterService)
+/// directly (the fast path); see [`Servable`].
 pub async fn serve(
     listener: TcpListener,
-    app: axum::Router,
+    app: impl Servable,
     config: ServeConfig,
     shutdown: impl Future<Output = ()> + Send,
 ) -> io::Result<()> {
@@ -104,14 +130,14 @@ pub async fn serve(
 }
 
 /// One accepted connection and what its requests need.
-struct Connection {
-    app: axum::Router,
+struct Connection<S> {
+    app: S,
     origin: ServerOrigin,
     limits: Arc<Limits>,
     peer: SocketAddr,
 }
 
-impl Connection {
+impl<S: Servable> Connection<S> {
     async fn run(self, stream: TcpStream, mut closing: watch::Receiver<bool>) {
         let _ = stream.set_nodelay(true);
         let activity = Arc::new(Activity::new());
@@ -130,7 +156,7 @@ impl Connection {
             request.extensions_mut().insert(ConnectInfo(peer));
             request.extensions_mut().insert(origin.clone());
             let in_flight = requests.begin();
-            let call = app.clone().oneshot(request);
+            let call = app.clone().oneshot(request.map(axum::body::Body::new));
             async move {
                 let response = call.await;
                 drop(in_flight);

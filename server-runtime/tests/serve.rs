@@ -101,18 +101,35 @@ struct Server {
     task: JoinHandle<std::io::Result<()>>,
 }
 
+/// How the route table is handed to the serve loop.
+#[derive(Clone, Copy, Debug)]
+enum Mount {
+    /// `Routes::into_service`: the table itself (the fast path).
+    Service,
+    /// `Routes::into_router`: the table as the fallback of an axum router.
+    Router,
+}
+
 async fn start(limits: Limits) -> Server {
+    start_as(limits, Mount::Service).await
+}
+
+async fn start_as(limits: Limits, mount: Mount) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let app = routes().with_limits(limits.clone()).into_router();
+    let routes = routes().with_limits(limits.clone());
     let (tx, rx) = oneshot::channel::<()>();
     let config = ServeConfig {
         limits,
         origin: OriginPolicy::default(),
     };
-    let task = tokio::spawn(serve(listener, app, config, async move {
+    let stop = async move {
         let _ = rx.await;
-    }));
+    };
+    let task = match mount {
+        Mount::Service => tokio::spawn(serve(listener, routes.into_service(), config, stop)),
+        Mount::Router => tokio::spawn(serve(listener, routes.into_router(), config, stop)),
+    };
     Server {
         addr,
         stop: Some(tx),
@@ -329,7 +346,13 @@ async fn a_request_past_its_deadline_gets_408_in_the_api_shape() {
 
 #[tokio::test]
 async fn a_foreign_host_is_not_reflected_and_the_peer_address_is_known() {
-    let server = start(Limits::default()).await;
+    for mount in [Mount::Service, Mount::Router] {
+        foreign_host_and_peer_address(mount).await;
+    }
+}
+
+async fn foreign_host_and_peer_address(mount: Mount) {
+    let server = start_as(Limits::default(), mount).await;
     let mut stream = TcpStream::connect(server.addr).await.unwrap();
     let local = stream.local_addr().unwrap();
     stream
@@ -338,7 +361,7 @@ async fn a_foreign_host_is_not_reflected_and_the_peer_address_is_known() {
         .unwrap();
     let text = read_response(&mut stream).await;
     let body = text.split("\r\n\r\n").nth(1).unwrap_or_default();
-    assert_eq!(body, format!("http://{} {local}", server.addr));
+    assert_eq!(body, format!("http://{} {local}", server.addr), "{mount:?}");
     let host = format!(
         "GET /where HTTP/1.1\r\nHost: localhost:{}\r\n\r\n",
         server.addr.port()
@@ -347,7 +370,7 @@ async fn a_foreign_host_is_not_reflected_and_the_peer_address_is_known() {
     let text = read_response(&mut stream).await;
     assert!(
         text.contains(&format!("http://localhost:{} ", server.addr.port())),
-        "{text}"
+        "{mount:?}: {text}"
     );
 }
 

@@ -4,8 +4,8 @@
 //! - one `…Params` struct and one `…Response` enum (a variant per documented status, with
 //!   `IntoResponse`) per operation;
 //! - the `Api` trait, one native `async` method per operation;
-//! - `routes()`/`router()`: a static route table that the hand-written runtime dispatches, since
-//!   axum's own router cannot take keys inside a segment (`items(guid'{id}')`).
+//! - `routes()`/`service()`/`router()`: a static route table that the hand-written runtime
+//!   dispatches, since axum's own router cannot take keys inside a segment (`items(guid'{id}')`).
 
 mod params;
 mod responses;

@@ -27,14 +27,23 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
         }
     } else {
         quote! {
-            let api = ::std::sync::Arc::new(api);
-            let auth = ::std::sync::Arc::new(auth);
+            let server = ::std::sync::Arc::new((api, auth));
             let mut routes = #rt::Routes::new();
             #(#registrations)*
             routes
         }
     };
     let handlers = api.operations.iter().map(|op| handler(op, rt));
+    let rt_path = rt.to_string().replace(' ', "");
+    let routes_doc = format!(
+        "Every operation of [`Api`] as a route table; merge tables of several APIs with\n\
+         [`Routes::merge`]({rt_path}::Routes::merge) before serving them."
+    );
+    let service_doc = format!(
+        "Every operation of [`Api`] as a `tower::Service`, with nothing in front of the\n\
+         runtime's route index: the fast path. Serve it with [`serve`]({rt_path}::serve()),\n\
+         or mount it in an axum router with `fallback_service` or `nest_service`."
+    );
     let body_specs = api
         .operations
         .iter()
@@ -44,8 +53,7 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
         /// The error body of this API, for errors found before an operation runs.
         pub static ERRORS: #rt::ErrorFormat = #rt::ErrorFormat::new(#template);
 
-        /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-        /// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+        #[doc = #routes_doc]
         pub fn routes<A, Au>(api: A, auth: Au) -> #rt::Routes
         where
             A: Api,
@@ -54,7 +62,17 @@ pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
             #routes_body
         }
 
-        /// An axum router serving every operation of [`Api`].
+        #[doc = #service_doc]
+        pub fn service<A, Au>(api: A, auth: Au) -> #rt::RouterService
+        where
+            A: Api,
+            Au: #rt::Authenticator<Caller = A::Caller>,
+        {
+            routes(api, auth).into_service()
+        }
+
+        /// An axum router serving every operation of [`Api`] (the route table as its fallback),
+        /// for merging with other axum routes and layering; [`service`] is the direct way.
         pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
         where
             A: Api,
@@ -98,13 +116,8 @@ fn register(op: &Operation, case_insensitive: bool, rt: &TokenStream) -> TokenSt
     quote! {
         {
             let handler = {
-                let api = api.clone();
-                let auth = auth.clone();
-                #rt::handler(move |req| {
-                    let api = api.clone();
-                    let auth = auth.clone();
-                    async move { #handler(&*api, &*auth, req).await }
-                })
+                let server = server.clone();
+                #rt::operation(move |req| #handler(server.clone(), req))
             };
             #(#templates)*
         }
@@ -173,25 +186,32 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
             (quote!(let body = #call;), quote!(, body))
         }
     };
+    // Not an `async fn`: its arguments would be stored twice in the future (once as arguments,
+    // once as the body's locals), and the request is the largest of them. The block scopes keep
+    // the params, the body and the context out of the future once the operation's call holds
+    // them, so the future stays small (one allocation, copied once).
     quote! {
         #[doc = #doc]
-        async fn #ident<A, Au>(api: &A, auth: &Au, req: #rt::Request) -> ::axum::response::Response
+        fn #ident<A, Au>(
+            server: ::std::sync::Arc<(A, Au)>,
+            req: #rt::Request,
+        ) -> impl ::std::future::Future<
+            Output = ::std::result::Result<::axum::response::Response, #rt::Rejection>,
+        >
         where
             A: Api,
             Au: #rt::Authenticator<Caller = A::Caller>,
         {
-            let errors = req.errors();
-            let outcome: ::std::result::Result<#response, #rt::Rejection> = async {
+            async move {
+                let (api, auth) = &*server;
                 let caller = #rt::authenticate(auth, &req).await?;
-                let params = #extract;
-                #body_let
-                let ctx = req.into_context(caller);
-                Ok(api.#method(ctx, params #body_arg).await)
-            }
-            .await;
-            match outcome {
-                Ok(response) => ::axum::response::IntoResponse::into_response(response),
-                Err(rejection) => rejection.render(errors),
+                let call = {
+                    let params = #extract;
+                    #body_let
+                    api.#method(req.into_context(caller), params #body_arg)
+                };
+                let response: #response = call.await;
+                Ok(::axum::response::IntoResponse::into_response(response))
             }
         }
     }

@@ -7,9 +7,10 @@ use quote::{format_ident, quote};
 
 pub(super) fn emit(api: &Api, rt: &TokenStream) -> TokenStream {
     let doc = format!(
-        "The operations of {} (version {}).\n\nImplement this trait and serve it with [`router`]; \
-         parameters and bodies arrive parsed and checked, and every request was authenticated \
-         by the [`{rt}::Authenticator`] given to the router.",
+        "The operations of {} (version {}).\n\nImplement this trait and serve it with [`service`] \
+         (or [`router`], to compose it with other axum routes); parameters and bodies arrive \
+         parsed and checked, and every request was authenticated by the \
+         [`{rt}::Authenticator`] given to the router.",
         api.title,
         api.version,
         rt = rt.to_string().replace(' ', "")

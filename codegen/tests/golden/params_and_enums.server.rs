@@ -497,7 +497,7 @@ impl ::axum::response::IntoResponse for MakeThingResponse {
 
 /// The operations of Parameters and enums (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -514,23 +514,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_make_thing(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_make_thing(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -551,7 +547,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -576,42 +584,45 @@ const MAKE_THING_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &["Note"],
     };
 /// Parse, check and dispatch `makeThing`.
-async fn handle_make_thing<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_make_thing<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        MakeThingResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = MakeThingParams {
-            kind: req.path_param(
-                "kind",
-                &::generated_server_stubs::runtime::Kind::Enum(&["small", "large"]),
-            )?,
-            filter: req.query_param("$filter", &::generated_server_stubs::runtime::Kind::String)?,
-            count: req
-                .required_query_param("count", &::generated_server_stubs::runtime::Kind::Integer)?,
-            ratio: req.query_param("ratio", &::generated_server_stubs::runtime::Kind::Number)?,
-            flag: req.query_param("flag", &::generated_server_stubs::runtime::Kind::Boolean)?,
-            type_: req.query_param("type", &::generated_server_stubs::runtime::Kind::String)?,
-            size: req.query_param("Size", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = MakeThingParams {
+                kind: req.path_param(
+                    "kind",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["small", "large"]),
+                )?,
+                filter: req
+                    .query_param("$filter", &::generated_server_stubs::runtime::Kind::String)?,
+                count: req.required_query_param(
+                    "count",
+                    &::generated_server_stubs::runtime::Kind::Integer,
+                )?,
+                ratio: req
+                    .query_param("ratio", &::generated_server_stubs::runtime::Kind::Number)?,
+                flag: req.query_param("flag", &::generated_server_stubs::runtime::Kind::Boolean)?,
+                type_: req.query_param("type", &::generated_server_stubs::runtime::Kind::String)?,
+                size: req.query_param("Size", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            let body = req.body::<types::ThingInput>(&MAKE_THING_BODY)?;
+            api.make_thing(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::ThingInput>(&MAKE_THING_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.make_thing(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: MakeThingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 

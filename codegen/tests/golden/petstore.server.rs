@@ -442,7 +442,7 @@ impl ::axum::response::IntoResponse for DeletePetResponse {
 
 /// The operations of Petstore (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -479,23 +479,19 @@ pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
         "{\"error\":{\"code\":\"{code}\",\"message\":\"{message}\"}}",
     ));
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_list_pets(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_list_pets(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -512,12 +508,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_create_pet(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_create_pet(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -534,12 +527,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_show_pet_by_id(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_show_pet_by_id(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -559,12 +549,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_delete_pet(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_delete_pet(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -585,7 +572,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -606,117 +605,116 @@ const CREATE_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `listPets`.
-async fn handle_list_pets<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_list_pets<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ListPetsResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ListPetsParams {
-            limit: req.query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
-            tag: req.query_param("tag", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = ListPetsParams {
+                limit: req
+                    .query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
+                tag: req.query_param("tag", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.list_pets(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.list_pets(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ListPetsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `createPet`.
-async fn handle_create_pet<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_create_pet<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        CreatePetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = CreatePetParams {};
-        let body = req.body::<types::NewPet>(&CREATE_PET_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.create_pet(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = CreatePetParams {};
+            let body = req.body::<types::NewPet>(&CREATE_PET_BODY)?;
+            api.create_pet(req.into_context(caller), params, body)
+        };
+        let response: CreatePetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `showPetById`.
-async fn handle_show_pet_by_id<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_show_pet_by_id<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ShowPetByIdResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ShowPetByIdParams {
-            pet_id: req.path_param("petId", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = ShowPetByIdParams {
+                pet_id: req
+                    .path_param("petId", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.show_pet_by_id(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.show_pet_by_id(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ShowPetByIdResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `deletePet`.
-async fn handle_delete_pet<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_delete_pet<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        DeletePetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = DeletePetParams {
-            pet_id: req.path_param("petId", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = DeletePetParams {
+                pet_id: req
+                    .path_param("petId", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.delete_pet(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.delete_pet(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: DeletePetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

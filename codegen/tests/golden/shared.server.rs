@@ -163,7 +163,7 @@ impl ::axum::response::IntoResponse for AddNoteResponse {
 
 /// The operations of Shapes that public APIs publish (version 1).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -206,23 +206,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_file(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_file(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -244,12 +240,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_put_file(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_put_file(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -271,12 +264,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_create_token(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_create_token(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -293,12 +283,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_ping(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_ping(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -315,12 +302,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_add_note(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_add_note(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -338,7 +322,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -370,126 +366,129 @@ const ADD_NOTE_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `get-file`.
-async fn handle_get_file<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_file<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetFileResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetFileParams {
-            file_id: req.path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
-            x_request_id: ::generated_server_stubs::runtime::header_param(
-                &req,
-                "X-Request-Id",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
-            if_match: ::generated_server_stubs::runtime::required_header_param(
-                &req,
-                "If-Match",
-                &::generated_server_stubs::runtime::Kind::Integer,
-            )?,
-            order: req.query_param(
-                "order",
-                &::generated_server_stubs::runtime::Kind::Enum(&["createdAt", "-createdAt"]),
-            )?,
-            dir: req.query_param("dir", &::generated_server_stubs::runtime::Kind::String)?,
-            tags: ::generated_server_stubs::runtime::query_array_param(
-                &req,
-                "tags",
-                &::generated_server_stubs::runtime::Kind::Enum(&["red", "green"]),
-            )?,
+        let call = {
+            let params = GetFileParams {
+                file_id: req
+                    .path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
+                x_request_id: ::generated_server_stubs::runtime::header_param(
+                    &req,
+                    "X-Request-Id",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+                if_match: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "If-Match",
+                    &::generated_server_stubs::runtime::Kind::Integer,
+                )?,
+                order: req.query_param(
+                    "order",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["createdAt", "-createdAt"]),
+                )?,
+                dir: req.query_param("dir", &::generated_server_stubs::runtime::Kind::String)?,
+                tags: ::generated_server_stubs::runtime::query_array_param(
+                    &req,
+                    "tags",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["red", "green"]),
+                )?,
+            };
+            api.get_file(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_file(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetFileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `put-file`.
-async fn handle_put_file<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_put_file<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        PutFileResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = PutFileParams {
-            file_id: req.path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = PutFileParams {
+                file_id: req
+                    .path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
+            api.put_file(req.into_context(caller), params, body)
         };
-        let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
-        let ctx = req.into_context(caller);
-        Ok(api.put_file(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: PutFileResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `create_token`.
-async fn handle_create_token<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_create_token<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        CreateTokenResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = CreateTokenParams {};
-        let body = req.optional_body::<types::CreateTokenBody>(&CREATE_TOKEN_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.create_token(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = CreateTokenParams {};
+            let body = req.optional_body::<types::CreateTokenBody>(&CREATE_TOKEN_BODY)?;
+            api.create_token(req.into_context(caller), params, body)
+        };
+        let response: CreateTokenResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `ping`.
-async fn handle_ping<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_ping<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<PingResponse, ::generated_server_stubs::runtime::Rejection> =
-        async {
-            let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
             let params = PingParams {
                 filter_status: req.required_query_param(
                     "filter[status]",
@@ -500,40 +499,36 @@ where
                     &::generated_server_stubs::runtime::Kind::Formatted,
                 )?,
             };
-            let ctx = req.into_context(caller);
-            Ok(api.ping(ctx, params).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+            api.ping(req.into_context(caller), params)
+        };
+        let response: PingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `addNote`.
-async fn handle_add_note<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_add_note<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        AddNoteResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = AddNoteParams {};
-        let body = req.optional_body::<types::AddNoteBody>(&ADD_NOTE_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.add_note(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = AddNoteParams {};
+            let body = req.optional_body::<types::AddNoteBody>(&ADD_NOTE_BODY)?;
+            api.add_note(req.into_context(caller), params, body)
+        };
+        let response: AddNoteResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

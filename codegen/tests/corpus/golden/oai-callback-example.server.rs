@@ -120,7 +120,7 @@ impl ::axum::response::IntoResponse for PostStreamsResponse {
 
 /// The operations of Callback Example (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -138,23 +138,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_post_streams(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_post_streams(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -172,7 +168,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -182,33 +190,32 @@ where
 }
 
 /// Parse, check and dispatch `post_streams`.
-async fn handle_post_streams<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_post_streams<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        PostStreamsResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = PostStreamsParams {
-            callback_url: req.required_query_param(
-                "callbackUrl",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
+        let call = {
+            let params = PostStreamsParams {
+                callback_url: req.required_query_param(
+                    "callbackUrl",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            api.post_streams(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.post_streams(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: PostStreamsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

@@ -512,7 +512,7 @@ impl ::axum::response::IntoResponse for MergePullRequestResponse {
 
 /// The operations of Link Example (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -558,23 +558,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_user_by_name(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_user_by_name(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -597,12 +593,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_repositories_by_owner(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_repositories_by_owner(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -627,12 +620,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_repository(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_repository(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -658,12 +648,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_pull_requests_by_repository(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_pull_requests_by_repository(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -692,12 +679,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_pull_requests_by_id(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_pull_requests_by_id(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -727,12 +711,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_merge_pull_request(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_merge_pull_request(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -764,7 +745,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -774,191 +767,185 @@ where
 }
 
 /// Parse, check and dispatch `getUserByName`.
-async fn handle_get_user_by_name<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_user_by_name<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetUserByNameResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetUserByNameParams {
-            username: req
-                .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = GetUserByNameParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_user_by_name(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_user_by_name(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetUserByNameResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getRepositoriesByOwner`.
-async fn handle_get_repositories_by_owner<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_repositories_by_owner<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetRepositoriesByOwnerResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetRepositoriesByOwnerParams {
-            username: req
-                .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = GetRepositoriesByOwnerParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_repositories_by_owner(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_repositories_by_owner(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetRepositoriesByOwnerResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getRepository`.
-async fn handle_get_repository<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_repository<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetRepositoryResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetRepositoryParams {
-            username: req
-                .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-            slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = GetRepositoryParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_repository(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_repository(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetRepositoryResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getPullRequestsByRepository`.
-async fn handle_get_pull_requests_by_repository<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_pull_requests_by_repository<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetPullRequestsByRepositoryResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetPullRequestsByRepositoryParams {
-            username: req
-                .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-            slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-            state: req.query_param(
-                "state",
-                &::generated_server_stubs::runtime::Kind::Enum(&["open", "merged", "declined"]),
-            )?,
+        let call = {
+            let params = GetPullRequestsByRepositoryParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+                state: req.query_param(
+                    "state",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["open", "merged", "declined"]),
+                )?,
+            };
+            api.get_pull_requests_by_repository(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_pull_requests_by_repository(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetPullRequestsByRepositoryResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `getPullRequestsById`.
-async fn handle_get_pull_requests_by_id<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_pull_requests_by_id<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetPullRequestsByIdResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetPullRequestsByIdParams {
-            username: req
-                .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-            slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-            pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = GetPullRequestsByIdParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+                pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.get_pull_requests_by_id(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_pull_requests_by_id(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetPullRequestsByIdResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `mergePullRequest`.
-async fn handle_merge_pull_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_merge_pull_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        MergePullRequestResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = MergePullRequestParams {
-            username: req
-                .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
-            slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
-            pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = MergePullRequestParams {
+                username: req
+                    .path_param("username", &::generated_server_stubs::runtime::Kind::String)?,
+                slug: req.path_param("slug", &::generated_server_stubs::runtime::Kind::String)?,
+                pid: req.path_param("pid", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.merge_pull_request(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.merge_pull_request(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: MergePullRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

@@ -389,7 +389,7 @@ impl ::axum::response::IntoResponse for DeletePetResponse {
 
 /// The operations of Swagger Petstore (version 1.0.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -435,23 +435,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_find_pets(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_find_pets(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -468,12 +464,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_add_pet(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_add_pet(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -490,12 +483,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_find_pet_by_id(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_find_pet_by_id(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -515,12 +505,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_delete_pet(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_delete_pet(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -541,7 +528,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -562,121 +561,118 @@ const ADD_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `findPets`.
-async fn handle_find_pets<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_find_pets<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        FindPetsResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = FindPetsParams {
-            tags: ::generated_server_stubs::runtime::query_array_param(
-                &req,
-                "tags",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
-            limit: req.query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = FindPetsParams {
+                tags: ::generated_server_stubs::runtime::query_array_param(
+                    &req,
+                    "tags",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+                limit: req
+                    .query_param("limit", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.find_pets(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.find_pets(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: FindPetsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `addPet`.
-async fn handle_add_pet<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_add_pet<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        AddPetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = AddPetParams {};
-        let body = req.body::<types::NewPet>(&ADD_PET_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.add_pet(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = AddPetParams {};
+            let body = req.body::<types::NewPet>(&ADD_PET_BODY)?;
+            api.add_pet(req.into_context(caller), params, body)
+        };
+        let response: AddPetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `find pet by id`.
-async fn handle_find_pet_by_id<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_find_pet_by_id<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        FindPetByIdResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = FindPetByIdParams {
-            id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = FindPetByIdParams {
+                id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.find_pet_by_id(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.find_pet_by_id(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: FindPetByIdResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `deletePet`.
-async fn handle_delete_pet<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_delete_pet<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        DeletePetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = DeletePetParams {
-            id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = DeletePetParams {
+                id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.delete_pet(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.delete_pet(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: DeletePetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

@@ -2192,7 +2192,7 @@ impl ::axum::response::IntoResponse for HeaderArgResponse {
 
 /// The operations of Buildomat (version 1.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -2336,23 +2336,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_control_hold(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_control_hold(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2373,12 +2369,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_control_resume(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_control_resume(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2399,12 +2392,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_task_get(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_task_get(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2425,12 +2415,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_tasks_get(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_tasks_get(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2450,12 +2437,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_task_submit(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_task_submit(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2475,12 +2459,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_task_events_get(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_task_events_get(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2502,12 +2483,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_task_outputs_get(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_task_outputs_get(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2529,12 +2507,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_task_output_download(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_task_output_download(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2557,12 +2532,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_user_create(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_user_create(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2582,12 +2554,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_whoami(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_whoami(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2607,12 +2576,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_whoami_put_name(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_whoami_put_name(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2633,12 +2599,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_worker_bootstrap(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_worker_bootstrap(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2661,12 +2624,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_worker_ping(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_worker_ping(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2687,12 +2647,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_worker_task_append(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_worker_task_append(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2715,12 +2672,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_worker_task_upload_chunk(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_worker_task_upload_chunk(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2743,12 +2697,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_worker_task_complete(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_worker_task_complete(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2771,12 +2722,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_worker_task_add_output(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_worker_task_add_output(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2799,12 +2747,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_workers_list(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_workers_list(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2824,12 +2769,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_workers_recycle(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_workers_recycle(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2850,12 +2792,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_get_thing_or_things(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_get_thing_or_things(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2875,12 +2814,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_header_arg(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_header_arg(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2903,7 +2839,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -2980,602 +2928,583 @@ const WORKER_TASK_ADD_OUTPUT_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `control_hold`.
-async fn handle_control_hold<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_control_hold<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ControlHoldResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ControlHoldParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.control_hold(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = ControlHoldParams {};
+            api.control_hold(req.into_context(caller), params)
+        };
+        let response: ControlHoldResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `control_resume`.
-async fn handle_control_resume<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_control_resume<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ControlResumeResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ControlResumeParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.control_resume(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = ControlResumeParams {};
+            api.control_resume(req.into_context(caller), params)
+        };
+        let response: ControlResumeResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `task_get`.
-async fn handle_task_get<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_task_get<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        TaskGetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = TaskGetParams {
-            task: req.path_param("Task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = TaskGetParams {
+                task: req.path_param("Task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.task_get(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.task_get(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: TaskGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `tasks_get`.
-async fn handle_tasks_get<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_tasks_get<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        TasksGetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = TasksGetParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.tasks_get(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = TasksGetParams {};
+            api.tasks_get(req.into_context(caller), params)
+        };
+        let response: TasksGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `task_submit`.
-async fn handle_task_submit<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_task_submit<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        TaskSubmitResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = TaskSubmitParams {};
-        let body = req.body::<types::TaskSubmit>(&TASK_SUBMIT_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.task_submit(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = TaskSubmitParams {};
+            let body = req.body::<types::TaskSubmit>(&TASK_SUBMIT_BODY)?;
+            api.task_submit(req.into_context(caller), params, body)
+        };
+        let response: TaskSubmitResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `task_events_get`.
-async fn handle_task_events_get<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_task_events_get<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        TaskEventsGetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = TaskEventsGetParams {
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
-            minseq: req.query_param("minseq", &::generated_server_stubs::runtime::Kind::Integer)?,
+        let call = {
+            let params = TaskEventsGetParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+                minseq: req
+                    .query_param("minseq", &::generated_server_stubs::runtime::Kind::Integer)?,
+            };
+            api.task_events_get(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.task_events_get(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: TaskEventsGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `task_outputs_get`.
-async fn handle_task_outputs_get<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_task_outputs_get<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        TaskOutputsGetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = TaskOutputsGetParams {
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = TaskOutputsGetParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.task_outputs_get(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.task_outputs_get(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: TaskOutputsGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `task_output_download`.
-async fn handle_task_output_download<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_task_output_download<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        TaskOutputDownloadResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = TaskOutputDownloadParams {
-            output: req.path_param("output", &::generated_server_stubs::runtime::Kind::String)?,
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = TaskOutputDownloadParams {
+                output: req
+                    .path_param("output", &::generated_server_stubs::runtime::Kind::String)?,
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            api.task_output_download(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.task_output_download(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: TaskOutputDownloadResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `user_create`.
-async fn handle_user_create<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_user_create<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        UserCreateResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = UserCreateParams {};
-        let body = req.body::<types::UserCreate>(&USER_CREATE_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.user_create(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = UserCreateParams {};
+            let body = req.body::<types::UserCreate>(&USER_CREATE_BODY)?;
+            api.user_create(req.into_context(caller), params, body)
+        };
+        let response: UserCreateResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `whoami`.
-async fn handle_whoami<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_whoami<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WhoamiResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WhoamiParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.whoami(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = WhoamiParams {};
+            api.whoami(req.into_context(caller), params)
+        };
+        let response: WhoamiResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `whoami_put_name`.
-async fn handle_whoami_put_name<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_whoami_put_name<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WhoamiPutNameResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WhoamiPutNameParams {};
-        let body = ::generated_server_stubs::runtime::optional_bytes_body(&req)?;
-        let ctx = req.into_context(caller);
-        Ok(api.whoami_put_name(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = WhoamiPutNameParams {};
+            let body = ::generated_server_stubs::runtime::optional_bytes_body(&req)?;
+            api.whoami_put_name(req.into_context(caller), params, body)
+        };
+        let response: WhoamiPutNameResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `worker_bootstrap`.
-async fn handle_worker_bootstrap<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_worker_bootstrap<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkerBootstrapResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkerBootstrapParams {};
-        let body = req.body::<types::WorkerBootstrap>(&WORKER_BOOTSTRAP_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.worker_bootstrap(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = WorkerBootstrapParams {};
+            let body = req.body::<types::WorkerBootstrap>(&WORKER_BOOTSTRAP_BODY)?;
+            api.worker_bootstrap(req.into_context(caller), params, body)
+        };
+        let response: WorkerBootstrapResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `worker_ping`.
-async fn handle_worker_ping<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_worker_ping<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkerPingResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkerPingParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.worker_ping(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = WorkerPingParams {};
+            api.worker_ping(req.into_context(caller), params)
+        };
+        let response: WorkerPingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `worker_task_append`.
-async fn handle_worker_task_append<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_worker_task_append<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkerTaskAppendResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkerTaskAppendParams {
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = WorkerTaskAppendParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::WorkerAppendTask>(&WORKER_TASK_APPEND_BODY)?;
+            api.worker_task_append(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::WorkerAppendTask>(&WORKER_TASK_APPEND_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.worker_task_append(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: WorkerTaskAppendResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `worker_task_upload_chunk`.
-async fn handle_worker_task_upload_chunk<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_worker_task_upload_chunk<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkerTaskUploadChunkResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkerTaskUploadChunkParams {
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = WorkerTaskUploadChunkParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
+            api.worker_task_upload_chunk(req.into_context(caller), params, body)
         };
-        let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
-        let ctx = req.into_context(caller);
-        Ok(api.worker_task_upload_chunk(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: WorkerTaskUploadChunkResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `worker_task_complete`.
-async fn handle_worker_task_complete<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_worker_task_complete<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkerTaskCompleteResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkerTaskCompleteParams {
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = WorkerTaskCompleteParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::WorkerCompleteTask>(&WORKER_TASK_COMPLETE_BODY)?;
+            api.worker_task_complete(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::WorkerCompleteTask>(&WORKER_TASK_COMPLETE_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.worker_task_complete(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: WorkerTaskCompleteResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `worker_task_add_output`.
-async fn handle_worker_task_add_output<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_worker_task_add_output<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkerTaskAddOutputResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkerTaskAddOutputParams {
-            task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+        let call = {
+            let params = WorkerTaskAddOutputParams {
+                task: req.path_param("task", &::generated_server_stubs::runtime::Kind::String)?,
+            };
+            let body = req.body::<types::WorkerAddOutput>(&WORKER_TASK_ADD_OUTPUT_BODY)?;
+            api.worker_task_add_output(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::WorkerAddOutput>(&WORKER_TASK_ADD_OUTPUT_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.worker_task_add_output(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: WorkerTaskAddOutputResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `workers_list`.
-async fn handle_workers_list<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_workers_list<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkersListResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkersListParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.workers_list(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = WorkersListParams {};
+            api.workers_list(req.into_context(caller), params)
+        };
+        let response: WorkersListResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `workers_recycle`.
-async fn handle_workers_recycle<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_workers_recycle<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        WorkersRecycleResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = WorkersRecycleParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.workers_recycle(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = WorkersRecycleParams {};
+            api.workers_recycle(req.into_context(caller), params)
+        };
+        let response: WorkersRecycleResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `get_thing_or_things`.
-async fn handle_get_thing_or_things<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_get_thing_or_things<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GetThingOrThingsResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GetThingOrThingsParams {
-            id: req.query_param("id", &::generated_server_stubs::runtime::Kind::Json)?,
+        let call = {
+            let params = GetThingOrThingsParams {
+                id: req.query_param("id", &::generated_server_stubs::runtime::Kind::Json)?,
+            };
+            api.get_thing_or_things(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.get_thing_or_things(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GetThingOrThingsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `header-arg`.
-async fn handle_header_arg<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_header_arg<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        HeaderArgResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = HeaderArgParams {
-            accept_language: ::generated_server_stubs::runtime::header_param(
-                &req,
-                "accept-language",
-                &::generated_server_stubs::runtime::Kind::Enum(&["de", "en"]),
-            )?,
+        let call = {
+            let params = HeaderArgParams {
+                accept_language: ::generated_server_stubs::runtime::header_param(
+                    &req,
+                    "accept-language",
+                    &::generated_server_stubs::runtime::Kind::Enum(&["de", "en"]),
+                )?,
+            };
+            api.header_arg(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.header_arg(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: HeaderArgResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

@@ -1041,7 +1041,7 @@ impl ::axum::response::IntoResponse for ReportStartResponse {
 
 /// The operations of Keeper API (version 1.0).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -1091,23 +1091,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_enrol(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_enrol(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -1124,12 +1120,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_global_jobs(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_global_jobs(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -1149,12 +1142,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_ping(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_ping(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -1171,12 +1161,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_report_finish(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_report_finish(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -1196,12 +1183,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_report_output(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_report_output(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -1221,12 +1205,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_report_start(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_report_start(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -1247,7 +1228,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -1316,86 +1309,88 @@ const REPORT_START_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `enrol`.
-async fn handle_enrol<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_enrol<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        EnrolResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = EnrolParams {
-            authorization: ::generated_server_stubs::runtime::required_header_param(
-                &req,
-                "Authorization",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
+        let call = {
+            let params = EnrolParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::EnrolBody>(&ENROL_BODY)?;
+            api.enrol(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::EnrolBody>(&ENROL_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.enrol(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: EnrolResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `global_jobs`.
-async fn handle_global_jobs<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_global_jobs<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        GlobalJobsResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = GlobalJobsParams {
-            authorization: ::generated_server_stubs::runtime::required_header_param(
-                &req,
-                "Authorization",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
+        let call = {
+            let params = GlobalJobsParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            api.global_jobs(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api.global_jobs(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: GlobalJobsResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `ping`.
-async fn handle_ping<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_ping<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<PingResponse, ::generated_server_stubs::runtime::Rejection> =
-        async {
-            let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+    async move {
+        let (api, auth) = &*server;
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let call = {
             let params = PingParams {
                 authorization: ::generated_server_stubs::runtime::required_header_param(
                     &req,
@@ -1403,114 +1398,108 @@ where
                     &::generated_server_stubs::runtime::Kind::String,
                 )?,
             };
-            let ctx = req.into_context(caller);
-            Ok(api.ping(ctx, params).await)
-        }
-        .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+            api.ping(req.into_context(caller), params)
+        };
+        let response: PingResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `report_finish`.
-async fn handle_report_finish<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_report_finish<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ReportFinishResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ReportFinishParams {
-            authorization: ::generated_server_stubs::runtime::required_header_param(
-                &req,
-                "Authorization",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
+        let call = {
+            let params = ReportFinishParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::ReportFinishBody>(&REPORT_FINISH_BODY)?;
+            api.report_finish(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::ReportFinishBody>(&REPORT_FINISH_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.report_finish(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ReportFinishResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `report_output`.
-async fn handle_report_output<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_report_output<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ReportOutputResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ReportOutputParams {
-            authorization: ::generated_server_stubs::runtime::required_header_param(
-                &req,
-                "Authorization",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
+        let call = {
+            let params = ReportOutputParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::ReportOutputBody>(&REPORT_OUTPUT_BODY)?;
+            api.report_output(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::ReportOutputBody>(&REPORT_OUTPUT_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.report_output(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ReportOutputResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `report_start`.
-async fn handle_report_start<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_report_start<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        ReportStartResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = ReportStartParams {
-            authorization: ::generated_server_stubs::runtime::required_header_param(
-                &req,
-                "Authorization",
-                &::generated_server_stubs::runtime::Kind::String,
-            )?,
+        let call = {
+            let params = ReportStartParams {
+                authorization: ::generated_server_stubs::runtime::required_header_param(
+                    &req,
+                    "Authorization",
+                    &::generated_server_stubs::runtime::Kind::String,
+                )?,
+            };
+            let body = req.body::<types::ReportStartBody>(&REPORT_START_BODY)?;
+            api.report_start(req.into_context(caller), params, body)
         };
-        let body = req.body::<types::ReportStartBody>(&REPORT_START_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.report_start(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: ReportStartResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }

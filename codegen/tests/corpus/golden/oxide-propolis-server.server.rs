@@ -2176,7 +2176,7 @@ impl ::axum::response::IntoResponse for InstanceStateMonitorResponse {
 
 /// The operations of Oxide Propolis Server API (version 0.0.1).
 ///
-/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+/// Implement this trait and serve it with [`service`] (or [`router`], to compose it with other axum routes); parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
 pub trait Api: Send + Sync + 'static {
     /// Who made the request, as the authenticator reports it.
     type Caller: Send + Sync + 'static;
@@ -2228,23 +2228,19 @@ pub trait Api: Send + Sync + 'static {
 pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
     ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::None);
 /// Every operation of [`Api`] as a route table; merge tables of several APIs with
-/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+/// [`Routes::merge`](::generated_server_stubs::runtime::Routes::merge) before serving them.
 pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let api = ::std::sync::Arc::new(api);
-    let auth = ::std::sync::Arc::new(auth);
+    let server = ::std::sync::Arc::new((api, auth));
     let mut routes = ::generated_server_stubs::runtime::Routes::new();
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_instance_get(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_instance_get(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2261,12 +2257,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_instance_ensure(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_instance_ensure(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2283,12 +2276,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_instance_issue_crucible_snapshot_request(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_instance_issue_crucible_snapshot_request(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2313,12 +2303,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_instance_migrate_status(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_instance_migrate_status(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2339,12 +2326,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_instance_state_put(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_instance_state_put(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2364,12 +2348,9 @@ where
 
     {
         let handler = {
-            let api = api.clone();
-            let auth = auth.clone();
-            ::generated_server_stubs::runtime::handler(move |req| {
-                let api = api.clone();
-                let auth = auth.clone();
-                async move { handle_instance_state_monitor(&*api, &*auth, req).await }
+            let server = server.clone();
+            ::generated_server_stubs::runtime::operation(move |req| {
+                handle_instance_state_monitor(server.clone(), req)
             })
         };
         routes = routes.route(
@@ -2392,7 +2373,19 @@ where
     routes
 }
 
-/// An axum router serving every operation of [`Api`].
+/// Every operation of [`Api`] as a `tower::Service`, with nothing in front of the
+/// runtime's route index: the fast path. Serve it with [`serve`](::generated_server_stubs::runtime::serve()),
+/// or mount it in an axum router with `fallback_service` or `nest_service`.
+pub fn service<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::RouterService
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_service()
+}
+
+/// An axum router serving every operation of [`Api`] (the route table as its fallback),
+/// for merging with other axum routes and layering; [`service`] is the direct way.
 pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
 where
     A: Api,
@@ -2446,176 +2439,169 @@ const INSTANCE_STATE_MONITOR_BODY: ::generated_server_stubs::runtime::BodySpec =
         nullable: &[],
     };
 /// Parse, check and dispatch `instance_get`.
-async fn handle_instance_get<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_instance_get<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        InstanceGetResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = InstanceGetParams {};
-        let ctx = req.into_context(caller);
-        Ok(api.instance_get(ctx, params).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = InstanceGetParams {};
+            api.instance_get(req.into_context(caller), params)
+        };
+        let response: InstanceGetResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `instance_ensure`.
-async fn handle_instance_ensure<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_instance_ensure<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        InstanceEnsureResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = InstanceEnsureParams {};
-        let body = req.body::<types::InstanceEnsureRequest>(&INSTANCE_ENSURE_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.instance_ensure(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = InstanceEnsureParams {};
+            let body = req.body::<types::InstanceEnsureRequest>(&INSTANCE_ENSURE_BODY)?;
+            api.instance_ensure(req.into_context(caller), params, body)
+        };
+        let response: InstanceEnsureResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `instance_issue_crucible_snapshot_request`.
-async fn handle_instance_issue_crucible_snapshot_request<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_instance_issue_crucible_snapshot_request<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        InstanceIssueCrucibleSnapshotRequestResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = InstanceIssueCrucibleSnapshotRequestParams {
-            id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Formatted)?,
-            snapshot_id: req.path_param(
-                "snapshot_id",
-                &::generated_server_stubs::runtime::Kind::Formatted,
-            )?,
+        let call = {
+            let params = InstanceIssueCrucibleSnapshotRequestParams {
+                id: req.path_param("id", &::generated_server_stubs::runtime::Kind::Formatted)?,
+                snapshot_id: req.path_param(
+                    "snapshot_id",
+                    &::generated_server_stubs::runtime::Kind::Formatted,
+                )?,
+            };
+            api.instance_issue_crucible_snapshot_request(req.into_context(caller), params)
         };
-        let ctx = req.into_context(caller);
-        Ok(api
-            .instance_issue_crucible_snapshot_request(ctx, params)
-            .await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let response: InstanceIssueCrucibleSnapshotRequestResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `instance_migrate_status`.
-async fn handle_instance_migrate_status<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_instance_migrate_status<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        InstanceMigrateStatusResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = InstanceMigrateStatusParams {};
-        let body =
-            req.body::<types::InstanceMigrateStatusRequest>(&INSTANCE_MIGRATE_STATUS_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.instance_migrate_status(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = InstanceMigrateStatusParams {};
+            let body =
+                req.body::<types::InstanceMigrateStatusRequest>(&INSTANCE_MIGRATE_STATUS_BODY)?;
+            api.instance_migrate_status(req.into_context(caller), params, body)
+        };
+        let response: InstanceMigrateStatusResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `instance_state_put`.
-async fn handle_instance_state_put<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_instance_state_put<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        InstanceStatePutResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = InstanceStatePutParams {};
-        let body = req.body::<types::InstanceStateRequested>(&INSTANCE_STATE_PUT_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.instance_state_put(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = InstanceStatePutParams {};
+            let body = req.body::<types::InstanceStateRequested>(&INSTANCE_STATE_PUT_BODY)?;
+            api.instance_state_put(req.into_context(caller), params, body)
+        };
+        let response: InstanceStatePutResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
 
 /// Parse, check and dispatch `instance_state_monitor`.
-async fn handle_instance_state_monitor<A, Au>(
-    api: &A,
-    auth: &Au,
+fn handle_instance_state_monitor<A, Au>(
+    server: ::std::sync::Arc<(A, Au)>,
     req: ::generated_server_stubs::runtime::Request,
-) -> ::axum::response::Response
+) -> impl ::std::future::Future<
+    Output = ::std::result::Result<
+        ::axum::response::Response,
+        ::generated_server_stubs::runtime::Rejection,
+    >,
+>
 where
     A: Api,
     Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
 {
-    let errors = req.errors();
-    let outcome: ::std::result::Result<
-        InstanceStateMonitorResponse,
-        ::generated_server_stubs::runtime::Rejection,
-    > = async {
+    async move {
+        let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
-        let params = InstanceStateMonitorParams {};
-        let body = req.body::<types::InstanceStateMonitorRequest>(&INSTANCE_STATE_MONITOR_BODY)?;
-        let ctx = req.into_context(caller);
-        Ok(api.instance_state_monitor(ctx, params, body).await)
-    }
-    .await;
-    match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
-        Err(rejection) => rejection.render(errors),
+        let call = {
+            let params = InstanceStateMonitorParams {};
+            let body =
+                req.body::<types::InstanceStateMonitorRequest>(&INSTANCE_STATE_MONITOR_BODY)?;
+            api.instance_state_monitor(req.into_context(caller), params, body)
+        };
+        let response: InstanceStateMonitorResponse = call.await;
+        Ok(::axum::response::IntoResponse::into_response(response))
     }
 }
