@@ -58,7 +58,7 @@ pub(crate) fn generate(
         generator.generate_tokens(&view)
     }));
     match result {
-        Ok(Ok(tokens)) => Ok((tokens, generator)),
+        Ok(Ok(tokens)) => Ok((crate::cookie::rewrite_client(tokens, api)?, generator)),
         Ok(Err(e)) => Err(Error::Progenitor(e.to_string())),
         Err(panic) => {
             let msg = panic

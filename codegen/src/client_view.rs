@@ -2,6 +2,7 @@
 //! a client needs, and deciding media types exactly as lowering did for the server.
 //!
 //! - Operations that lowering skipped are removed.
+//! - Cookie parameters become marked header parameters (see [`crate::cookie`]).
 //! - Request bodies keep the one media type [`choose_request`] picks: `+json` is sent as
 //!   `application/json`, form bodies drop their `encoding` object, other types go as raw bytes.
 //! - Responses keep one JSON media type (as `application/json`, `{}` when it has no schema), and
@@ -33,6 +34,7 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
             continue;
         };
         let path_pointer = pointer::push("/paths", path);
+        crate::cookie::as_marked_headers(&mut item.parameters, spec);
         for method in Method::ALL {
             let slot = operation_mut(item, method);
             let pointer = pointer::push(&path_pointer, method.key());
@@ -45,6 +47,7 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
             // Without this progenitor adds `…_stream` methods that need the `futures` crate; the
             // paged operation itself stays, page by page.
             op.extensions.shift_remove("x-dropshot-pagination");
+            crate::cookie::as_marked_headers(&mut op.parameters, spec);
             if op.extensions.get("x-query-or-body") == Some(&serde_json::Value::Bool(true)) {
                 op.request_body = None;
             }

@@ -63,6 +63,8 @@ pub enum Location {
     Path,
     Query,
     Header,
+    /// A pair of the request's one `Cookie` header (scalar values only; see [`crate::cookie`]).
+    Cookie,
 }
 
 #[derive(Debug, Clone)]

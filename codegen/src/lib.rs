@@ -29,6 +29,7 @@
 
 pub mod client;
 mod client_view;
+mod cookie;
 mod docs;
 pub mod error;
 pub mod format;

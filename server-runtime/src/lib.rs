@@ -11,6 +11,7 @@
 //! | `index` | the route index: a segment trie over openapi-core's templates and matching rules |
 //! | [`extract`] | path/query parameters and bodies (JSON, form, query-or-body); 400/415 |
 //! | `body` | the body, read once, after authentication, within size and time; 413/408 |
+//! | [`cookie`] | cookie parameters from the `Cookie` header, bounded; 400 |
 //! | `form` | strict form decoding for query strings and form bodies |
 //! | `text` | a serde `Deserializer` over one text parameter, typed by its kind |
 //! | [`error`] | the API's error body, rendered from the spec's `x-error-body-template` |
@@ -23,6 +24,7 @@
 
 pub mod auth;
 pub(crate) mod body;
+pub mod cookie;
 pub mod error;
 pub mod extract;
 pub(crate) mod form;
@@ -37,6 +39,7 @@ pub(crate) mod text;
 pub use auth::{
     Authenticator, NoAuth, RequestContext, Unauthorized, authenticate, basic_credentials,
 };
+pub use cookie::{cookie_param, required_cookie_param};
 pub use error::{ErrorFormat, Rejection, respond_empty, respond_json};
 pub use extract::{BodySpec, Kind, Request};
 pub use limits::{Limits, MAX_BODY_BYTES, parse_duration};

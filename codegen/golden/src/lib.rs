@@ -7,6 +7,10 @@
 pub mod composed_client;
 #[path = "../../tests/golden/composed.server.rs"]
 pub mod composed_server;
+#[path = "../../tests/golden/features.client.rs"]
+pub mod features_client;
+#[path = "../../tests/golden/features.server.rs"]
+pub mod features_server;
 #[path = "../../tests/golden/keys_in_segments.client.rs"]
 pub mod keys_in_segments_client;
 #[path = "../../tests/golden/keys_in_segments.server.rs"]

@@ -333,15 +333,20 @@ impl Lowering<'_> {
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
             Parameter::Header { parameter_data, .. } => (parameter_data, Location::Header),
             Parameter::Cookie { parameter_data, .. } => {
-                // progenitor: cookie parameters are rejected.
-                self.diags.push(Diagnostic::new(
-                    at.to_string(),
-                    format!(
-                        "cookie parameter `{}` is not supported",
-                        parameter_data.name
-                    ),
-                ));
-                return None;
+                if !crate::cookie::is_cookie_name(&parameter_data.name) {
+                    self.diags.push(
+                        Diagnostic::new(
+                            pointer::push(at, "name"),
+                            format!(
+                                "`{}` is not a cookie name (RFC 6265 §4.1.1: a token)",
+                                parameter_data.name
+                            ),
+                        )
+                        .with_hint("use letters, digits and `!#$%&'*+-.^_`|~` only"),
+                    );
+                    return None;
+                }
+                (parameter_data, Location::Cookie)
             }
         };
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
@@ -367,6 +372,19 @@ impl Lowering<'_> {
             self.settings,
             location == Location::Query,
         ) {
+            Ok((TypeRef::Array(_), _) | (_, ValueKind::Json)) if location == Location::Cookie => {
+                self.diags.push(
+                    Diagnostic::new(
+                        pointer::push(at, "schema"),
+                        format!(
+                            "cookie parameter `{}`: only scalar values are supported",
+                            data.name
+                        ),
+                    )
+                    .with_hint("use a string, number, integer, boolean or string enum schema"),
+                );
+                None
+            }
             Ok((_, ValueKind::Json))
                 if location != Location::Path && is_object(schema, self.spec) =>
             {

@@ -1,0 +1,598 @@
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    /// `Error`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        pub error: ErrorError,
+    }
+
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+
+    /// `ErrorError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ErrorError {
+        pub code: ::std::string::String,
+        pub message: ::std::string::String,
+    }
+
+    impl ErrorError {
+        pub fn builder() -> builder::ErrorError {
+            Default::default()
+        }
+    }
+
+    /// `Session`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Session {
+        pub session_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub theme: ::std::option::Option<Theme>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visits: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trace: ::std::option::Option<::std::string::String>,
+        /// every `Cookie` header field the server received, in order
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub cookie_headers: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl Session {
+        pub fn builder() -> builder::Session {
+            Default::default()
+        }
+    }
+
+    /// `Theme`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Theme {
+        #[serde(rename = "light")]
+        Light,
+        #[serde(rename = "dark")]
+        Dark,
+    }
+
+    impl ::std::fmt::Display for Theme {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Light => f.write_str("light"),
+                Self::Dark => f.write_str("dark"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Theme {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "light" => Ok(Self::Light),
+                "dark" => Ok(Self::Dark),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Theme {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Theme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            error: ::std::result::Result<super::ErrorError, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+
+        impl Error {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    error: Ok(value.error),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ErrorError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ErrorError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+
+        impl ErrorError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ErrorError> for super::ErrorError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ErrorError> for ErrorError {
+            fn from(value: super::ErrorError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Session {
+            session_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            theme:
+                ::std::result::Result<::std::option::Option<super::Theme>, ::std::string::String>,
+            visits: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            trace: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cookie_headers: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Session {
+            fn default() -> Self {
+                Self {
+                    cookie_headers: Ok(Default::default()),
+                    session_id: Err("no value supplied for session_id".to_string()),
+                    theme: Ok(Default::default()),
+                    trace: Ok(Default::default()),
+                    visits: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Session {
+            pub fn cookie_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cookie_headers = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for cookie_headers: {e}")
+                });
+                self
+            }
+            pub fn session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for session_id: {e}"));
+                self
+            }
+            pub fn theme<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Theme>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.theme = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for theme: {e}"));
+                self
+            }
+            pub fn trace<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trace = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for trace: {e}"));
+                self
+            }
+            pub fn visits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.visits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for visits: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Session> for super::Session {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Session,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cookie_headers: value.cookie_headers?,
+                    session_id: value.session_id?,
+                    theme: value.theme?,
+                    trace: value.trace?,
+                    visits: value.visits?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Session> for Session {
+            fn from(value: super::Session) -> Self {
+                Self {
+                    cookie_headers: Ok(value.cookie_headers),
+                    session_id: Ok(value.session_id),
+                    theme: Ok(value.theme),
+                    trace: Ok(value.trace),
+                    visits: Ok(value.visits),
+                }
+            }
+        }
+    }
+
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+/// Client for Cookie parameters, multipart bodies and the caller's choice of media type
+///
+/// Version: 1
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+
+impl Client {
+    /// Create a new client.
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /// Sends a `GET` request to `/session`
+    ///
+    /// ```text
+    /// let response = client.whoami()
+    ///     .session_id(session_id)
+    ///     .theme(theme)
+    ///     .visits(visits)
+    ///     .x_trace(x_trace)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn whoami(&self) -> builder::Whoami<'_> {
+        builder::Whoami::new(self)
+    }
+}
+
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue, encode_path,
+    };
+    /// Builder for [`Client::whoami`]
+    ///
+    /// [`Client::whoami`]: super::Client::whoami
+    #[derive(Debug, Clone)]
+    pub struct Whoami<'a> {
+        client: &'a super::Client,
+        session_id: Result<::std::string::String, String>,
+        theme: Result<Option<types::Theme>, String>,
+        visits: Result<Option<i64>, String>,
+        x_trace: Result<Option<::std::string::String>, String>,
+    }
+
+    impl<'a> Whoami<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                session_id: Err("session_id was not initialized".to_string()),
+                theme: Ok(None),
+                visits: Ok(None),
+                x_trace: Ok(None),
+            }
+        }
+
+        pub fn session_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.session_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for session_id failed".to_string()
+            });
+            self
+        }
+
+        pub fn theme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Theme>,
+        {
+            self.theme = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Theme` for theme failed".to_string());
+            self
+        }
+
+        pub fn visits<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.visits = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for visits failed".to_string());
+            self
+        }
+
+        pub fn x_trace<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.x_trace = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for x_trace failed".to_string()
+            });
+            self
+        }
+
+        /// Sends a `GET` request to `/session`
+        pub async fn send(self) -> Result<ResponseValue<types::Session>, Error<types::Error>> {
+            let Self {
+                client,
+                session_id,
+                theme,
+                visits,
+                x_trace,
+            } = self;
+            let session_id = session_id.map_err(Error::InvalidRequest)?;
+            let theme = theme.map_err(Error::InvalidRequest)?;
+            let visits = visits.map_err(Error::InvalidRequest)?;
+            let x_trace = x_trace.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/session", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(5usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            super::append_cookie_param(&mut header_map, "session_id", &session_id.to_string())?;
+            if let Some(value) = theme {
+                super::append_cookie_param(&mut header_map, "theme", &value.to_string())?;
+            }
+            if let Some(value) = visits {
+                super::append_cookie_param(&mut header_map, "visits", &value.to_string())?;
+            }
+            if let Some(value) = x_trace {
+                header_map.append("X-Trace", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "whoami",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+
+/// Adds `name=value` to the request's one `Cookie` header (RFC 6265 §5.4: pairs joined
+/// by `; `), the value percent-encoded outside the cookie-octet set (and `%` itself), as
+/// OpenAPI's `style: form` asks. The server percent-decodes.
+fn append_cookie_param(
+    headers: &mut ::reqwest::header::HeaderMap,
+    name: &str,
+    value: &str,
+) -> ::std::result::Result<(), ::reqwest::header::InvalidHeaderValue> {
+    let mut line = match headers.get(::reqwest::header::COOKIE) {
+        Some(previous) => format!("{}; ", String::from_utf8_lossy(previous.as_bytes())),
+        None => String::new(),
+    };
+    line.push_str(name);
+    line.push('=');
+    for byte in value.bytes() {
+        if matches!(
+            byte, 0x21 | 0x23..= 0x24 | 0x26..= 0x2B | 0x2D..= 0x3A | 0x3C..= 0x5B | 0x5D
+            ..= 0x7E
+        ) {
+            line.push(char::from(byte));
+        } else {
+            line.push_str(&format!("%{byte:02X}"));
+        }
+    }
+
+    headers.insert(
+        ::reqwest::header::COOKIE,
+        ::reqwest::header::HeaderValue::from_str(&line)?,
+    );
+    Ok(())
+}

@@ -1,0 +1,495 @@
+#![allow(clippy::all, clippy::pedantic, unused_imports, dead_code)]
+/// Types used as operation parameters and responses (identical to the client's).
+#[allow(clippy::all)]
+pub mod types {
+    /// `Error`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        pub error: ErrorError,
+    }
+
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+
+    /// `ErrorError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ErrorError {
+        pub code: ::std::string::String,
+        pub message: ::std::string::String,
+    }
+
+    impl ErrorError {
+        pub fn builder() -> builder::ErrorError {
+            Default::default()
+        }
+    }
+
+    /// `Session`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Session {
+        pub session_id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub theme: ::std::option::Option<Theme>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visits: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trace: ::std::option::Option<::std::string::String>,
+        /// every `Cookie` header field the server received, in order
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub cookie_headers: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl Session {
+        pub fn builder() -> builder::Session {
+            Default::default()
+        }
+    }
+
+    /// `Theme`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Theme {
+        #[serde(rename = "light")]
+        Light,
+        #[serde(rename = "dark")]
+        Dark,
+    }
+
+    impl ::std::fmt::Display for Theme {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Light => f.write_str("light"),
+                Self::Dark => f.write_str("dark"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Theme {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "light" => Ok(Self::Light),
+                "dark" => Ok(Self::Dark),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Theme {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Theme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            error: ::std::result::Result<super::ErrorError, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+
+        impl Error {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    error: Ok(value.error),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct ErrorError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for ErrorError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+
+        impl ErrorError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<ErrorError> for super::ErrorError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::ErrorError> for ErrorError {
+            fn from(value: super::ErrorError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Session {
+            session_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            theme:
+                ::std::result::Result<::std::option::Option<super::Theme>, ::std::string::String>,
+            visits: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            trace: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cookie_headers: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Session {
+            fn default() -> Self {
+                Self {
+                    cookie_headers: Ok(Default::default()),
+                    session_id: Err("no value supplied for session_id".to_string()),
+                    theme: Ok(Default::default()),
+                    trace: Ok(Default::default()),
+                    visits: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Session {
+            pub fn cookie_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cookie_headers = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for cookie_headers: {e}")
+                });
+                self
+            }
+            pub fn session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for session_id: {e}"));
+                self
+            }
+            pub fn theme<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Theme>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.theme = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for theme: {e}"));
+                self
+            }
+            pub fn trace<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trace = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for trace: {e}"));
+                self
+            }
+            pub fn visits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.visits = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for visits: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Session> for super::Session {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Session,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cookie_headers: value.cookie_headers?,
+                    session_id: value.session_id?,
+                    theme: value.theme?,
+                    trace: value.trace?,
+                    visits: value.visits?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Session> for Session {
+            fn from(value: super::Session) -> Self {
+                Self {
+                    cookie_headers: Ok(value.cookie_headers),
+                    session_id: Ok(value.session_id),
+                    theme: Ok(value.theme),
+                    trace: Ok(value.trace),
+                    visits: Ok(value.visits),
+                }
+            }
+        }
+    }
+
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+
+/// Path and query parameters of `whoami`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhoamiParams {
+    /// `session_id` (cookie)
+    pub session_id: ::std::string::String,
+    /// `theme` (cookie)
+    pub theme: ::std::option::Option<types::Theme>,
+    /// `visits` (cookie)
+    pub visits: ::std::option::Option<i64>,
+    /// `X-Trace` (header)
+    pub x_trace: ::std::option::Option<::std::string::String>,
+}
+
+/// Every response `whoami` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhoamiResponse {
+    /// 200: the session as the server read it
+    Ok(types::Session),
+    /// 400: a bad request
+    BadRequest(types::Error),
+}
+
+impl ::axum::response::IntoResponse for WhoamiResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::BadRequest(body) => {
+                ::generated_server_stubs::runtime::respond_json(400u16, &body)
+            }
+        }
+    }
+}
+
+/// The operations of Cookie parameters, multipart bodies and the caller's choice of media type (version 1).
+///
+/// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
+pub trait Api: Send + Sync + 'static {
+    /// Who made the request, as the authenticator reports it.
+    type Caller: Send + Sync + 'static;
+    /// `GET /session`
+    fn whoami(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: WhoamiParams,
+    ) -> impl ::std::future::Future<Output = WhoamiResponse> + Send;
+}
+
+/// The error body of this API, for errors found before an operation runs.
+pub static ERRORS: ::generated_server_stubs::runtime::ErrorFormat =
+    ::generated_server_stubs::runtime::ErrorFormat::new(::std::option::Option::Some(
+        "{\"error\":{\"code\":\"{code}\",\"message\":\"{message}\"}}",
+    ));
+/// Every operation of [`Api`] as a route table; merge tables of several APIs with
+/// [`Routes::merge`](#rt::Routes::merge) before turning them into one router.
+pub fn routes<A, Au>(api: A, auth: Au) -> ::generated_server_stubs::runtime::Routes
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let api = ::std::sync::Arc::new(api);
+    let auth = ::std::sync::Arc::new(auth);
+    let mut routes = ::generated_server_stubs::runtime::Routes::new();
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_whoami(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[&[::generated_server_stubs::runtime::PartSpec::Lit("session")]],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "whoami",
+            },
+            handler.clone(),
+        );
+    }
+
+    routes
+}
+
+/// An axum router serving every operation of [`Api`].
+pub fn router<A, Au>(api: A, auth: Au) -> ::axum::Router
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    routes(api, auth).into_router()
+}
+
+/// Parse, check and dispatch `whoami`.
+async fn handle_whoami<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        WhoamiResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = WhoamiParams {
+            session_id: ::generated_server_stubs::runtime::required_cookie_param(
+                &req,
+                "session_id",
+                &::generated_server_stubs::runtime::Kind::String,
+            )?,
+            theme: ::generated_server_stubs::runtime::cookie_param(
+                &req,
+                "theme",
+                &::generated_server_stubs::runtime::Kind::Enum(&["light", "dark"]),
+            )?,
+            visits: ::generated_server_stubs::runtime::cookie_param(
+                &req,
+                "visits",
+                &::generated_server_stubs::runtime::Kind::Integer,
+            )?,
+            x_trace: ::generated_server_stubs::runtime::header_param(
+                &req,
+                "X-Trace",
+                &::generated_server_stubs::runtime::Kind::String,
+            )?,
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.whoami(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
