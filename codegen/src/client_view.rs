@@ -4,7 +4,9 @@
 //! - Operations that lowering skipped are removed.
 //! - Cookie parameters become marked header parameters (see [`crate::cookie`]).
 //! - Request bodies keep the one media type [`choose_request`] picks: `+json` is sent as
-//!   `application/json`, form bodies drop their `encoding` object, other types go as raw bytes.
+//!   `application/json`, form bodies drop their `encoding` object, other types go as raw bytes,
+//!   and a multipart body is shown as JSON with its binary parts marked (see
+//!   [`crate::multipart`]).
 //! - Responses keep one JSON media type (as `application/json`, `{}` when it has no schema), and
 //!   within the successes and within the errors one body kind: progenitor allows a single success
 //!   type and a single error type. A response of another kind is left out of the view; the client
@@ -29,6 +31,7 @@ use std::collections::BTreeSet;
 pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
     let kept: BTreeSet<&str> = api.operations.iter().map(|o| o.pointer.as_str()).collect();
     let mut view = spec.clone();
+    let mut multipart_refs = Vec::new();
     for (path, item) in view.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -54,15 +57,18 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
             if let Some(body) = op.request_body.take() {
                 op.request_body = resolve(&body, "", "requestBodies", |c| &c.request_bodies, spec)
                     .ok()
-                    .map(|b| ReferenceOr::Item(request_body(b)));
+                    .map(|b| ReferenceOr::Item(request_body(b, &mut multipart_refs)));
             }
             op.responses = responses(&op.responses, spec);
         }
     }
+    crate::multipart::mark_components(&mut view, &multipart_refs);
     view
 }
 
-fn request_body(body: &RequestBody) -> RequestBody {
+/// The body with its one chosen media type; a multipart body's schema reference goes into
+/// `multipart_refs` (its binary properties are marked once all operations are seen).
+fn request_body(body: &RequestBody, multipart_refs: &mut Vec<String>) -> RequestBody {
     let mut out = body.clone();
     out.content = IndexMap::new();
     let Some((key, carrier)) = choose_request(body.content.keys()) else {
@@ -80,6 +86,18 @@ fn request_body(body: &RequestBody) -> RequestBody {
         Carrier::Bytes => {
             media.schema = Some(string_schema(Some("binary")));
             "application/octet-stream"
+        }
+        // A typed JSON body for progenitor; `crate::multipart` turns `.json(&body)` into a
+        // multipart form.
+        Carrier::Multipart => {
+            match &mut media.schema {
+                Some(ReferenceOr::Reference { reference }) => {
+                    multipart_refs.push(reference.clone())
+                }
+                Some(ReferenceOr::Item(schema)) => crate::multipart::mark_binary_parts(schema),
+                None => {}
+            }
+            "application/json"
         }
     };
     out.content.insert(key.to_string(), media);

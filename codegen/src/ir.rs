@@ -117,6 +117,9 @@ pub enum BodyEncoding {
     Decoded,
     /// The bytes as sent (octet-stream, text, `*/*`).
     Bytes,
+    /// `multipart/form-data` (the only media type listed): parts decoded into the body type,
+    /// text parts by [`Body::fields`], [`Body::binary_parts`] as bytes.
+    Multipart,
 }
 
 #[derive(Debug, Clone)]
@@ -135,6 +138,10 @@ pub struct Body {
     pub fields: Vec<(String, ValueKind)>,
     /// The top-level properties declared `nullable: true`; JSON `null` is refused for the others.
     pub nullable_fields: Vec<String>,
+    /// Multipart only: the properties sent as bytes (`format: binary`, `Vec<u8>` on both sides).
+    pub binary_parts: Vec<String>,
+    /// Multipart only: `encoding.<property>.contentType` where the document gives one.
+    pub part_media_types: Vec<(String, String)>,
 }
 
 /// The status a response is documented for.

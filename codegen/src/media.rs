@@ -2,8 +2,8 @@
 //! lowering) and the client view, so both sides agree.
 //!
 //! Requests: JSON (`application/json`, `…+json`) first, then form-urlencoded, then the bytes
-//! of any other type; `multipart/form-data` alone cannot be generated. Responses: a JSON type
-//! when one is listed, else the bytes of the first.
+//! of any other type, and `multipart/form-data` only when nothing else is listed. Responses: a
+//! JSON type when one is listed, else the bytes of the first.
 
 /// `Application/JSON; charset=utf-8` → `application/json`.
 pub(crate) fn essence(media_type: &str) -> String {
@@ -22,6 +22,11 @@ pub(crate) fn is_json(media_type: &str) -> bool {
 }
 
 pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
+pub(crate) const MULTIPART: &str = "multipart/form-data";
+
+/// The `format` that marks a binary part of a multipart body in the client view; typify turns it
+/// into `Vec<u8>` (see [`crate::client::generation_settings`]), so both sides hold bytes.
+pub(crate) const BINARY_PART_FORMAT: &str = "x-multipart-binary";
 
 /// How a chosen media type is carried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,10 +37,13 @@ pub(crate) enum Carrier {
     Text,
     /// Anything else: bytes.
     Bytes,
+    /// `multipart/form-data`, when it is the only request media type: a typed object whose
+    /// `format: binary` properties are bytes.
+    Multipart,
 }
 
 /// The request media type to generate, from the keys of `content`, or `None` when only
-/// unsupported ones (multipart) are listed.
+/// unsupported ones (`multipart/mixed` and the like) are listed.
 pub(crate) fn choose_request<'a>(
     keys: impl Iterator<Item = &'a String> + Clone,
 ) -> Option<(&'a String, Carrier)> {
@@ -49,7 +57,29 @@ pub(crate) fn choose_request<'a>(
     if let Some(k) = find(&|k| essence(k) == "text/plain") {
         return Some((k, Carrier::Text));
     }
-    find(&|k| !essence(k).starts_with("multipart/")).map(|k| (k, Carrier::Bytes))
+    if let Some(k) = find(&|k| !essence(k).starts_with("multipart/")) {
+        return Some((k, Carrier::Bytes));
+    }
+    find(&|k| essence(k) == MULTIPART).map(|k| (k, Carrier::Multipart))
+}
+
+/// The top-level properties of a multipart body's object schema that are bytes: written inline
+/// as `{type: string, format: binary}` (a `$ref`'d one stays text, on both sides).
+pub(crate) fn binary_parts(schema: &openapiv3::Schema) -> Vec<String> {
+    use openapiv3::{ReferenceOr, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Vec::new();
+    };
+    object
+        .properties
+        .iter()
+        .filter(|(_, p)| {
+            matches!(p, ReferenceOr::Item(s) if matches!(&s.schema_kind,
+                SchemaKind::Type(Type::String(t))
+                    if t.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary)))
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
 }
 
 /// The response media type to generate: JSON when listed, else the first (as bytes).
@@ -82,6 +112,10 @@ mod tests {
         let k = keys(&["multipart/form-data", FORM]);
         assert_eq!(choose_request(k.iter()).unwrap().1, Carrier::Form);
         let k = keys(&["multipart/form-data"]);
+        assert_eq!(choose_request(k.iter()).unwrap().1, Carrier::Multipart);
+        let k = keys(&["multipart/form-data", "application/octet-stream"]);
+        assert_eq!(choose_request(k.iter()).unwrap().1, Carrier::Bytes);
+        let k = keys(&["multipart/mixed"]);
         assert!(choose_request(k.iter()).is_none());
         let k = keys(&["image/png"]);
         assert_eq!(choose_response(k.iter()).unwrap().1, Carrier::Bytes);

@@ -17,6 +17,7 @@
 //! | [`error`] | the API's error body, rendered from the spec's `x-error-body-template` |
 //! | [`auth`] | the `Authenticator` hook: caller or 401, before the body is read |
 //! | [`origin`] | the base URL of response links; a foreign `Host` is never reflected |
+//! | [`multipart`] | `multipart/form-data` bodies into typed bodies (via `multer`), bounded; 400/415 |
 //! | [`limits`] | timeouts and limits, on by default |
 //! | [`mod@serve`] | the serve loop: header/idle timeouts, connection limit, peer address, drain |
 
@@ -30,6 +31,7 @@ pub mod extract;
 pub(crate) mod form;
 pub(crate) mod index;
 pub mod limits;
+pub mod multipart;
 pub mod openapi_extras;
 pub mod origin;
 pub mod route;
@@ -43,6 +45,7 @@ pub use cookie::{cookie_param, required_cookie_param};
 pub use error::{ErrorFormat, Rejection, respond_empty, respond_json};
 pub use extract::{BodySpec, Kind, Request};
 pub use limits::{Limits, MAX_BODY_BYTES, parse_duration};
+pub use multipart::{MultipartSpec, multipart_body, optional_multipart_body};
 pub use openapi_extras::{
     bytes_body, header_param, optional_bytes_body, query_array_param, required_header_param,
     required_query_array_param, respond_bytes, respond_json_as,

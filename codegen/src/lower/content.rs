@@ -20,9 +20,9 @@ impl Lowering<'_> {
             self.diags.push(
                 Diagnostic::new(
                     content_at,
-                    "only `multipart/form-data` is listed, which cannot be generated",
+                    "only multipart types other than `multipart/form-data` are listed, which cannot be generated",
                 )
-                .with_hint("also list `application/json` or `application/x-www-form-urlencoded`"),
+                .with_hint("list `multipart/form-data`, `application/json` or `application/x-www-form-urlencoded`"),
             );
             return None;
         };
@@ -38,6 +38,8 @@ impl Lowering<'_> {
                 query_or_body: false,
                 fields: Vec::new(),
                 nullable_fields: Vec::new(),
+                binary_parts: Vec::new(),
+                part_media_types: Vec::new(),
             });
         }
         let Some(schema) = &media.schema else {
@@ -70,6 +72,35 @@ impl Lowering<'_> {
         let nullable_fields = object
             .map(|s| nullable_fields(s, self.spec))
             .unwrap_or_default();
+        if carrier == Carrier::Multipart {
+            let Some(object) = object.filter(|_| !fields.is_empty()) else {
+                self.diags.push(
+                    Diagnostic::new(
+                        pointer::push(&content_at, "schema"),
+                        "a `multipart/form-data` body needs an object schema with properties",
+                    )
+                    .with_hint("describe each part as a property"),
+                );
+                return None;
+            };
+            let part_media_types = media
+                .encoding
+                .iter()
+                .filter_map(|(name, e)| Some((name.clone(), e.content_type.clone()?)))
+                .collect();
+            return Some(Body {
+                ty,
+                encoding: BodyEncoding::Multipart,
+                required: body.required,
+                media_type: media_type.clone(),
+                extra_media_types: Vec::new(),
+                query_or_body: false,
+                binary_parts: crate::media::binary_parts(object),
+                fields,
+                nullable_fields,
+                part_media_types,
+            });
+        }
         let op_raw = self.raw.pointer(pointer);
         let query_or_body = op_raw
             .and_then(|o| o.get("x-query-or-body"))
@@ -110,6 +141,8 @@ impl Lowering<'_> {
             query_or_body,
             fields,
             nullable_fields,
+            binary_parts: Vec::new(),
+            part_media_types: Vec::new(),
         })
     }
 
