@@ -37,6 +37,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub(crate) mod media;
+mod multipart;
 pub mod normalize;
 pub mod open_enum;
 mod order;

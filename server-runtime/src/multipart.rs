@@ -213,7 +213,7 @@ impl<'de> Deserializer<'de> for PartValue {
         deserialize_any() deserialize_bool() deserialize_i8() deserialize_i16() deserialize_i32()
         deserialize_i64() deserialize_i128() deserialize_u8() deserialize_u16() deserialize_u32()
         deserialize_u64() deserialize_u128() deserialize_f32() deserialize_f64()
-        deserialize_char() deserialize_str() deserialize_string() deserialize_option()
+        deserialize_char() deserialize_str() deserialize_string()
         deserialize_unit() deserialize_seq() deserialize_map() deserialize_identifier()
         deserialize_ignored_any()
         deserialize_unit_struct(name: &'static str)
@@ -222,6 +222,13 @@ impl<'de> Deserializer<'de> for PartValue {
         deserialize_tuple_struct(name: &'static str, len: usize)
         deserialize_struct(name: &'static str, fields: &'static [&'static str])
         deserialize_enum(name: &'static str, variants: &'static [&'static str])
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self {
+            PartValue::Json(value) => value.deserialize_option(visitor).map_err(DeError::custom),
+            bytes @ PartValue::Bytes(_) => visitor.visit_some(bytes),
+        }
     }
 
     fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -249,7 +256,7 @@ mod tests {
             ("count", Kind::Integer),
             ("meta", Kind::Json),
         ],
-        binary: &["file"],
+        binary: &["file", "thumbnail"],
         media_types: &[("file", "image/png, image/jpeg")],
     };
 
@@ -259,6 +266,7 @@ mod tests {
         count: Option<i64>,
         meta: Option<Value>,
         file: Vec<u8>,
+        thumbnail: Option<Vec<u8>>,
     }
 
     fn request(content_type: &str, body: &str) -> Request {
@@ -308,6 +316,10 @@ mod tests {
             part("file", Some("image/png"), "\u{1}\u{2}bin"),
             part("ignored", None, "x"),
         );
+        let body = body.replace(
+            "--XyZ--",
+            &format!("{}--XyZ--", part("thumbnail", None, "t")),
+        );
         let upload: Upload = run(&request(CT, &body)).unwrap().unwrap();
         assert_eq!(
             upload,
@@ -316,6 +328,7 @@ mod tests {
                 count: Some(3),
                 meta: Some(serde_json::json!({"a": [1]})),
                 file: b"\x01\x02bin".to_vec(),
+                thumbnail: Some(b"t".to_vec()),
             }
         );
         assert_eq!(run::<Upload>(&request(CT, "")).unwrap(), None);

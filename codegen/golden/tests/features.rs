@@ -31,6 +31,27 @@ impl server::Api for Echo {
             cookie_headers,
         })
     }
+
+    async fn upload(
+        &self,
+        ctx: RequestContext<()>,
+        _params: server::UploadParams,
+        body: server::types::UploadBody,
+    ) -> server::UploadResponse {
+        let content_type = ctx
+            .headers
+            .get("content-type")
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+            .unwrap_or_default();
+        server::UploadResponse::Ok(server::types::Receipt {
+            content_type,
+            title: body.title,
+            count: body.count,
+            labels: body.labels,
+            file: body.file.into_iter().map(i64::from).collect(),
+            thumbnail_len: body.thumbnail.map(|t| t.len() as i64),
+        })
+    }
 }
 
 /// Serve [`Echo`] on an ephemeral port of 127.0.0.1; the base URL.
@@ -116,4 +137,100 @@ async fn a_missing_or_bad_cookie_is_a_400_in_the_api_error_body() {
     let api = client::Client::new_with_client(&base, http());
     let err = api.whoami().send().await.unwrap_err();
     assert!(err.to_string().contains("session_id"), "{err}");
+}
+
+#[tokio::test]
+async fn a_multipart_body_travels_as_parts_and_comes_back_typed() {
+    let base = serve().await;
+    let api = client::Client::new_with_client(&base, http());
+    let file: Vec<u8> = (0..=255).collect();
+    let receipt = api
+        .upload()
+        .body(
+            client::types::UploadBody::builder()
+                .title(Some("a; \"b\"".to_string()))
+                .count(Some(7))
+                .labels(vec!["x".to_string(), "y".to_string()])
+                .file(file.clone()),
+        )
+        .send()
+        .await
+        .expect("upload")
+        .into_inner();
+    assert!(
+        receipt
+            .content_type
+            .starts_with("multipart/form-data; boundary="),
+        "{}",
+        receipt.content_type
+    );
+    assert_eq!(receipt.title.as_deref(), Some("a; \"b\""));
+    assert_eq!(receipt.count, Some(7));
+    assert_eq!(receipt.labels, ["x", "y"]);
+    assert_eq!(
+        receipt.file,
+        file.iter().map(|b| i64::from(*b)).collect::<Vec<_>>()
+    );
+    assert_eq!(receipt.thumbnail_len, None);
+    let receipt = api
+        .upload()
+        .body(
+            client::types::UploadBody::builder()
+                .file(vec![1u8])
+                .thumbnail(Some(vec![0u8; 3])),
+        )
+        .send()
+        .await
+        .expect("upload")
+        .into_inner();
+    assert_eq!((receipt.file, receipt.thumbnail_len), (vec![1], Some(3)));
+}
+
+#[tokio::test]
+async fn bad_multipart_bodies_are_refused_in_the_api_error_body() {
+    let base = serve().await;
+    let raw = http();
+    let cases: [(reqwest::multipart::Form, u16, &str); 3] = [
+        (
+            reqwest::multipart::Form::new().text("title", "no file"),
+            400,
+            "file",
+        ),
+        (
+            reqwest::multipart::Form::new().part(
+                "file",
+                reqwest::multipart::Part::bytes(vec![1])
+                    .mime_str("text/html")
+                    .expect("mime"),
+            ),
+            415,
+            "part `file`",
+        ),
+        (
+            reqwest::multipart::Form::new()
+                .text("count", "seven")
+                .part("file", reqwest::multipart::Part::bytes(vec![1])),
+            400,
+            "part `count`",
+        ),
+    ];
+    for (form, status, needle) in cases {
+        let response = raw
+            .post(format!("{base}/uploads"))
+            .multipart(form)
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), status, "{needle}");
+        let body: serde_json::Value = response.json().await.expect("JSON error body");
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(needle), "{needle}: {body}");
+    }
+    let response = raw
+        .post(format!("{base}/uploads"))
+        .json(&serde_json::json!({"file": [1]}))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 415);
 }

@@ -127,6 +127,9 @@ fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     let ident = body_spec_ident(op);
+    if body.encoding == BodyEncoding::Multipart {
+        return multipart_spec(&ident, body, rt);
+    }
     let required = body.required;
     let form = std::iter::once(&body.media_type)
         .chain(&body.extra_media_types)
@@ -148,6 +151,29 @@ fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
     }
 }
 
+/// What the runtime needs to read a multipart body: text properties with their kinds, the
+/// binary ones, and the declared part media types.
+fn multipart_spec(ident: &syn::Ident, body: &Body, rt: &TokenStream) -> TokenStream {
+    let fields = body
+        .fields
+        .iter()
+        .filter(|(name, _)| !body.binary_parts.contains(name))
+        .map(|(name, kind)| {
+            let kind = params::kind_tokens(kind, rt);
+            quote!((#name, #kind))
+        });
+    let binary = &body.binary_parts;
+    let names = body.part_media_types.iter().map(|(n, _)| n);
+    let types = body.part_media_types.iter().map(|(_, t)| t);
+    quote! {
+        const #ident: #rt::MultipartSpec = #rt::MultipartSpec {
+            fields: &[#(#fields),*],
+            binary: &[#(#binary),*],
+            media_types: &[#((#names, #types)),*],
+        };
+    }
+}
+
 fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
     let ident = handler_ident(op);
     let method = format_ident!("{}", op.rust_name);
@@ -164,6 +190,12 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
                     quote!(#rt::bytes_body(&req)?)
                 } else {
                     quote!(#rt::optional_bytes_body(&req)?)
+                }
+            } else if b.encoding == BodyEncoding::Multipart {
+                if b.required {
+                    quote!(#rt::multipart_body::<#ty>(&req, &#spec).await?)
+                } else {
+                    quote!(#rt::optional_multipart_body::<#ty>(&req, &#spec).await?)
                 }
             } else if b.required || b.query_or_body {
                 quote!(req.body::<#ty>(&#spec)?)

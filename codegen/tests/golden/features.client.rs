@@ -30,6 +30,27 @@ pub mod types {
         }
     }
 
+    /// `Receipt`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Receipt {
+        pub content_type: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        pub file: ::std::vec::Vec<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail_len: ::std::option::Option<i64>,
+    }
+
+    impl Receipt {
+        pub fn builder() -> builder::Receipt {
+            Default::default()
+        }
+    }
+
     /// `Session`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Session {
@@ -104,6 +125,26 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    /// `UploadBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UploadBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        pub file: ::std::vec::Vec<u8>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::vec::Vec<u8>>,
+    }
+
+    impl UploadBody {
+        pub fn builder() -> builder::UploadBody {
+            Default::default()
         }
     }
 
@@ -209,6 +250,127 @@ pub mod types {
                 Self {
                     code: Ok(value.code),
                     message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Receipt {
+            content_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            thumbnail_len: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Receipt {
+            fn default() -> Self {
+                Self {
+                    content_type: Err("no value supplied for content_type".to_string()),
+                    count: Ok(Default::default()),
+                    file: Err("no value supplied for file".to_string()),
+                    labels: Ok(Default::default()),
+                    thumbnail_len: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Receipt {
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content_type: {e}"));
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for count: {e}"));
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file: {e}"));
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for labels: {e}"));
+                self
+            }
+            pub fn thumbnail_len<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thumbnail_len = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for thumbnail_len: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for title: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Receipt> for super::Receipt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Receipt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content_type: value.content_type?,
+                    count: value.count?,
+                    file: value.file?,
+                    labels: value.labels?,
+                    thumbnail_len: value.thumbnail_len?,
+                    title: value.title?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Receipt> for Receipt {
+            fn from(value: super::Receipt) -> Self {
+                Self {
+                    content_type: Ok(value.content_type),
+                    count: Ok(value.count),
+                    file: Ok(value.file),
+                    labels: Ok(value.labels),
+                    thumbnail_len: Ok(value.thumbnail_len),
+                    title: Ok(value.title),
                 }
             }
         }
@@ -320,6 +482,116 @@ pub mod types {
                 }
             }
         }
+
+        #[derive(Clone, Debug)]
+        pub struct UploadBody {
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<::std::vec::Vec<u8>, ::std::string::String>,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u8>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UploadBody {
+            fn default() -> Self {
+                Self {
+                    count: Ok(Default::default()),
+                    file: Err("no value supplied for file".to_string()),
+                    labels: Ok(Default::default()),
+                    thumbnail: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UploadBody {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for count: {e}"));
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file: {e}"));
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for labels: {e}"));
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u8>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thumbnail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for thumbnail: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for title: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UploadBody> for super::UploadBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UploadBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    file: value.file?,
+                    labels: value.labels?,
+                    thumbnail: value.thumbnail?,
+                    title: value.title?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UploadBody> for UploadBody {
+            fn from(value: super::UploadBody) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    file: Ok(value.file),
+                    labels: Ok(value.labels),
+                    thumbnail: Ok(value.thumbnail),
+                    title: Ok(value.title),
+                }
+            }
+        }
     }
 
     /// Error types.
@@ -426,6 +698,18 @@ impl Client {
     /// ```
     pub fn whoami(&self) -> builder::Whoami<'_> {
         builder::Whoami::new(self)
+    }
+
+    /// Sends a `POST` request to `/uploads`
+    ///
+    /// ```text
+    /// let response = client.upload()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn upload(&self) -> builder::Upload<'_> {
+        builder::Upload::new(self)
     }
 }
 
@@ -558,11 +842,151 @@ pub mod builder {
             }
         }
     }
+
+    /// Builder for [`Client::upload`]
+    ///
+    /// [`Client::upload`]: super::Client::upload
+    #[derive(Debug, Clone)]
+    pub struct Upload<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::UploadBody, String>,
+    }
+
+    impl<'a> Upload<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UploadBody>,
+            <V as std::convert::TryInto<types::UploadBody>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `UploadBody` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::UploadBody) -> types::builder::UploadBody,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        /// Sends a `POST` request to `/uploads`
+        pub async fn send(self) -> Result<ResponseValue<types::Receipt>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::UploadBody::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/uploads", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .multipart(super::multipart_form(
+                    &body,
+                    &["file", "thumbnail"],
+                    &[("file", "image/png, image/jpeg")],
+                )?)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "upload",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+
+/// The multipart form of a typed body: one part per property that is not `None`, named
+/// after it; `binary` properties as bytes (`application/octet-stream` unless
+/// `media_types` gives a type), strings, numbers and booleans as text, objects and arrays
+/// as `application/json`.
+fn multipart_form<T: ::serde::Serialize, E>(
+    body: &T,
+    binary: &[&str],
+    media_types: &[(&str, &str)],
+) -> ::std::result::Result<::reqwest::multipart::Form, progenitor_client::Error<E>> {
+    let invalid = |message: String| progenitor_client::Error::InvalidRequest(message);
+    let value = ::serde_json::to_value(body).map_err(|e| invalid(e.to_string()))?;
+    let ::serde_json::Value::Object(fields) = value else {
+        return Err(invalid("a multipart body must be an object".to_string()));
+    };
+    let mut form = ::reqwest::multipart::Form::new();
+    for (name, value) in fields {
+        let declared = media_types
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, m)| m.split(',').next())
+            .map(str::trim)
+            .filter(|m| !m.contains('*'));
+        let (part, default) = match value {
+            ::serde_json::Value::Null => continue,
+            ::serde_json::Value::Array(items) if binary.contains(&name.as_str()) => {
+                let bytes = items
+                    .iter()
+                    .map(|i| i.as_u64().and_then(|b| u8::try_from(b).ok()))
+                    .collect::<::std::option::Option<::std::vec::Vec<u8>>>()
+                    .ok_or_else(|| invalid(format!("part `{name}` is not bytes")))?;
+                let part = ::reqwest::multipart::Part::bytes(bytes).file_name(name.clone());
+                (
+                    part,
+                    ::std::option::Option::Some("application/octet-stream"),
+                )
+            }
+            ::serde_json::Value::String(text) => (
+                ::reqwest::multipart::Part::text(text),
+                ::std::option::Option::None,
+            ),
+            value @ (::serde_json::Value::Number(_) | ::serde_json::Value::Bool(_)) => (
+                ::reqwest::multipart::Part::text(value.to_string()),
+                ::std::option::Option::None,
+            ),
+            value => (
+                ::reqwest::multipart::Part::text(value.to_string()),
+                ::std::option::Option::Some("application/json"),
+            ),
+        };
+        let part = match declared.or(default) {
+            ::std::option::Option::Some(media_type) => part.mime_str(media_type)?,
+            ::std::option::Option::None => part,
+        };
+        form = form.part(name, part);
+    }
+
+    Ok(form)
 }
 
 /// Adds `name=value` to the request's one `Cookie` header (RFC 6265 §5.4: pairs joined

@@ -27,6 +27,27 @@ pub mod types {
         }
     }
 
+    /// `Receipt`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Receipt {
+        pub content_type: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        pub file: ::std::vec::Vec<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail_len: ::std::option::Option<i64>,
+    }
+
+    impl Receipt {
+        pub fn builder() -> builder::Receipt {
+            Default::default()
+        }
+    }
+
     /// `Session`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Session {
@@ -101,6 +122,26 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+
+    /// `UploadBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct UploadBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        pub file: ::std::vec::Vec<u8>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::vec::Vec<u8>>,
+    }
+
+    impl UploadBody {
+        pub fn builder() -> builder::UploadBody {
+            Default::default()
         }
     }
 
@@ -206,6 +247,127 @@ pub mod types {
                 Self {
                     code: Ok(value.code),
                     message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Receipt {
+            content_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            thumbnail_len: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for Receipt {
+            fn default() -> Self {
+                Self {
+                    content_type: Err("no value supplied for content_type".to_string()),
+                    count: Ok(Default::default()),
+                    file: Err("no value supplied for file".to_string()),
+                    labels: Ok(Default::default()),
+                    thumbnail_len: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Receipt {
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content_type: {e}"));
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for count: {e}"));
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file: {e}"));
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for labels: {e}"));
+                self
+            }
+            pub fn thumbnail_len<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thumbnail_len = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for thumbnail_len: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for title: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Receipt> for super::Receipt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Receipt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content_type: value.content_type?,
+                    count: value.count?,
+                    file: value.file?,
+                    labels: value.labels?,
+                    thumbnail_len: value.thumbnail_len?,
+                    title: value.title?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Receipt> for Receipt {
+            fn from(value: super::Receipt) -> Self {
+                Self {
+                    content_type: Ok(value.content_type),
+                    count: Ok(value.count),
+                    file: Ok(value.file),
+                    labels: Ok(value.labels),
+                    thumbnail_len: Ok(value.thumbnail_len),
+                    title: Ok(value.title),
                 }
             }
         }
@@ -317,6 +479,116 @@ pub mod types {
                 }
             }
         }
+
+        #[derive(Clone, Debug)]
+        pub struct UploadBody {
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            labels: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<::std::vec::Vec<u8>, ::std::string::String>,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u8>>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for UploadBody {
+            fn default() -> Self {
+                Self {
+                    count: Ok(Default::default()),
+                    file: Err("no value supplied for file".to_string()),
+                    labels: Ok(Default::default()),
+                    thumbnail: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl UploadBody {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for count: {e}"));
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for file: {e}"));
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for labels: {e}"));
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u8>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thumbnail = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for thumbnail: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for title: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<UploadBody> for super::UploadBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UploadBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    file: value.file?,
+                    labels: value.labels?,
+                    thumbnail: value.thumbnail?,
+                    title: value.title?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::UploadBody> for UploadBody {
+            fn from(value: super::UploadBody) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    file: Ok(value.file),
+                    labels: Ok(value.labels),
+                    thumbnail: Ok(value.thumbnail),
+                    title: Ok(value.title),
+                }
+            }
+        }
     }
 
     /// Error types.
@@ -363,6 +635,9 @@ pub struct WhoamiParams {
     pub x_trace: ::std::option::Option<::std::string::String>,
 }
 
+/// Path and query parameters of `upload`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadParams {}
 /// Every response `whoami` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WhoamiResponse {
@@ -383,6 +658,28 @@ impl ::axum::response::IntoResponse for WhoamiResponse {
     }
 }
 
+/// Every response `upload` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadResponse {
+    /// 200: what the server read
+    Ok(types::Receipt),
+    /// 4XX: a bad request
+    ///
+    /// The first field is the status code to send.
+    ClientError(u16, types::Error),
+}
+
+impl ::axum::response::IntoResponse for UploadResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::ClientError(status, body) => {
+                ::generated_server_stubs::runtime::respond_json(status, &body)
+            }
+        }
+    }
+}
+
 /// The operations of Cookie parameters, multipart bodies and the caller's choice of media type (version 1).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
@@ -395,6 +692,13 @@ pub trait Api: Send + Sync + 'static {
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: WhoamiParams,
     ) -> impl ::std::future::Future<Output = WhoamiResponse> + Send;
+    /// `POST /uploads`
+    fn upload(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: UploadParams,
+        body: types::UploadBody,
+    ) -> impl ::std::future::Future<Output = UploadResponse> + Send;
 }
 
 /// The error body of this API, for errors found before an operation runs.
@@ -434,6 +738,28 @@ where
         );
     }
 
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_upload(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::POST,
+                template: &[&[::generated_server_stubs::runtime::PartSpec::Lit("uploads")]],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "upload",
+            },
+            handler.clone(),
+        );
+    }
+
     routes
 }
 
@@ -446,6 +772,16 @@ where
     routes(api, auth).into_router()
 }
 
+const UPLOAD_BODY: ::generated_server_stubs::runtime::MultipartSpec =
+    ::generated_server_stubs::runtime::MultipartSpec {
+        fields: &[
+            ("title", ::generated_server_stubs::runtime::Kind::String),
+            ("count", ::generated_server_stubs::runtime::Kind::Integer),
+            ("labels", ::generated_server_stubs::runtime::Kind::Json),
+        ],
+        binary: &["file", "thumbnail"],
+        media_types: &[("file", "image/png, image/jpeg")],
+    };
 /// Parse, check and dispatch `whoami`.
 async fn handle_whoami<A, Au>(
     api: &A,
@@ -486,6 +822,38 @@ where
         };
         let ctx = req.into_context(caller);
         Ok(api.whoami(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `upload`.
+async fn handle_upload<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        UploadResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = UploadParams {};
+        let body = ::generated_server_stubs::runtime::multipart_body::<types::UploadBody>(
+            &req,
+            &UPLOAD_BODY,
+        )
+        .await?;
+        let ctx = req.into_context(caller);
+        Ok(api.upload(ctx, params, body).await)
     }
     .await;
     match outcome {
