@@ -37,7 +37,7 @@ pub(crate) fn generation_settings(api: &Api, settings: &Settings) -> GenerationS
         let inner: TokenStream = inner.parse().unwrap_or_default();
         gs.with_inner_type(inner);
     }
-    if crate::multipart::used(api) {
+    if crate::multipart::only(api) {
         gs.with_conversion(
             string_format_schema(crate::media::BINARY_PART_FORMAT),
             "::std::vec::Vec<u8>",
@@ -65,10 +65,7 @@ pub(crate) fn generate(
         generator.generate_tokens(&view)
     }));
     match result {
-        Ok(Ok(tokens)) => {
-            let tokens = crate::multipart::rewrite_client(tokens, api)?;
-            Ok((crate::cookie::rewrite_client(tokens, api)?, generator))
-        }
+        Ok(Ok(tokens)) => Ok((crate::client_rewrite::rewrite(tokens, api)?, generator)),
         Ok(Err(e)) => Err(Error::Progenitor(e.to_string())),
         Err(panic) => {
             let msg = panic

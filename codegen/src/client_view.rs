@@ -76,6 +76,14 @@ fn request_body(body: &RequestBody, multipart_refs: &mut Vec<String>) -> Request
     };
     let mut media = body.content[key].clone();
     media.encoding = IndexMap::new();
+    // Text with other byte types beside it: bytes, so that one builder serves every type (see
+    // `crate::alternatives`).
+    let carrier = match carrier {
+        Carrier::Text if !crate::media::byte_alternatives(body.content.keys(), key).is_empty() => {
+            Carrier::Bytes
+        }
+        other => other,
+    };
     let key = match carrier {
         Carrier::Json => "application/json",
         Carrier::Form => FORM,

@@ -4,7 +4,7 @@
 //! is the cookie's behind [`MARK`], a character no header name can hold and that progenitor's
 //! identifier rules drop, so the builder gets a setter named after the cookie (`.session(…)`)
 //! typed like any other parameter. progenitor then writes
-//! `header_map.append("=session", value.to_string().try_into()?)`; [`rewrite_client`] replaces
+//! `header_map.append("=session", value.to_string().try_into()?)`; [`rewrite_file`] replaces
 //! each such statement with a call of `append_cookie_param` (emitted into the client module when
 //! used), which adds `session=<value>` to the request's one `Cookie` header (RFC 6265 §5.4:
 //! pairs joined by `; `), the value percent-encoded outside the cookie-octet set and `%` itself
@@ -50,19 +50,18 @@ pub(crate) fn as_marked_headers(list: &mut [ReferenceOr<Parameter>], spec: &Open
     }
 }
 
-/// progenitor's output with every marked header append turned into a cookie pair, and the
-/// helper that does it; unchanged when `api` has no cookie parameters.
-pub(crate) fn rewrite_client(tokens: TokenStream, api: &Api) -> Result<TokenStream, Error> {
-    let uses_cookies = api
-        .operations
+/// Whether any operation of `api` has a cookie parameter.
+pub(crate) fn used(api: &Api) -> bool {
+    api.operations
         .iter()
-        .any(|op| op.params.iter().any(|p| p.location == Location::Cookie));
-    if !uses_cookies {
-        return Ok(tokens);
-    }
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(e.to_string()))?;
+        .any(|op| op.params.iter().any(|p| p.location == Location::Cookie))
+}
+
+/// Turns every marked header append in progenitor's output into a cookie pair; returns the
+/// helper that does it, to be added to the client module.
+pub(crate) fn rewrite_file(file: &mut syn::File) -> Result<TokenStream, Error> {
     let mut rewrite = Rewrite { left: Vec::new() };
-    rewrite.visit_file_mut(&mut file);
+    rewrite.visit_file_mut(file);
     if !rewrite.left.is_empty() {
         return Err(Error::Emit(format!(
             "progenitor sent cookie parameters {:?} in a shape the cookie rewrite does not know",
@@ -70,8 +69,6 @@ pub(crate) fn rewrite_client(tokens: TokenStream, api: &Api) -> Result<TokenStre
         )));
     }
     Ok(quote! {
-        #file
-
         /// Adds `name=value` to the request's one `Cookie` header (RFC 6265 §5.4: pairs joined
         /// by `; `), the value percent-encoded outside the cookie-octet set (and `%` itself), as
         /// OpenAPI's `style: form` asks. The server percent-decodes.

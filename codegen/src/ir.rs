@@ -140,8 +140,23 @@ pub struct Body {
     pub nullable_fields: Vec<String>,
     /// Multipart only: the properties sent as bytes (`format: binary`, `Vec<u8>` on both sides).
     pub binary_parts: Vec<String>,
-    /// Multipart only: `encoding.<property>.contentType` where the document gives one.
+    /// Multipart (the only type, or an alternative): `encoding.<property>.contentType` where the
+    /// document gives one.
     pub part_media_types: Vec<(String, String)>,
+    /// The other media types of `content` the caller may choose, each through a client method of
+    /// its own, in document order; the server accepts each.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A request media type besides [`Body::media_type`] that carries the same body type: form or
+/// multipart beside JSON (same schema), or another byte type beside a byte type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// As listed in `content`.
+    pub media_type: String,
+    /// The client method that sends it: the operation's method name and a suffix for the media
+    /// type (`create_pet_form`), made unique (see `lower::names::alternative_methods`).
+    pub method: String,
 }
 
 /// The status a response is documented for.

@@ -27,7 +27,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod alternatives;
 pub mod client;
+mod client_rewrite;
 mod client_view;
 mod cookie;
 mod docs;

@@ -63,6 +63,38 @@ pub(crate) fn choose_request<'a>(
     find(&|k| essence(k) == MULTIPART).map(|k| (k, Carrier::Multipart))
 }
 
+/// The byte types listed beside `chosen` (neither JSON, form nor multipart), in document order:
+/// the alternatives of a byte body.
+pub(crate) fn byte_alternatives<'a>(
+    keys: impl Iterator<Item = &'a String>,
+    chosen: &str,
+) -> Vec<&'a String> {
+    keys.filter(|k| *k != chosen)
+        .filter(|k| {
+            let e = essence(k);
+            !(is_json(&e) || e == FORM || e.starts_with("multipart/"))
+        })
+        .collect()
+}
+
+/// The suffix of the client method that sends a body as `media_type` instead of the preferred
+/// type: `form`, `multipart`, `json` and `text` for those families, else the subtype for
+/// `application/…` (`octet_stream`, `xml`) and type and subtype for the rest (`image_png`).
+pub(crate) fn method_suffix(media_type: &str) -> String {
+    use heck::ToSnakeCase;
+    let e = essence(media_type);
+    match e.as_str() {
+        FORM => "form".to_string(),
+        MULTIPART => "multipart".to_string(),
+        "text/plain" => "text".to_string(),
+        _ if is_json(&e) => "json".to_string(),
+        _ => match e.strip_prefix("application/") {
+            Some(subtype) => subtype.to_snake_case(),
+            None => e.to_snake_case(),
+        },
+    }
+}
+
 /// The top-level properties of a multipart body's object schema that are bytes: written inline
 /// as `{type: string, format: binary}` (a `$ref`'d one stays text, on both sides).
 pub(crate) fn binary_parts(schema: &openapiv3::Schema) -> Vec<String> {
@@ -99,6 +131,19 @@ mod tests {
 
     fn keys(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn alternative_methods_are_named_after_the_media_type() {
+        assert_eq!(method_suffix(FORM), "form");
+        assert_eq!(
+            method_suffix("Multipart/Form-Data; charset=utf-8"),
+            "multipart"
+        );
+        assert_eq!(method_suffix("application/octet-stream"), "octet_stream");
+        assert_eq!(method_suffix("text/plain"), "text");
+        assert_eq!(method_suffix("image/png"), "image_png");
+        assert_eq!(method_suffix("application/merge-patch+json"), "json");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! with its inline `format: binary` properties re-marked as [`BINARY_PART_FORMAT`], which
 //! typify turns into `Vec<u8>` (a conversion in [`crate::client::generation_settings`]). Both
 //! sides share that one body type. progenitor then writes `.json(&body)` in the operation's
-//! `send`; [`rewrite_client`] replaces it with
+//! `send`; [`rewrite_file`] replaces it with
 //! `.multipart(super::multipart_form(&body, BINARY, MEDIA_TYPES)?)`, a reqwest multipart form
 //! built by a helper emitted into the client module: one part per property that is not `None`,
 //! binary properties as bytes (`application/octet-stream`, or the first `encoding.contentType`),
@@ -14,6 +14,7 @@
 //! Limits: a binary property behind a `$ref` stays a string on both sides; a body component
 //! also used as JSON elsewhere gets `Vec<u8>` there too (an array of numbers in JSON).
 
+use crate::client_rewrite::{Case, progenitor_name};
 use crate::error::Error;
 use crate::ir::{Api, BodyEncoding};
 use crate::media::BINARY_PART_FORMAT;
@@ -23,13 +24,33 @@ use quote::quote;
 use std::collections::BTreeMap;
 use syn::visit_mut::VisitMut;
 
-/// Whether any operation of `api` takes a multipart body.
-pub(crate) fn used(api: &Api) -> bool {
+/// Whether any operation of `api` takes a multipart body only.
+pub(crate) fn only(api: &Api) -> bool {
     api.operations.iter().any(|op| {
         op.body
             .as_ref()
             .is_some_and(|b| b.encoding == BodyEncoding::Multipart)
     })
+}
+
+/// Whether any client method sends multipart (the only type, or an alternative).
+pub(crate) fn used(api: &Api) -> bool {
+    only(api)
+        || api.operations.iter().any(|op| {
+            op.body.as_ref().is_some_and(|b| {
+                b.alternatives
+                    .iter()
+                    .any(|a| crate::media::essence(&a.media_type) == crate::media::MULTIPART)
+            })
+        })
+}
+
+/// The helper's last two arguments for `body`: its binary parts and part media types.
+pub(crate) fn form_arguments(body: &crate::ir::Body) -> TokenStream {
+    let binary = &body.binary_parts;
+    let names = body.part_media_types.iter().map(|(n, _)| n);
+    let types = body.part_media_types.iter().map(|(_, t)| t);
+    quote!(&[#(#binary),*], &[#((#names, #types)),*])
 }
 
 /// Re-mark the binary properties of the component schemas that `references` name.
@@ -63,42 +84,24 @@ pub(crate) fn mark_binary_parts(schema: &mut Schema) {
     }
 }
 
-/// progenitor's operation id for `id` (its `sanitize(id, Snake)`), as it writes it into each
-/// `send`'s `OperationInfo`.
-fn progenitor_operation_id(id: &str) -> String {
-    use heck::ToSnakeCase;
-    id.replace('\'', "")
-        .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
-        .to_snake_case()
-}
-
-/// progenitor's output with each multipart operation's `.json(&body)` turned into a multipart
-/// form, and the helper that builds it; unchanged when no operation takes multipart.
-pub(crate) fn rewrite_client(tokens: TokenStream, api: &Api) -> Result<TokenStream, Error> {
-    if !used(api) {
-        return Ok(tokens);
-    }
+/// Turns `.json(&body)` into a multipart form in the `send` of each operation whose only body
+/// type is multipart; returns the helper that builds the form, to be added to the client module.
+pub(crate) fn rewrite_file(file: &mut syn::File, api: &Api) -> Result<TokenStream, Error> {
     let mut wanted = BTreeMap::new();
     for op in &api.operations {
-        let Some(body) = op
+        if let Some(body) = op
             .body
             .as_ref()
             .filter(|b| b.encoding == BodyEncoding::Multipart)
-        else {
-            continue;
-        };
-        let binary = &body.binary_parts;
-        let names = body.part_media_types.iter().map(|(n, _)| n);
-        let types = body.part_media_types.iter().map(|(_, t)| t);
-        let args = quote!(&[#(#binary),*], &[#((#names, #types)),*]);
-        wanted.insert(progenitor_operation_id(&op.id), args);
+        {
+            wanted.insert(progenitor_name(&op.id, Case::Snake), form_arguments(body));
+        }
     }
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(e.to_string()))?;
     let mut rewrite = Rewrite {
         wanted,
         current: None,
     };
-    rewrite.visit_file_mut(&mut file);
+    rewrite.visit_file_mut(file);
     if !rewrite.wanted.is_empty() {
         return Err(Error::Emit(format!(
             "no JSON body to turn into multipart in progenitor's code for {:?}",
@@ -106,8 +109,6 @@ pub(crate) fn rewrite_client(tokens: TokenStream, api: &Api) -> Result<TokenStre
         )));
     }
     Ok(quote! {
-        #file
-
         /// The multipart form of a typed body: one part per property that is not `None`, named
         /// after it; `binary` properties as bytes (`application/octet-stream` unless
         /// `media_types` gives a type), strings, numbers and booleans as text, objects and arrays
@@ -211,20 +212,5 @@ impl VisitMut for OperationId {
         {
             self.0 = Some(id.value());
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn operation_ids_are_spelled_as_progenitor_does() {
-        assert_eq!(progenitor_operation_id("get-file"), "get_file");
-        assert_eq!(
-            progenitor_operation_id("uploadPetImage"),
-            "upload_pet_image"
-        );
-        assert_eq!(progenitor_operation_id("o'neil.put"), "oneil_put");
     }
 }

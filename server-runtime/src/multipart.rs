@@ -34,6 +34,17 @@ pub struct MultipartSpec {
     pub media_types: &'static [(&'static str, &'static str)],
 }
 
+/// Whether the request says its body is `multipart/form-data` (for operations that take it
+/// beside JSON or form).
+pub fn is_multipart(req: &Request) -> bool {
+    req.parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("multipart/form-data"))
+}
+
 /// A required multipart body; a 400 when it is empty.
 pub async fn multipart_body<T: DeserializeOwned>(
     req: &Request,

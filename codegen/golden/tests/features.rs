@@ -38,13 +38,8 @@ impl server::Api for Echo {
         _params: server::UploadParams,
         body: server::types::UploadBody,
     ) -> server::UploadResponse {
-        let content_type = ctx
-            .headers
-            .get("content-type")
-            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
-            .unwrap_or_default();
         server::UploadResponse::Ok(server::types::Receipt {
-            content_type,
+            content_type: content_type(&ctx),
             title: body.title,
             count: body.count,
             labels: body.labels,
@@ -52,6 +47,46 @@ impl server::Api for Echo {
             thumbnail_len: body.thumbnail.map(|t| t.len() as i64),
         })
     }
+
+    async fn create_pet(
+        &self,
+        ctx: RequestContext<()>,
+        _params: server::CreatePetParams,
+        body: server::types::Pet,
+    ) -> server::CreatePetResponse {
+        server::CreatePetResponse::Created(server::types::PetReceipt {
+            content_type: content_type(&ctx),
+            pet: body,
+        })
+    }
+
+    async fn create_pet_form(
+        &self,
+        _ctx: RequestContext<()>,
+        _params: server::CreatePetFormParams,
+    ) -> server::CreatePetFormResponse {
+        server::CreatePetFormResponse::NoContent
+    }
+
+    async fn put_blob(
+        &self,
+        ctx: RequestContext<()>,
+        _params: server::PutBlobParams,
+        body: Vec<u8>,
+    ) -> server::PutBlobResponse {
+        server::PutBlobResponse::Ok(server::types::BlobReceipt {
+            content_type: content_type(&ctx),
+            bytes: body.into_iter().map(i64::from).collect(),
+        })
+    }
+}
+
+/// The request's `Content-Type`, as sent.
+fn content_type(ctx: &RequestContext<()>) -> String {
+    ctx.headers
+        .get("content-type")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .unwrap_or_default()
 }
 
 /// Serve [`Echo`] on an ephemeral port of 127.0.0.1; the base URL.
@@ -233,4 +268,76 @@ async fn bad_multipart_bodies_are_refused_in_the_api_error_body() {
         .await
         .expect("send");
     assert_eq!(response.status(), 415);
+}
+
+#[tokio::test]
+async fn the_caller_chooses_the_request_media_type_by_method() {
+    let base = serve().await;
+    let api = client::Client::new_with_client(&base, http());
+    let pet = client::types::Pet {
+        name: "Rex & Co".to_string(),
+        age: Some(3),
+        tags: Vec::new(),
+    };
+    let json = api
+        .create_pet()
+        .body(pet.clone())
+        .send()
+        .await
+        .expect("json");
+    let form = api
+        .create_pet_form_body()
+        .body(pet.clone())
+        .send()
+        .await
+        .expect("form");
+    let multipart = api
+        .create_pet_multipart()
+        .body(pet.clone())
+        .send()
+        .await
+        .expect("multipart");
+    for (receipt, sent_as) in [
+        (json.into_inner(), "application/json"),
+        (form.into_inner(), "application/x-www-form-urlencoded"),
+        (multipart.into_inner(), "multipart/form-data; boundary="),
+    ] {
+        assert!(
+            receipt.content_type.starts_with(sent_as),
+            "{}",
+            receipt.content_type
+        );
+        assert_eq!(receipt.pet, pet, "{sent_as}");
+    }
+    // The operation whose name the form alternative would have taken is still itself.
+    let status = api.create_pet_form().send().await.expect("get").status();
+    assert_eq!(status, 204);
+
+    let bytes = vec![0u8, 159, 146, 150];
+    for (response, sent_as) in [
+        (
+            api.put_blob().body(b"text".to_vec()).send().await,
+            "text/plain",
+        ),
+        (
+            api.put_blob_octet_stream().body(bytes.clone()).send().await,
+            "application/octet-stream",
+        ),
+        (
+            api.put_blob_image_png().body(bytes.clone()).send().await,
+            "image/png",
+        ),
+    ] {
+        let receipt = response.expect(sent_as).into_inner();
+        assert_eq!(receipt.content_type, sent_as);
+        let expected: &[u8] = if sent_as == "text/plain" {
+            b"text"
+        } else {
+            &bytes
+        };
+        assert_eq!(
+            receipt.bytes,
+            expected.iter().map(|b| i64::from(*b)).collect::<Vec<_>>()
+        );
+    }
 }

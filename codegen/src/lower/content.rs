@@ -4,6 +4,14 @@ use super::names::{range_variant_name, variant_name};
 use super::*;
 use crate::media::{Carrier, FORM, choose_request, choose_response, essence, is_json};
 
+/// An alternative whose method is named once every operation is known.
+fn unnamed_alternative(media_type: &str) -> Alternative {
+    Alternative {
+        media_type: media_type.to_string(),
+        method: String::new(),
+    }
+}
+
 impl Lowering<'_> {
     pub(super) fn body(&mut self, op: &OaOperation, pointer: &str) -> Option<Body> {
         let body = op.request_body.as_ref()?;
@@ -29,6 +37,10 @@ impl Lowering<'_> {
         let media = &body.content[media_type];
         let content_at = pointer::push(&content_at, media_type);
         if matches!(carrier, Carrier::Text | Carrier::Bytes) {
+            let alternatives = crate::media::byte_alternatives(body.content.keys(), media_type)
+                .into_iter()
+                .map(|k| unnamed_alternative(k))
+                .collect();
             return Some(Body {
                 ty: TypeRef::Scalar("::std::vec::Vec<u8>".into()),
                 encoding: BodyEncoding::Bytes,
@@ -40,6 +52,7 @@ impl Lowering<'_> {
                 nullable_fields: Vec::new(),
                 binary_parts: Vec::new(),
                 part_media_types: Vec::new(),
+                alternatives,
             });
         }
         let Some(schema) = &media.schema else {
@@ -99,6 +112,7 @@ impl Lowering<'_> {
                 fields,
                 nullable_fields,
                 part_media_types,
+                alternatives: Vec::new(),
             });
         }
         let op_raw = self.raw.pointer(pointer);
@@ -109,6 +123,33 @@ impl Lowering<'_> {
         let mut extra_media_types = Vec::new();
         if carrier == Carrier::Json && body.content.keys().any(|k| essence(k) == FORM) {
             extra_media_types.push(FORM.to_string());
+        }
+        // Form and multipart beside the preferred type, when they describe the same schema (so
+        // that one body type serves every method). Binary properties stay strings here: the
+        // JSON method shares the type.
+        let mut alternatives = Vec::new();
+        let mut part_media_types = Vec::new();
+        for (key, other) in &body.content {
+            let e = essence(key);
+            let wanted = (e == FORM && carrier == Carrier::Json) || e == crate::media::MULTIPART;
+            if key == media_type || !wanted || fields.is_empty() {
+                continue;
+            }
+            if other.schema.as_ref().is_some_and(|s| s != schema) {
+                self.notes.push(Diagnostic::new(
+                    pointer::push(&pointer::push(&at, "content"), key),
+                    format!("`{key}` has another schema than `{media_type}`: the client sends `{media_type}` only"),
+                ));
+                continue;
+            }
+            if e == crate::media::MULTIPART {
+                part_media_types = other
+                    .encoding
+                    .iter()
+                    .filter_map(|(name, e)| Some((name.clone(), e.content_type.clone()?)))
+                    .collect();
+            }
+            alternatives.push(unnamed_alternative(key));
         }
         if let Some(extra) = op_raw.and_then(|o| o.get("x-extra-request-media-types")) {
             let list = extra
@@ -142,7 +183,8 @@ impl Lowering<'_> {
             fields,
             nullable_fields,
             binary_parts: Vec::new(),
-            part_media_types: Vec::new(),
+            part_media_types,
+            alternatives,
         })
     }
 

@@ -30,9 +30,11 @@ pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
         raw: &doc.raw,
         settings,
         diags: Vec::new(),
+        notes: Vec::new(),
     };
     let mut api = cx.api();
     api.warnings = doc.notes.clone();
+    api.warnings.append(&mut cx.notes);
     if settings.unsupported == Unsupported::Skip {
         let (in_paths, elsewhere): (Vec<_>, Vec<_>) = cx
             .diags
@@ -86,6 +88,8 @@ struct Lowering<'a> {
     raw: &'a serde_json::Value,
     settings: &'a Settings,
     diags: Vec<Diagnostic>,
+    /// What the generated code does differently from what the document says, without refusing.
+    notes: Vec<Diagnostic>,
 }
 
 impl Lowering<'_> {
@@ -144,6 +148,7 @@ impl Lowering<'_> {
             }
         }
         self.check_route_overlaps(&operations);
+        names::alternative_methods(&mut operations, &mut self.notes);
         Api {
             title: self.spec.info.title.clone(),
             version: self.spec.info.version.clone(),

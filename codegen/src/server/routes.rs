@@ -76,6 +76,18 @@ fn body_spec_ident(op: &Operation) -> syn::Ident {
     format_ident!("{}_BODY", op.rust_name.to_shouty_snake_case())
 }
 
+/// The multipart reading of a body whose preferred type is JSON or form.
+fn multipart_spec_ident(op: &Operation) -> syn::Ident {
+    format_ident!("{}_MULTIPART", op.rust_name.to_shouty_snake_case())
+}
+
+/// Whether a JSON or form body may also arrive as `multipart/form-data`.
+fn multipart_alternative(body: &Body) -> bool {
+    body.alternatives
+        .iter()
+        .any(|a| crate::media::essence(&a.media_type) == crate::media::MULTIPART)
+}
+
 fn register(op: &Operation, case_insensitive: bool, rt: &TokenStream) -> TokenStream {
     let handler = handler_ident(op);
     let method = format_ident!("{}", op.method.as_str());
@@ -140,7 +152,10 @@ fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
         quote!((#name, #kind))
     });
     let nullable = &body.nullable_fields;
+    let multipart =
+        multipart_alternative(body).then(|| multipart_spec(&multipart_spec_ident(op), body, rt));
     quote! {
+        #multipart
         const #ident: #rt::BodySpec = #rt::BodySpec {
             required: #required,
             form: #form,
@@ -201,6 +216,17 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
                 quote!(req.body::<#ty>(&#spec)?)
             } else {
                 quote!(req.optional_body::<#ty>(&#spec)?)
+            };
+            let call = if multipart_alternative(b) {
+                let multipart = multipart_spec_ident(op);
+                let read = if b.required {
+                    quote!(#rt::multipart_body::<#ty>(&req, &#multipart).await?)
+                } else {
+                    quote!(#rt::optional_multipart_body::<#ty>(&req, &#multipart).await?)
+                };
+                quote!(if #rt::multipart::is_multipart(&req) { #read } else { #call })
+            } else {
+                call
             };
             (quote!(let body = #call;), quote!(, body))
         }

@@ -5,6 +5,19 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_pa
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    /// `BlobReceipt`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BlobReceipt {
+        pub content_type: ::std::string::String,
+        pub bytes: ::std::vec::Vec<i64>,
+    }
+
+    impl BlobReceipt {
+        pub fn builder() -> builder::BlobReceipt {
+            Default::default()
+        }
+    }
+
     /// `Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
@@ -26,6 +39,35 @@ pub mod types {
 
     impl ErrorError {
         pub fn builder() -> builder::ErrorError {
+            Default::default()
+        }
+    }
+
+    /// `Pet`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Pet {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub age: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl Pet {
+        pub fn builder() -> builder::Pet {
+            Default::default()
+        }
+    }
+
+    /// `PetReceipt`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PetReceipt {
+        pub content_type: ::std::string::String,
+        pub pet: Pet,
+    }
+
+    impl PetReceipt {
+        pub fn builder() -> builder::PetReceipt {
             Default::default()
         }
     }
@@ -151,6 +193,65 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        pub struct BlobReceipt {
+            content_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            bytes: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlobReceipt {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    content_type: Err("no value supplied for content_type".to_string()),
+                }
+            }
+        }
+
+        impl BlobReceipt {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content_type: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlobReceipt> for super::BlobReceipt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlobReceipt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    content_type: value.content_type?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlobReceipt> for BlobReceipt {
+            fn from(value: super::BlobReceipt) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    content_type: Ok(value.content_type),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorError, ::std::string::String>,
         }
@@ -250,6 +351,139 @@ pub mod types {
                 Self {
                     code: Ok(value.code),
                     message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pet {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            age: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Pet {
+            fn default() -> Self {
+                Self {
+                    age: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    tags: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Pet {
+            pub fn age<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.age = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for age: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tags: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pet> for super::Pet {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Pet) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    age: value.age?,
+                    name: value.name?,
+                    tags: value.tags?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pet> for Pet {
+            fn from(value: super::Pet) -> Self {
+                Self {
+                    age: Ok(value.age),
+                    name: Ok(value.name),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PetReceipt {
+            content_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pet: ::std::result::Result<super::Pet, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PetReceipt {
+            fn default() -> Self {
+                Self {
+                    content_type: Err("no value supplied for content_type".to_string()),
+                    pet: Err("no value supplied for pet".to_string()),
+                }
+            }
+        }
+
+        impl PetReceipt {
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content_type: {e}"));
+                self
+            }
+            pub fn pet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pet>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pet = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pet: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PetReceipt> for super::PetReceipt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PetReceipt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content_type: value.content_type?,
+                    pet: value.pet?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PetReceipt> for PetReceipt {
+            fn from(value: super::PetReceipt) -> Self {
+                Self {
+                    content_type: Ok(value.content_type),
+                    pet: Ok(value.pet),
                 }
             }
         }
@@ -711,6 +945,109 @@ impl Client {
     pub fn upload(&self) -> builder::Upload<'_> {
         builder::Upload::new(self)
     }
+
+    /// The body may be JSON, a form or multipart; the client has a method for each.
+    ///
+    /// Sends a `POST` request to `/pets`
+    ///
+    /// ```text
+    /// let response = client.create_pet()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    ///
+    /// Sends the body as `application/json`; send it as `application/x-www-form-urlencoded` with [`Client::create_pet_form_body`], or `multipart/form-data` with [`Client::create_pet_multipart`] instead. Each alternative's method is named `<operation>_<media type>` (`_form`, `_multipart`, `_text`, the subtype), with `_body` added where an operation already has that name.
+    pub fn create_pet(&self) -> builder::CreatePet<'_> {
+        builder::CreatePet::new(self)
+    }
+
+    /// The body may be JSON, a form or multipart; the client has a method for each.
+    ///
+    /// Sends a `POST` request to `/pets`
+    ///
+    /// ```text
+    /// let response = client.create_pet_form_body()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    ///
+    /// Sends the body as `application/x-www-form-urlencoded`; [`Client::create_pet`] sends it as `application/json`.
+    pub fn create_pet_form_body(&self) -> builder::CreatePetFormBody<'_> {
+        builder::CreatePetFormBody::new(self)
+    }
+
+    /// The body may be JSON, a form or multipart; the client has a method for each.
+    ///
+    /// Sends a `POST` request to `/pets`
+    ///
+    /// ```text
+    /// let response = client.create_pet_multipart()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    ///
+    /// Sends the body as `multipart/form-data`; [`Client::create_pet`] sends it as `application/json`.
+    pub fn create_pet_multipart(&self) -> builder::CreatePetMultipart<'_> {
+        builder::CreatePetMultipart::new(self)
+    }
+
+    /// An operation whose name the form alternative of `createPet` would take.
+    ///
+    /// Sends a `GET` request to `/pets/form`
+    ///
+    /// ```text
+    /// let response = client.create_pet_form()
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn create_pet_form(&self) -> builder::CreatePetForm<'_> {
+        builder::CreatePetForm::new(self)
+    }
+
+    /// Sends a `PUT` request to `/blobs`
+    ///
+    /// ```text
+    /// let response = client.put_blob()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    ///
+    /// Sends the body as `text/plain`; send it as `application/octet-stream` with [`Client::put_blob_octet_stream`], or `image/png` with [`Client::put_blob_image_png`] instead. Each alternative's method is named `<operation>_<media type>` (`_form`, `_multipart`, `_text`, the subtype), with `_body` added where an operation already has that name.
+    pub fn put_blob(&self) -> builder::PutBlob<'_> {
+        builder::PutBlob::new(self)
+    }
+
+    /// Sends a `PUT` request to `/blobs`
+    ///
+    /// ```text
+    /// let response = client.put_blob_octet_stream()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    ///
+    /// Sends the body as `application/octet-stream`; [`Client::put_blob`] sends it as `text/plain`.
+    pub fn put_blob_octet_stream(&self) -> builder::PutBlobOctetStream<'_> {
+        builder::PutBlobOctetStream::new(self)
+    }
+
+    /// Sends a `PUT` request to `/blobs`
+    ///
+    /// ```text
+    /// let response = client.put_blob_image_png()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
+    ///
+    /// Sends the body as `image/png`; [`Client::put_blob`] sends it as `text/plain`.
+    pub fn put_blob_image_png(&self) -> builder::PutBlobImagePng<'_> {
+        builder::PutBlobImagePng::new(self)
+    }
 }
 
 /// Types for composing operation parameters.
@@ -919,6 +1256,477 @@ pub mod builder {
                 400u16..=499u16 => Err(Error::ErrorResponse(
                     ResponseValue::from_response(response).await?,
                 )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::create_pet`]
+    ///
+    /// [`Client::create_pet`]: super::Client::create_pet
+    #[derive(Debug, Clone)]
+    pub struct CreatePet<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Pet, String>,
+    }
+
+    impl<'a> CreatePet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pet>,
+            <V as std::convert::TryInto<types::Pet>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Pet` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Pet) -> types::builder::Pet,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        /// Sends a `POST` request to `/pets`
+        pub async fn send(self) -> Result<ResponseValue<types::PetReceipt>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pets", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_pet",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::create_pet_form`]
+    ///
+    /// [`Client::create_pet_form`]: super::Client::create_pet_form
+    #[derive(Debug, Clone)]
+    pub struct CreatePetForm<'a> {
+        client: &'a super::Client,
+    }
+
+    impl<'a> CreatePetForm<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+
+        /// Sends a `GET` request to `/pets/form`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/pets/form", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "create_pet_form",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::put_blob`]
+    ///
+    /// [`Client::put_blob`]: super::Client::put_blob
+    #[derive(Debug)]
+    pub struct PutBlob<'a> {
+        client: &'a super::Client,
+        body: Result<reqwest::Body, String>,
+    }
+
+    impl<'a> PutBlob<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+
+        pub fn body<B>(mut self, value: B) -> Self
+        where
+            B: std::convert::TryInto<reqwest::Body>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `reqwest::Body` for body failed".to_string());
+            self
+        }
+
+        /// Sends a `PUT` request to `/blobs`
+        pub async fn send(self) -> Result<ResponseValue<types::BlobReceipt>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/blobs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .header(
+                    ::reqwest::header::CONTENT_TYPE,
+                    ::reqwest::header::HeaderValue::from_static("text/plain"),
+                )
+                .body(body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_blob",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::create_pet_form_body`]
+    ///
+    /// [`Client::create_pet_form_body`]: super::Client::create_pet_form_body
+    #[derive(Debug, Clone)]
+    pub struct CreatePetFormBody<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Pet, String>,
+    }
+
+    impl<'a> CreatePetFormBody<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pet>,
+            <V as std::convert::TryInto<types::Pet>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Pet` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Pet) -> types::builder::Pet,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        /// Sends a `POST` request to `/pets`
+        pub async fn send(self) -> Result<ResponseValue<types::PetReceipt>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pets", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .form_urlencoded(&body)?
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_pet",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::create_pet_multipart`]
+    ///
+    /// [`Client::create_pet_multipart`]: super::Client::create_pet_multipart
+    #[derive(Debug, Clone)]
+    pub struct CreatePetMultipart<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Pet, String>,
+    }
+
+    impl<'a> CreatePetMultipart<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Pet>,
+            <V as std::convert::TryInto<types::Pet>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Pet` for body failed: {}", s));
+            self
+        }
+
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Pet) -> types::builder::Pet,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+
+        /// Sends a `POST` request to `/pets`
+        pub async fn send(self) -> Result<ResponseValue<types::PetReceipt>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pets", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .multipart(super::multipart_form(
+                    &body,
+                    &[],
+                    &[("name", "text/plain")],
+                )?)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_pet",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::put_blob_octet_stream`]
+    ///
+    /// [`Client::put_blob_octet_stream`]: super::Client::put_blob_octet_stream
+    #[derive(Debug)]
+    pub struct PutBlobOctetStream<'a> {
+        client: &'a super::Client,
+        body: Result<reqwest::Body, String>,
+    }
+
+    impl<'a> PutBlobOctetStream<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+
+        pub fn body<B>(mut self, value: B) -> Self
+        where
+            B: std::convert::TryInto<reqwest::Body>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `reqwest::Body` for body failed".to_string());
+            self
+        }
+
+        /// Sends a `PUT` request to `/blobs`
+        pub async fn send(self) -> Result<ResponseValue<types::BlobReceipt>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/blobs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .header(
+                    ::reqwest::header::CONTENT_TYPE,
+                    ::reqwest::header::HeaderValue::from_static("application/octet-stream"),
+                )
+                .body(body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_blob",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+
+    /// Builder for [`Client::put_blob_image_png`]
+    ///
+    /// [`Client::put_blob_image_png`]: super::Client::put_blob_image_png
+    #[derive(Debug)]
+    pub struct PutBlobImagePng<'a> {
+        client: &'a super::Client,
+        body: Result<reqwest::Body, String>,
+    }
+
+    impl<'a> PutBlobImagePng<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+
+        pub fn body<B>(mut self, value: B) -> Self
+        where
+            B: std::convert::TryInto<reqwest::Body>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `reqwest::Body` for body failed".to_string());
+            self
+        }
+
+        /// Sends a `PUT` request to `/blobs`
+        pub async fn send(self) -> Result<ResponseValue<types::BlobReceipt>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/blobs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .header(
+                    ::reqwest::header::CONTENT_TYPE,
+                    ::reqwest::header::HeaderValue::from_static("image/png"),
+                )
+                .body(body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_blob",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -2,6 +2,19 @@
 /// Types used as operation parameters and responses (identical to the client's).
 #[allow(clippy::all)]
 pub mod types {
+    /// `BlobReceipt`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BlobReceipt {
+        pub content_type: ::std::string::String,
+        pub bytes: ::std::vec::Vec<i64>,
+    }
+
+    impl BlobReceipt {
+        pub fn builder() -> builder::BlobReceipt {
+            Default::default()
+        }
+    }
+
     /// `Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
@@ -23,6 +36,35 @@ pub mod types {
 
     impl ErrorError {
         pub fn builder() -> builder::ErrorError {
+            Default::default()
+        }
+    }
+
+    /// `Pet`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Pet {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub age: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+    }
+
+    impl Pet {
+        pub fn builder() -> builder::Pet {
+            Default::default()
+        }
+    }
+
+    /// `PetReceipt`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PetReceipt {
+        pub content_type: ::std::string::String,
+        pub pet: Pet,
+    }
+
+    impl PetReceipt {
+        pub fn builder() -> builder::PetReceipt {
             Default::default()
         }
     }
@@ -148,6 +190,65 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        pub struct BlobReceipt {
+            content_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            bytes: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for BlobReceipt {
+            fn default() -> Self {
+                Self {
+                    bytes: Err("no value supplied for bytes".to_string()),
+                    content_type: Err("no value supplied for content_type".to_string()),
+                }
+            }
+        }
+
+        impl BlobReceipt {
+            pub fn bytes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bytes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for bytes: {e}"));
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content_type: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<BlobReceipt> for super::BlobReceipt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlobReceipt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bytes: value.bytes?,
+                    content_type: value.content_type?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::BlobReceipt> for BlobReceipt {
+            fn from(value: super::BlobReceipt) -> Self {
+                Self {
+                    bytes: Ok(value.bytes),
+                    content_type: Ok(value.content_type),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorError, ::std::string::String>,
         }
@@ -247,6 +348,139 @@ pub mod types {
                 Self {
                     code: Ok(value.code),
                     message: Ok(value.message),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct Pet {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            age: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+
+        impl ::std::default::Default for Pet {
+            fn default() -> Self {
+                Self {
+                    age: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    tags: Ok(Default::default()),
+                }
+            }
+        }
+
+        impl Pet {
+            pub fn age<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.age = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for age: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tags: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<Pet> for super::Pet {
+            type Error = super::error::ConversionError;
+            fn try_from(value: Pet) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    age: value.age?,
+                    name: value.name?,
+                    tags: value.tags?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::Pet> for Pet {
+            fn from(value: super::Pet) -> Self {
+                Self {
+                    age: Ok(value.age),
+                    name: Ok(value.name),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
+
+        #[derive(Clone, Debug)]
+        pub struct PetReceipt {
+            content_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pet: ::std::result::Result<super::Pet, ::std::string::String>,
+        }
+
+        impl ::std::default::Default for PetReceipt {
+            fn default() -> Self {
+                Self {
+                    content_type: Err("no value supplied for content_type".to_string()),
+                    pet: Err("no value supplied for pet".to_string()),
+                }
+            }
+        }
+
+        impl PetReceipt {
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for content_type: {e}"));
+                self
+            }
+            pub fn pet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pet>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pet = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for pet: {e}"));
+                self
+            }
+        }
+
+        impl ::std::convert::TryFrom<PetReceipt> for super::PetReceipt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PetReceipt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content_type: value.content_type?,
+                    pet: value.pet?,
+                })
+            }
+        }
+
+        impl ::std::convert::From<super::PetReceipt> for PetReceipt {
+            fn from(value: super::PetReceipt) -> Self {
+                Self {
+                    content_type: Ok(value.content_type),
+                    pet: Ok(value.pet),
                 }
             }
         }
@@ -638,6 +872,15 @@ pub struct WhoamiParams {
 /// Path and query parameters of `upload`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadParams {}
+/// Path and query parameters of `createPet`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePetParams {}
+/// Path and query parameters of `createPetForm`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePetFormParams {}
+/// Path and query parameters of `putBlob`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutBlobParams {}
 /// Every response `whoami` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WhoamiResponse {
@@ -680,6 +923,58 @@ impl ::axum::response::IntoResponse for UploadResponse {
     }
 }
 
+/// Every response `createPet` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePetResponse {
+    /// 201: the pet as the server read it, and how it came
+    Created(types::PetReceipt),
+    /// 4XX: a bad request
+    ///
+    /// The first field is the status code to send.
+    ClientError(u16, types::Error),
+}
+
+impl ::axum::response::IntoResponse for CreatePetResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => ::generated_server_stubs::runtime::respond_json(201u16, &body),
+            Self::ClientError(status, body) => {
+                ::generated_server_stubs::runtime::respond_json(status, &body)
+            }
+        }
+    }
+}
+
+/// Every response `createPetForm` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePetFormResponse {
+    /// 204: nothing
+    NoContent,
+}
+
+impl ::axum::response::IntoResponse for CreatePetFormResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::NoContent => ::generated_server_stubs::runtime::respond_empty(204u16),
+        }
+    }
+}
+
+/// Every response `putBlob` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutBlobResponse {
+    /// 200: how the bytes came
+    Ok(types::BlobReceipt),
+}
+
+impl ::axum::response::IntoResponse for PutBlobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+        }
+    }
+}
+
 /// The operations of Cookie parameters, multipart bodies and the caller's choice of media type (version 1).
 ///
 /// Implement this trait and serve it with [`router`]; parameters and bodies arrive parsed and checked, and every request was authenticated by the [`::generated_server_stubs::runtime::Authenticator`] given to the router.
@@ -699,6 +994,30 @@ pub trait Api: Send + Sync + 'static {
         params: UploadParams,
         body: types::UploadBody,
     ) -> impl ::std::future::Future<Output = UploadResponse> + Send;
+    /// `POST /pets`
+    ///
+    /// The body may be JSON, a form or multipart; the client has a method for each.
+    fn create_pet(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: CreatePetParams,
+        body: types::Pet,
+    ) -> impl ::std::future::Future<Output = CreatePetResponse> + Send;
+    /// `GET /pets/form`
+    ///
+    /// An operation whose name the form alternative of `createPet` would take.
+    fn create_pet_form(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: CreatePetFormParams,
+    ) -> impl ::std::future::Future<Output = CreatePetFormResponse> + Send;
+    /// `PUT /blobs`
+    fn put_blob(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: PutBlobParams,
+        body: ::std::vec::Vec<u8>,
+    ) -> impl ::std::future::Future<Output = PutBlobResponse> + Send;
 }
 
 /// The error body of this API, for errors found before an operation runs.
@@ -760,6 +1079,75 @@ where
         );
     }
 
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_create_pet(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::POST,
+                template: &[&[::generated_server_stubs::runtime::PartSpec::Lit("pets")]],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "createPet",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_create_pet_form(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("pets")],
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("form")],
+                ],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "createPetForm",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_put_blob(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::PUT,
+                template: &[&[::generated_server_stubs::runtime::PartSpec::Lit("blobs")]],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "putBlob",
+            },
+            handler.clone(),
+        );
+    }
+
     routes
 }
 
@@ -781,6 +1169,28 @@ const UPLOAD_BODY: ::generated_server_stubs::runtime::MultipartSpec =
         ],
         binary: &["file", "thumbnail"],
         media_types: &[("file", "image/png, image/jpeg")],
+    };
+const CREATE_PET_MULTIPART: ::generated_server_stubs::runtime::MultipartSpec =
+    ::generated_server_stubs::runtime::MultipartSpec {
+        fields: &[
+            ("name", ::generated_server_stubs::runtime::Kind::String),
+            ("age", ::generated_server_stubs::runtime::Kind::Integer),
+            ("tags", ::generated_server_stubs::runtime::Kind::Json),
+        ],
+        binary: &[],
+        media_types: &[("name", "text/plain")],
+    };
+const CREATE_PET_BODY: ::generated_server_stubs::runtime::BodySpec =
+    ::generated_server_stubs::runtime::BodySpec {
+        required: true,
+        form: true,
+        query_or_body: false,
+        fields: &[
+            ("name", ::generated_server_stubs::runtime::Kind::String),
+            ("age", ::generated_server_stubs::runtime::Kind::Integer),
+            ("tags", ::generated_server_stubs::runtime::Kind::Json),
+        ],
+        nullable: &[],
     };
 /// Parse, check and dispatch `whoami`.
 async fn handle_whoami<A, Au>(
@@ -854,6 +1264,97 @@ where
         .await?;
         let ctx = req.into_context(caller);
         Ok(api.upload(ctx, params, body).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `createPet`.
+async fn handle_create_pet<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        CreatePetResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = CreatePetParams {};
+        let body = if ::generated_server_stubs::runtime::multipart::is_multipart(&req) {
+            ::generated_server_stubs::runtime::multipart_body::<types::Pet>(
+                &req,
+                &CREATE_PET_MULTIPART,
+            )
+            .await?
+        } else {
+            req.body::<types::Pet>(&CREATE_PET_BODY)?
+        };
+        let ctx = req.into_context(caller);
+        Ok(api.create_pet(ctx, params, body).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `createPetForm`.
+async fn handle_create_pet_form<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        CreatePetFormResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = CreatePetFormParams {};
+        let ctx = req.into_context(caller);
+        Ok(api.create_pet_form(ctx, params).await)
+    }
+    .await;
+    match outcome {
+        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `putBlob`.
+async fn handle_put_blob<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        PutBlobResponse,
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let params = PutBlobParams {};
+        let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
+        let ctx = req.into_context(caller);
+        Ok(api.put_blob(ctx, params, body).await)
     }
     .await;
     match outcome {
