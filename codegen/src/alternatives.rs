@@ -12,6 +12,7 @@
 //! included, and each method sends its own type). The copies keep the operation's `OperationInfo`, so hooks see one
 //! operation. The docs of both methods name each other. The server accepts every listed type.
 
+use crate::accept::is_type;
 use crate::client_rewrite::{Case, progenitor_name};
 use crate::error::Error;
 use crate::ir::{Alternative, Api, Body, BodyEncoding, Operation};
@@ -182,11 +183,6 @@ fn rename(op: &Operation, alt: &Alternative) -> Rename {
         from: format_ident!("{}", progenitor_name(&op.id, Case::Pascal)),
         to: format_ident!("{}", alt.method.to_upper_camel_case()),
     }
-}
-
-/// Whether `ty` is the path type `name` (any generics).
-fn is_type(ty: &syn::Type, name: &str) -> bool {
-    matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name))
 }
 
 /// Renames the builder type and the method in a copy, code and docs.

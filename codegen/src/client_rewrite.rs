@@ -1,6 +1,7 @@
 //! What progenitor cannot express, added to its output in one pass over the parsed client:
-//! cookie parameters ([`crate::cookie`]), multipart bodies ([`crate::multipart`]) and the
-//! caller's choice among request media types ([`crate::alternatives`]). A document that needs
+//! cookie parameters ([`crate::cookie`]), multipart bodies ([`crate::multipart`]), the
+//! caller's choice among request media types ([`crate::alternatives`]) and of the response's
+//! ([`crate::accept`]). A document that needs
 //! none of them is not parsed here at all.
 
 use crate::error::Error;
@@ -13,12 +14,16 @@ pub(crate) fn rewrite(tokens: TokenStream, api: &Api) -> Result<TokenStream, Err
     let cookies = crate::cookie::used(api);
     let multipart = crate::multipart::used(api);
     let alternatives = crate::alternatives::used(api);
-    if !(cookies || multipart || alternatives) {
+    let accept = crate::accept::used(api);
+    if !(cookies || multipart || alternatives || accept) {
         return Ok(tokens);
     }
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(e.to_string()))?;
-    // Alternatives first: their methods are copies of the preferred one, and the cookie rewrite
-    // must reach the copies too.
+    // `accept` and alternatives first: alternatives copy the preferred method's builder (with
+    // its `accept`), and the cookie and multipart rewrites must reach the copies too.
+    if accept {
+        crate::accept::rewrite_file(&mut file, api)?;
+    }
     if alternatives {
         crate::alternatives::rewrite_file(&mut file, api)?;
     }

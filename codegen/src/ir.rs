@@ -56,6 +56,9 @@ pub struct Operation {
     pub params: Vec<Param>,
     pub body: Option<Body>,
     pub responses: Vec<Response>,
+    /// The media types the success responses can be sent as, in document order, when some
+    /// response lists several (the server then honours `Accept`, 406 otherwise); else empty.
+    pub produces: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,6 +198,9 @@ pub struct Response {
     pub status: Status,
     pub description: String,
     pub body: Option<Payload>,
+    /// The media types this body can be sent as: every JSON type listed with the generated
+    /// schema, or the one byte type generated.
+    pub sendable: Vec<String>,
     /// The JSON media type a typed body is sent as, when it is not `application/json`.
     pub json_media_type: Option<String>,
     /// Variant name in the per-operation response enum.

@@ -18,6 +18,7 @@
 //! | [`auth`] | the `Authenticator` hook: caller or 401, before the body is read |
 //! | [`origin`] | the base URL of response links; a foreign `Host` is never reflected |
 //! | [`multipart`] | `multipart/form-data` bodies into typed bodies (via `multer`), bounded; 400/415 |
+//! | [`negotiate`] | the response media type the caller accepts; 406 |
 //! | [`limits`] | timeouts and limits, on by default |
 //! | [`mod@serve`] | the serve loop: header/idle timeouts, connection limit, peer address, drain |
 
@@ -32,6 +33,7 @@ pub(crate) mod form;
 pub(crate) mod index;
 pub mod limits;
 pub mod multipart;
+pub mod negotiate;
 pub mod openapi_extras;
 pub mod origin;
 pub mod route;

@@ -68,6 +68,18 @@ impl server::Api for Echo {
         server::CreatePetFormResponse::NoContent
     }
 
+    async fn get_pet(
+        &self,
+        _ctx: RequestContext<()>,
+        params: server::GetPetParams,
+    ) -> server::GetPetResponse {
+        server::GetPetResponse::Ok(server::types::Pet {
+            name: params.name,
+            age: None,
+            tags: Vec::new(),
+        })
+    }
+
     async fn put_blob(
         &self,
         ctx: RequestContext<()>,
@@ -340,4 +352,47 @@ async fn the_caller_chooses_the_request_media_type_by_method() {
             expected.iter().map(|b| i64::from(*b)).collect::<Vec<_>>()
         );
     }
+}
+
+#[tokio::test]
+async fn the_caller_chooses_the_response_media_type_and_gets_406_for_the_impossible() {
+    let base = serve().await;
+    let api = client::Client::new_with_client(&base, http());
+    let plain = api.get_pet().name("rex").send().await.expect("get");
+    assert_eq!(plain.headers()["content-type"], "application/json");
+    let chosen = api
+        .get_pet()
+        .name("rex")
+        .accept("application/vnd.pet+json")
+        .send()
+        .await
+        .expect("get as vnd.pet+json");
+    assert_eq!(chosen.headers()["content-type"], "application/vnd.pet+json");
+    assert_eq!(chosen.into_inner().name, "rex");
+
+    let err = api
+        .get_pet()
+        .name("rex")
+        .accept("application/xml")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(406), "{err}");
+    let raw = http();
+    let response = raw
+        .get(format!("{base}/pets/rex"))
+        .header("accept", "application/xml, text/*;q=0.5")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 406);
+    let body: serde_json::Value = response.json().await.expect("JSON error body");
+    assert_eq!(body["error"]["code"], "NotAcceptable", "{body}");
+    let response = raw
+        .get(format!("{base}/pets/rex"))
+        .header("accept", "application/xml;q=1, */*;q=0.1")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 200);
 }

@@ -188,7 +188,14 @@ impl Lowering<'_> {
         })
     }
 
-    pub(super) fn responses(&mut self, op: &OaOperation, pointer: &str) -> Vec<Response> {
+    /// The responses, and what the operation's success responses can be sent as when some
+    /// response lists several media types (else empty: no `Accept` negotiation).
+    pub(super) fn responses(
+        &mut self,
+        op: &OaOperation,
+        pointer: &str,
+    ) -> (Vec<Response>, Vec<String>) {
+        let mut several_listed = false;
         let at = pointer::push(pointer, "responses");
         let listed = op.responses.responses.iter().map(|(status, r)| {
             let status = match status {
@@ -248,10 +255,25 @@ impl Lowering<'_> {
                     media_type: essence(media_type),
                 }),
             };
+            let sendable = match choose_response(response.content.keys()) {
+                None => Vec::new(),
+                Some((chosen, Carrier::Json)) => {
+                    let schema = &response.content[chosen].schema;
+                    response
+                        .content
+                        .iter()
+                        .filter(|(k, m)| is_json(k) && m.schema == *schema)
+                        .map(|(k, _)| essence(k))
+                        .collect()
+                }
+                Some((chosen, _)) => vec![essence(chosen)],
+            };
+            several_listed |= response.content.len() > 1;
             out.push(Response {
                 status,
                 description: response.description.clone(),
                 body,
+                sendable,
                 json_media_type,
                 variant: match status {
                     Status::Code(code) => variant_name(code),
@@ -267,10 +289,23 @@ impl Lowering<'_> {
                 status: Status::Default,
                 description: "no response is documented".to_string(),
                 body: None,
+                sendable: Vec::new(),
                 json_media_type: None,
                 variant: "Default".to_string(),
             });
         }
-        out
+        let mut produces: Vec<String> = Vec::new();
+        if several_listed {
+            let any_success = out.iter().any(Response::is_success);
+            for r in &out {
+                let success = r.is_success() || (r.status == Status::Default && !any_success);
+                for m in r.sendable.iter().filter(|_| success) {
+                    if !produces.contains(m) {
+                        produces.push(m.clone());
+                    }
+                }
+            }
+        }
+        (out, produces)
     }
 }

@@ -191,7 +191,7 @@ impl Lowering<'_> {
         }
         let params = self.params(template, item, op, pointer);
         let body = self.body(op, pointer);
-        let responses = self.responses(op, pointer);
+        let (responses, produces) = self.responses(op, pointer);
         let aliases = self.aliases(template, pointer);
         if self.diags.len() > before {
             return None;
@@ -209,6 +209,7 @@ impl Lowering<'_> {
             params,
             body,
             responses,
+            produces,
         })
     }
 

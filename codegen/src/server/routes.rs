@@ -231,6 +231,29 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
             (quote!(let body = #call;), quote!(, body))
         }
     };
+    // Where responses list several media types, `Accept` is checked after authentication (406
+    // before any other work), and a JSON success body is labelled with the JSON type chosen.
+    let (outcome, accept, done, respond) = if op.produces.is_empty() {
+        (
+            quote!(#response),
+            quote!(),
+            quote!(api.#method(ctx, params #body_arg).await),
+            quote!(Ok(response) => ::axum::response::IntoResponse::into_response(response),),
+        )
+    } else {
+        let produces = &op.produces;
+        (
+            quote!((#response, ::std::option::Option<&'static str>)),
+            quote!(let accepted = #rt::negotiate::accept(&req, &[#(#produces),*])?;),
+            quote!((api.#method(ctx, params #body_arg).await, accepted)),
+            quote! {
+                Ok((response, accepted)) => #rt::negotiate::label(
+                    ::axum::response::IntoResponse::into_response(response),
+                    accepted,
+                ),
+            },
+        )
+    };
     quote! {
         #[doc = #doc]
         async fn #ident<A, Au>(api: &A, auth: &Au, req: #rt::Request) -> ::axum::response::Response
@@ -239,16 +262,17 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
             Au: #rt::Authenticator<Caller = A::Caller>,
         {
             let errors = req.errors();
-            let outcome: ::std::result::Result<#response, #rt::Rejection> = async {
+            let outcome: ::std::result::Result<#outcome, #rt::Rejection> = async {
                 let caller = #rt::authenticate(auth, &req).await?;
+                #accept
                 let params = #extract;
                 #body_let
                 let ctx = req.into_context(caller);
-                Ok(api.#method(ctx, params #body_arg).await)
+                Ok(#done)
             }
             .await;
             match outcome {
-                Ok(response) => ::axum::response::IntoResponse::into_response(response),
+                #respond
                 Err(rejection) => rejection.render(errors),
             }
         }

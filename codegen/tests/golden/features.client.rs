@@ -1007,6 +1007,18 @@ impl Client {
         builder::CreatePetForm::new(self)
     }
 
+    /// Sends a `GET` request to `/pets/{name}`
+    ///
+    /// ```text
+    /// let response = client.get_pet()
+    ///     .name(name)
+    ///     .send()
+    ///     .await;
+    /// ```
+    pub fn get_pet(&self) -> builder::GetPet<'_> {
+        builder::GetPet::new(self)
+    }
+
     /// Sends a `PUT` request to `/blobs`
     ///
     /// ```text
@@ -1373,6 +1385,88 @@ pub mod builder {
                 204u16 => Ok(ResponseValue::empty(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+    }
+
+    /// Builder for [`Client::get_pet`]
+    ///
+    /// [`Client::get_pet`]: super::Client::get_pet
+    #[derive(Debug, Clone)]
+    pub struct GetPet<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+        accept: ::std::option::Option<::std::string::String>,
+    }
+
+    impl<'a> GetPet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+                accept: ::std::option::Option::None,
+            }
+        }
+
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for name failed".to_string()
+            });
+            self
+        }
+
+        /// Sends a `GET` request to `/pets/{name}`
+        pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<types::Error>> {
+            let Self {
+                client,
+                name,
+                accept,
+            } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/pets/{}", client.baseurl, encode_path(&name.to_string()),);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            if let ::std::option::Option::Some(value) = accept {
+                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
+            }
+            header_map.append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_pet",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                404u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+
+        /// The media type to ask for (`Accept`): one of `application/json`, `application/vnd.pet+json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        pub fn accept<V>(mut self, media_type: V) -> Self
+        where
+            V: ::std::convert::Into<::std::string::String>,
+        {
+            self.accept = ::std::option::Option::Some(media_type.into());
+            self
         }
     }
 

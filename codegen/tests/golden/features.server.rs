@@ -878,6 +878,13 @@ pub struct CreatePetParams {}
 /// Path and query parameters of `createPetForm`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePetFormParams {}
+/// Path and query parameters of `getPet`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetPetParams {
+    /// `name` (path)
+    pub name: ::std::string::String,
+}
+
 /// Path and query parameters of `putBlob`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutBlobParams {}
@@ -960,6 +967,24 @@ impl ::axum::response::IntoResponse for CreatePetFormResponse {
     }
 }
 
+/// Every response `getPet` documents, one variant per status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPetResponse {
+    /// 200: the pet, in the JSON type the caller accepts (XML cannot be generated)
+    Ok(types::Pet),
+    /// 404: no such pet
+    NotFound(types::Error),
+}
+
+impl ::axum::response::IntoResponse for GetPetResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => ::generated_server_stubs::runtime::respond_json(200u16, &body),
+            Self::NotFound(body) => ::generated_server_stubs::runtime::respond_json(404u16, &body),
+        }
+    }
+}
+
 /// Every response `putBlob` documents, one variant per status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutBlobResponse {
@@ -1011,6 +1036,12 @@ pub trait Api: Send + Sync + 'static {
         ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
         params: CreatePetFormParams,
     ) -> impl ::std::future::Future<Output = CreatePetFormResponse> + Send;
+    /// `GET /pets/{name}`
+    fn get_pet(
+        &self,
+        ctx: ::generated_server_stubs::runtime::RequestContext<Self::Caller>,
+        params: GetPetParams,
+    ) -> impl ::std::future::Future<Output = GetPetResponse> + Send;
     /// `PUT /blobs`
     fn put_blob(
         &self,
@@ -1121,6 +1152,31 @@ where
                 case_insensitive: false,
                 errors: &ERRORS,
                 operation: "createPetForm",
+            },
+            handler.clone(),
+        );
+    }
+
+    {
+        let handler = {
+            let api = api.clone();
+            let auth = auth.clone();
+            ::generated_server_stubs::runtime::handler(move |req| {
+                let api = api.clone();
+                let auth = auth.clone();
+                async move { handle_get_pet(&*api, &*auth, req).await }
+            })
+        };
+        routes = routes.route(
+            ::generated_server_stubs::runtime::RouteSpec {
+                method: ::axum::http::Method::GET,
+                template: &[
+                    &[::generated_server_stubs::runtime::PartSpec::Lit("pets")],
+                    &[::generated_server_stubs::runtime::PartSpec::Param("name")],
+                ],
+                case_insensitive: false,
+                errors: &ERRORS,
+                operation: "getPet",
             },
             handler.clone(),
         );
@@ -1331,6 +1387,43 @@ where
     .await;
     match outcome {
         Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Err(rejection) => rejection.render(errors),
+    }
+}
+
+/// Parse, check and dispatch `getPet`.
+async fn handle_get_pet<A, Au>(
+    api: &A,
+    auth: &Au,
+    req: ::generated_server_stubs::runtime::Request,
+) -> ::axum::response::Response
+where
+    A: Api,
+    Au: ::generated_server_stubs::runtime::Authenticator<Caller = A::Caller>,
+{
+    let errors = req.errors();
+    let outcome: ::std::result::Result<
+        (GetPetResponse, ::std::option::Option<&'static str>),
+        ::generated_server_stubs::runtime::Rejection,
+    > = async {
+        let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let accepted = ::generated_server_stubs::runtime::negotiate::accept(
+            &req,
+            &["application/json", "application/vnd.pet+json"],
+        )?;
+        let params = GetPetParams {
+            name: req.path_param("name", &::generated_server_stubs::runtime::Kind::String)?,
+        };
+        let ctx = req.into_context(caller);
+        Ok((api.get_pet(ctx, params).await, accepted))
+    }
+    .await;
+    match outcome {
+        Ok((response, accepted)) => ::generated_server_stubs::runtime::negotiate::label(
+            ::axum::response::IntoResponse::into_response(response),
+            accepted,
+        ),
+
         Err(rejection) => rejection.render(errors),
     }
 }

@@ -430,20 +430,26 @@ where
 {
     let errors = req.errors();
     let outcome: ::std::result::Result<
-        PutFileResponse,
+        (PutFileResponse, ::std::option::Option<&'static str>),
         ::generated_server_stubs::runtime::Rejection,
     > = async {
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let accepted =
+            ::generated_server_stubs::runtime::negotiate::accept(&req, &["application/json"])?;
         let params = PutFileParams {
             file_id: req.path_param("file_id", &::generated_server_stubs::runtime::Kind::String)?,
         };
         let body = ::generated_server_stubs::runtime::bytes_body(&req)?;
         let ctx = req.into_context(caller);
-        Ok(api.put_file(ctx, params, body).await)
+        Ok((api.put_file(ctx, params, body).await, accepted))
     }
     .await;
     match outcome {
-        Ok(response) => ::axum::response::IntoResponse::into_response(response),
+        Ok((response, accepted)) => ::generated_server_stubs::runtime::negotiate::label(
+            ::axum::response::IntoResponse::into_response(response),
+            accepted,
+        ),
+
         Err(rejection) => rejection.render(errors),
     }
 }
