@@ -11,7 +11,8 @@
 //!   within the successes and within the errors one body kind: progenitor allows a single success
 //!   type and a single error type. A response of another kind is left out of the view; the client
 //!   then returns it as `Error::UnexpectedResponse`, status and body intact. `default` beside
-//!   explicit successes means "any error" and becomes `4XX`/`5XX` where those are not listed.
+//!   explicit successes means "any error" and becomes `4XX`/`5XX` where those are not listed;
+//!   a code inside a listed range is left to the range (same body kind, no unreachable arm).
 //! - `x-dropshot-pagination` is dropped: the `…_stream` methods progenitor would add need the
 //!   `futures` crate in every including crate.
 //! - An `x-query-or-body` operation is sent in its query form only (progenitor would make the
@@ -224,6 +225,16 @@ fn responses(responses: &Responses, spec: &OpenAPI) -> Responses {
             true
         }
     });
+    // A code inside a listed range carries the same body kind by now, and progenitor would
+    // match the range first, leaving the code's arm unreachable (a warning in the output).
+    let ranges: Vec<u16> = listed
+        .iter()
+        .filter_map(|(s, _)| match s {
+            StatusCode::Range(r) => Some(*r),
+            StatusCode::Code(_) => None,
+        })
+        .collect();
+    listed.retain(|(s, _)| !matches!(s, StatusCode::Code(c) if ranges.contains(&(c / 100))));
     let mut out = responses.clone();
     out.responses = listed
         .into_iter()

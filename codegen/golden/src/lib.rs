@@ -65,6 +65,10 @@ pub mod corpus_oxide_keeper_server;
 pub mod corpus_oxide_propolis_server_client;
 #[path = "../../tests/corpus/golden/oxide-propolis-server.server.rs"]
 pub mod corpus_oxide_propolis_server_server;
+#[path = "../../tests/corpus/golden/swagger-petstore.client.rs"]
+pub mod corpus_swagger_petstore_client;
+#[path = "../../tests/corpus/golden/swagger-petstore.server.rs"]
+pub mod corpus_swagger_petstore_server;
 
 // One spec, its types generated once (`Settings::with_shared_types`).
 #[path = "../../tests/golden/shared.client.rs"]
