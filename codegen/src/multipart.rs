@@ -113,6 +113,7 @@ pub(crate) fn rewrite_file(file: &mut syn::File, api: &Api) -> Result<TokenStrea
         /// after it; `binary` properties as bytes (`application/octet-stream` unless
         /// `media_types` gives a type), strings, numbers and booleans as text, objects and arrays
         /// as `application/json`.
+        #[allow(clippy::result_large_err)]
         fn multipart_form<T: ::serde::Serialize, E>(
             body: &T,
             binary: &[&str],

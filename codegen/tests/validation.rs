@@ -190,8 +190,14 @@ fn an_alternative_method_name_that_is_taken_gets_a_suffix_and_a_note() {
         "{HEAD}paths:\n  /a:\n    post:\n      operationId: send\n      requestBody:\n        content:\n          application/json: {{schema: {{$ref: '#/components/schemas/B'}}}}\n          application/x-www-form-urlencoded: {{schema: {{$ref: '#/components/schemas/B'}}}}\n      {OK_RESPONSE}\n  /b:\n    get: {{operationId: send_form, {OK_RESPONSE}}}\ncomponents:\n  schemas:\n    B: {{type: object, properties: {{a: {{type: string}}}}}}\n"
     );
     let out = codegen::generate(&text, &Settings::new()).expect("generates");
-    assert!(out.client.contains("pub fn send_form_body(&self)"), "the alternative");
-    assert!(out.client.contains("pub fn send_form(&self)"), "the other operation");
+    assert!(
+        out.client.contains("pub fn send_form_body(&self)"),
+        "the alternative"
+    );
+    assert!(
+        out.client.contains("pub fn send_form(&self)"),
+        "the other operation"
+    );
     assert!(
         out.warnings
             .iter()

@@ -1836,6 +1836,7 @@ pub mod prelude {
 /// after it; `binary` properties as bytes (`application/octet-stream` unless
 /// `media_types` gives a type), strings, numbers and booleans as text, objects and arrays
 /// as `application/json`.
+#[allow(clippy::result_large_err)]
 fn multipart_form<T: ::serde::Serialize, E>(
     body: &T,
     binary: &[&str],
