@@ -160,16 +160,9 @@ fn media_type_matches(declared: &str, sent: &str) -> bool {
     })
 }
 
+/// Whether a comma-separated list of media types names a JSON one.
 fn is_json(media_types: &str) -> bool {
-    media_types.split(',').any(|m| {
-        let m = m
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        m == "application/json" || m.ends_with("+json")
-    })
+    media_types.split(',').any(crate::negotiate::is_json)
 }
 
 fn malformed(problem: impl std::fmt::Display) -> Rejection {

@@ -110,7 +110,8 @@ fn specificity(range: &str, media_type: &str) -> Option<u8> {
         .map(|_| 1)
 }
 
-fn is_json(media_type: &str) -> bool {
+/// `application/json` or a `+json` type (parameters ignored).
+pub(crate) fn is_json(media_type: &str) -> bool {
     let essence = media_type
         .split(';')
         .next()
