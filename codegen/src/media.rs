@@ -63,8 +63,8 @@ pub(crate) fn choose_request<'a>(
     find(&|k| essence(k) == MULTIPART).map(|k| (k, Carrier::Multipart))
 }
 
-/// The byte types listed beside `chosen` (neither JSON, form nor multipart), in document order:
-/// the alternatives of a byte body.
+/// The byte types listed beside `chosen` (neither JSON, form, multipart nor a wildcard such as
+/// `*/*`, which is no type to send), in document order: the alternatives of a byte body.
 pub(crate) fn byte_alternatives<'a>(
     keys: impl Iterator<Item = &'a String>,
     chosen: &str,
@@ -72,7 +72,7 @@ pub(crate) fn byte_alternatives<'a>(
     keys.filter(|k| *k != chosen)
         .filter(|k| {
             let e = essence(k);
-            !(is_json(&e) || e == FORM || e.starts_with("multipart/"))
+            !(is_json(&e) || e == FORM || e.starts_with("multipart/") || e.contains('*'))
         })
         .collect()
 }
@@ -144,6 +144,8 @@ mod tests {
         assert_eq!(method_suffix("text/plain"), "text");
         assert_eq!(method_suffix("image/png"), "image_png");
         assert_eq!(method_suffix("application/merge-patch+json"), "json");
+        let k = keys(&["text/plain", "*/*", "image/png", "application/json", FORM]);
+        assert_eq!(byte_alternatives(k.iter(), "text/plain"), [&k[2]]);
     }
 
     #[test]

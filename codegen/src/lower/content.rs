@@ -132,7 +132,8 @@ impl Lowering<'_> {
         for (key, other) in &body.content {
             let e = essence(key);
             let wanted = (e == FORM && carrier == Carrier::Json) || e == crate::media::MULTIPART;
-            if key == media_type || !wanted || fields.is_empty() {
+            // An `x-query-or-body` operation is sent in its query form only (see the client view).
+            if key == media_type || !wanted || fields.is_empty() || query_or_body {
                 continue;
             }
             if other.schema.as_ref().is_some_and(|s| s != schema) {
