@@ -2,9 +2,10 @@
 //!
 //! For an operation whose responses list several media types (those the server negotiates, see
 //! [`crate::ir::Operation::produces`]), progenitor's builder gets a field and a setter in its own
-//! style, `.accept("application/vnd.pet+json")`, and `send` puts the value in the `Accept`
-//! header (none is sent without it, and the server answers in the first type it can). The body
-//! is still decoded as the method's documented type: ask for a type the docs list. An operation
+//! style, `.accept("application/vnd.pet+json")`, and `send` puts the value in the request's
+//! headers, which replace the `Accept` progenitor sets for JSON responses (reqwest's `headers`
+//! replaces per name; without the setter progenitor's value stays). The body is still decoded
+//! as the method's documented type: ask for a type the docs list. An operation
 //! with an `Accept` header parameter of its own keeps that parameter and gets no setter.
 
 use crate::client_rewrite::{Case, progenitor_name};
@@ -90,9 +91,8 @@ fn rewrite_impl(item: &mut syn::ItemImpl, op: &Operation) -> usize {
         .collect::<Vec<_>>()
         .join(", ");
     let doc = format!(
-        "The media type to ask for (`Accept`): one of {listed}. Without it none is sent, and \
-         the server answers in the first it can. The body is decoded as this method's \
-         documented type either way."
+        "The media type to ask for (`Accept`): one of {listed}. Without it the method asks \
+         for what it decodes. The body is decoded as this method's documented type either way."
     );
     item.items.push(syn::parse_quote! {
         #[doc = #doc]

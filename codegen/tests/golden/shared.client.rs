@@ -388,7 +388,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,

@@ -1618,7 +1618,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -1712,7 +1712,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -1794,7 +1794,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -1880,7 +1880,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -1965,7 +1965,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -2080,7 +2080,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -2476,7 +2476,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -2629,7 +2629,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -2711,7 +2711,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -2808,7 +2808,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -2933,7 +2933,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -3179,7 +3179,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -3273,7 +3273,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
@@ -3443,7 +3443,7 @@ pub mod builder {
             }
         }
 
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it none is sent, and the server answers in the first it can. The body is decoded as this method's documented type either way.
+        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
         pub fn accept<V>(mut self, media_type: V) -> Self
         where
             V: ::std::convert::Into<::std::string::String>,
