@@ -26,8 +26,9 @@ use syn::visit_mut::VisitMut;
 /// (RFC 9110 §5.6.2) and not an identifier character.
 const MARK: char = '=';
 
-/// RFC 6265 §4.1.1: a cookie name is an RFC 2616 token.
-pub(crate) fn is_cookie_name(name: &str) -> bool {
+/// An HTTP token (RFC 9110 §5.6.2): what a header name is, and (RFC 6265 §4.1.1) a cookie
+/// name. Lowering refuses other names for both, so no header parameter can carry [`MARK`].
+pub(crate) fn is_token(name: &str) -> bool {
     !name.is_empty()
         && name
             .bytes()
@@ -146,12 +147,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cookie_names_are_tokens() {
-        assert!(is_cookie_name("session_id"));
-        assert!(is_cookie_name("__Host-sid"));
-        assert!(!is_cookie_name("a b"));
-        assert!(!is_cookie_name("a=b"));
-        assert!(!is_cookie_name(""));
+    fn cookie_and_header_names_are_tokens() {
+        assert!(is_token("session_id"));
+        assert!(is_token("__Host-sid"));
+        assert!(!is_token("a b"));
+        assert!(!is_token("a=b"));
+        assert!(!is_token(""));
     }
 
     #[test]

@@ -337,9 +337,21 @@ impl Lowering<'_> {
                 (parameter_data, Location::Query)
             }
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
-            Parameter::Header { parameter_data, .. } => (parameter_data, Location::Header),
+            Parameter::Header { parameter_data, .. } => {
+                if !crate::cookie::is_token(&parameter_data.name) {
+                    self.diags.push(Diagnostic::new(
+                        pointer::push(at, "name"),
+                        format!(
+                            "`{}` is not a header name (RFC 9110 §5.1: a token)",
+                            parameter_data.name
+                        ),
+                    ));
+                    return None;
+                }
+                (parameter_data, Location::Header)
+            }
             Parameter::Cookie { parameter_data, .. } => {
-                if !crate::cookie::is_cookie_name(&parameter_data.name) {
+                if !crate::cookie::is_token(&parameter_data.name) {
                     self.diags.push(
                         Diagnostic::new(
                             pointer::push(at, "name"),
