@@ -67,7 +67,7 @@ fn cookie_parameters_are_scalars_with_token_names() {
     let out = codegen::generate(&format!("{HEAD}{body}"), &Settings::new());
     assert!(out.is_ok(), "scalar cookies are accepted: {:?}", out.err());
     let body = format!(
-        "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n        - {{name: 'a b', in: cookie, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
+        "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n        - {{name: 'a b', in: cookie, schema: {{type: string}}}}\n        - {{name: 'X:Y', in: header, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
     assert_refused(
         &body,
@@ -78,6 +78,11 @@ fn cookie_parameters_are_scalars_with_token_names() {
         &body,
         "/paths/~1a/get/parameters/1/name",
         "not a cookie name",
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/get/parameters/2/name",
+        "not a header name",
     );
 }
 
