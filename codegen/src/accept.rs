@@ -1,6 +1,6 @@
 //! The caller's choice of response media type on the client: an `accept` builder setter.
 //!
-//! For an operation whose responses list several media types (those the server negotiates, see
+//! For an operation whose success responses can be sent in several media types (see
 //! [`crate::ir::Operation::produces`]), progenitor's builder gets a field and a setter in its own
 //! style, `.accept("application/vnd.pet+json")`, and `send` puts the value in the request's
 //! headers, which replace the `Accept` progenitor sets for JSON responses (reqwest's `headers`
@@ -18,8 +18,10 @@ pub(crate) fn used(api: &Api) -> bool {
     api.operations.iter().any(wanted)
 }
 
+/// Several types to choose from (with one, the server still negotiates: 406 for another), and
+/// no `Accept` parameter of the document's own.
 fn wanted(op: &Operation) -> bool {
-    !op.produces.is_empty()
+    op.produces.len() > 1
         && !op
             .params
             .iter()

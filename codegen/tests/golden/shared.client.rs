@@ -301,7 +301,6 @@ pub mod builder {
         client: &'a super::Client,
         file_id: Result<::std::string::String, String>,
         body: Result<reqwest::Body, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> PutFile<'a> {
@@ -310,7 +309,6 @@ pub mod builder {
                 client: client,
                 file_id: Err("file_id was not initialized".to_string()),
                 body: Err("body was not initialized".to_string()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -342,7 +340,6 @@ pub mod builder {
                 client,
                 file_id,
                 body,
-                accept,
             } = self;
             let file_id = file_id.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
@@ -352,9 +349,6 @@ pub mod builder {
                 encode_path(&file_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -386,15 +380,6 @@ pub mod builder {
                 409u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 

@@ -1541,7 +1541,6 @@ pub mod builder {
     pub struct UpdatePet<'a> {
         client: &'a super::Client,
         body: Result<types::builder::Pet, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> UpdatePet<'a> {
@@ -1549,7 +1548,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -1575,19 +1573,12 @@ pub mod builder {
 
         /// Sends a `PUT` request to `/pet`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/pet", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -1617,15 +1608,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::add_pet`]
@@ -1635,7 +1617,6 @@ pub mod builder {
     pub struct AddPet<'a> {
         client: &'a super::Client,
         body: Result<types::builder::Pet, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> AddPet<'a> {
@@ -1643,7 +1624,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -1669,19 +1649,12 @@ pub mod builder {
 
         /// Sends a `POST` request to `/pet`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/pet", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -1711,15 +1684,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::find_pets_by_status`]
@@ -1729,7 +1693,6 @@ pub mod builder {
     pub struct FindPetsByStatus<'a> {
         client: &'a super::Client,
         status: Result<Option<types::FindPetsByStatusStatus>, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> FindPetsByStatus<'a> {
@@ -1737,7 +1700,6 @@ pub mod builder {
             Self {
                 client: client,
                 status: Ok(None),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -1753,17 +1715,10 @@ pub mod builder {
 
         /// Sends a `GET` request to `/pet/findByStatus`
         pub async fn send(self) -> Result<ResponseValue<::std::vec::Vec<types::Pet>>, Error<()>> {
-            let Self {
-                client,
-                status,
-                accept,
-            } = self;
+            let Self { client, status } = self;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/pet/findByStatus", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -1793,15 +1748,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::find_pets_by_tags`]
@@ -1811,7 +1757,6 @@ pub mod builder {
     pub struct FindPetsByTags<'a> {
         client: &'a super::Client,
         tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> FindPetsByTags<'a> {
@@ -1819,7 +1764,6 @@ pub mod builder {
             Self {
                 client: client,
                 tags: Ok(None),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -1839,17 +1783,10 @@ pub mod builder {
 
         /// Sends a `GET` request to `/pet/findByTags`
         pub async fn send(self) -> Result<ResponseValue<::std::vec::Vec<types::Pet>>, Error<()>> {
-            let Self {
-                client,
-                tags,
-                accept,
-            } = self;
+            let Self { client, tags } = self;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/pet/findByTags", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -1879,15 +1816,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::get_pet_by_id`]
@@ -1897,7 +1825,6 @@ pub mod builder {
     pub struct GetPetById<'a> {
         client: &'a super::Client,
         pet_id: Result<i64, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> GetPetById<'a> {
@@ -1905,7 +1832,6 @@ pub mod builder {
             Self {
                 client: client,
                 pet_id: Err("pet_id was not initialized".to_string()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -1921,11 +1847,7 @@ pub mod builder {
 
         /// Sends a `GET` request to `/pet/{petId}`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<()>> {
-            let Self {
-                client,
-                pet_id,
-                accept,
-            } = self;
+            let Self { client, pet_id } = self;
             let pet_id = pet_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/pet/{}",
@@ -1933,9 +1855,6 @@ pub mod builder {
                 encode_path(&pet_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -1964,15 +1883,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::update_pet_with_form`]
@@ -1984,7 +1894,6 @@ pub mod builder {
         pet_id: Result<i64, String>,
         name: Result<Option<::std::string::String>, String>,
         status: Result<Option<::std::string::String>, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> UpdatePetWithForm<'a> {
@@ -1994,7 +1903,6 @@ pub mod builder {
                 pet_id: Err("pet_id was not initialized".to_string()),
                 name: Ok(None),
                 status: Ok(None),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -2035,7 +1943,6 @@ pub mod builder {
                 pet_id,
                 name,
                 status,
-                accept,
             } = self;
             let pet_id = pet_id.map_err(Error::InvalidRequest)?;
             let name = name.map_err(Error::InvalidRequest)?;
@@ -2046,9 +1953,6 @@ pub mod builder {
                 encode_path(&pet_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -2078,15 +1982,6 @@ pub mod builder {
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 
@@ -2408,7 +2303,6 @@ pub mod builder {
     pub struct GetOrderById<'a> {
         client: &'a super::Client,
         order_id: Result<i64, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> GetOrderById<'a> {
@@ -2416,7 +2310,6 @@ pub mod builder {
             Self {
                 client: client,
                 order_id: Err("order_id was not initialized".to_string()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -2432,11 +2325,7 @@ pub mod builder {
 
         /// Sends a `GET` request to `/store/order/{orderId}`
         pub async fn send(self) -> Result<ResponseValue<types::Order>, Error<()>> {
-            let Self {
-                client,
-                order_id,
-                accept,
-            } = self;
+            let Self { client, order_id } = self;
             let order_id = order_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/store/order/{}",
@@ -2444,9 +2333,6 @@ pub mod builder {
                 encode_path(&order_id.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -2474,15 +2360,6 @@ pub mod builder {
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 
@@ -2552,7 +2429,6 @@ pub mod builder {
     pub struct CreateUser<'a> {
         client: &'a super::Client,
         body: Result<types::builder::User, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> CreateUser<'a> {
@@ -2560,7 +2436,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -2586,19 +2461,12 @@ pub mod builder {
 
         /// Sends a `POST` request to `/user`
         pub async fn send(self) -> Result<ResponseValue<types::User>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::User::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -2628,15 +2496,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::create_users_with_list_input`]
@@ -2646,7 +2505,6 @@ pub mod builder {
     pub struct CreateUsersWithListInput<'a> {
         client: &'a super::Client,
         body: Result<::std::vec::Vec<types::User>, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> CreateUsersWithListInput<'a> {
@@ -2654,7 +2512,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Err("body was not initialized".to_string()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -2670,17 +2527,10 @@ pub mod builder {
 
         /// Sends a `POST` request to `/user/createWithList`
         pub async fn send(self) -> Result<ResponseValue<types::User>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/user/createWithList", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -2710,15 +2560,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::login_user`]
@@ -2729,7 +2570,6 @@ pub mod builder {
         client: &'a super::Client,
         password: Result<Option<::std::string::String>, String>,
         username: Result<Option<::std::string::String>, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> LoginUser<'a> {
@@ -2738,7 +2578,6 @@ pub mod builder {
                 client: client,
                 password: Ok(None),
                 username: Ok(None),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -2768,15 +2607,11 @@ pub mod builder {
                 client,
                 password,
                 username,
-                accept,
             } = self;
             let password = password.map_err(Error::InvalidRequest)?;
             let username = username.map_err(Error::InvalidRequest)?;
             let url = format!("{}/user/login", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -2806,15 +2641,6 @@ pub mod builder {
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 
@@ -2865,7 +2691,6 @@ pub mod builder {
     pub struct GetUserByName<'a> {
         client: &'a super::Client,
         username: Result<::std::string::String, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> GetUserByName<'a> {
@@ -2873,7 +2698,6 @@ pub mod builder {
             Self {
                 client: client,
                 username: Err("username was not initialized".to_string()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -2889,11 +2713,7 @@ pub mod builder {
 
         /// Sends a `GET` request to `/user/{username}`
         pub async fn send(self) -> Result<ResponseValue<types::User>, Error<()>> {
-            let Self {
-                client,
-                username,
-                accept,
-            } = self;
+            let Self { client, username } = self;
             let username = username.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/user/{}",
@@ -2901,9 +2721,6 @@ pub mod builder {
                 encode_path(&username.to_string()),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -2931,15 +2748,6 @@ pub mod builder {
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 
@@ -3102,7 +2910,6 @@ pub mod builder {
     pub struct UpdatePetForm<'a> {
         client: &'a super::Client,
         body: Result<types::builder::Pet, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> UpdatePetForm<'a> {
@@ -3110,7 +2917,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -3136,19 +2942,12 @@ pub mod builder {
 
         /// Sends a `PUT` request to `/pet`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/pet", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -3178,15 +2977,6 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
-        }
     }
 
     /// Builder for [`Client::add_pet_form`]
@@ -3196,7 +2986,6 @@ pub mod builder {
     pub struct AddPetForm<'a> {
         client: &'a super::Client,
         body: Result<types::builder::Pet, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> AddPetForm<'a> {
@@ -3204,7 +2993,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -3230,19 +3018,12 @@ pub mod builder {
 
         /// Sends a `POST` request to `/pet`
         pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::Pet::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/pet", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -3271,15 +3052,6 @@ pub mod builder {
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 
@@ -3366,7 +3138,6 @@ pub mod builder {
     pub struct CreateUserForm<'a> {
         client: &'a super::Client,
         body: Result<types::builder::User, String>,
-        accept: ::std::option::Option<::std::string::String>,
     }
 
     impl<'a> CreateUserForm<'a> {
@@ -3374,7 +3145,6 @@ pub mod builder {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
-                accept: ::std::option::Option::None,
             }
         }
 
@@ -3400,19 +3170,12 @@ pub mod builder {
 
         /// Sends a `POST` request to `/user`
         pub async fn send(self) -> Result<ResponseValue<types::User>, Error<()>> {
-            let Self {
-                client,
-                body,
-                accept,
-            } = self;
+            let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::User::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            if let ::std::option::Option::Some(value) = accept {
-                header_map.append(::reqwest::header::ACCEPT, value.try_into()?);
-            }
             header_map.append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
@@ -3441,15 +3204,6 @@ pub mod builder {
                 500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::empty(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
-        }
-
-        /// The media type to ask for (`Accept`): one of `application/json`. Without it the method asks for what it decodes. The body is decoded as this method's documented type either way.
-        pub fn accept<V>(mut self, media_type: V) -> Self
-        where
-            V: ::std::convert::Into<::std::string::String>,
-        {
-            self.accept = ::std::option::Option::Some(media_type.into());
-            self
         }
     }
 
