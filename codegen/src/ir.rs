@@ -66,7 +66,7 @@ pub enum Location {
     Path,
     Query,
     Header,
-    /// A pair of the request's one `Cookie` header (scalar values only; see [`crate::cookie`]).
+    /// A pair of the request's one `Cookie` header (scalar values only; see the crate's `cookie` module).
     Cookie,
 }
 

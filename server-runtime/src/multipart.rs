@@ -10,7 +10,7 @@
 //! with other names are ignored; a property given twice is a 400.
 //!
 //! The typed body is deserialized straight from the parts (no JSON array of numbers is built
-//! for bytes): see [`PartValue`].
+//! for bytes): see `PartValue`.
 
 use crate::error::Rejection;
 use crate::extract::{Kind, Request, text_to_value};
