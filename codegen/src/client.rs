@@ -37,6 +37,13 @@ pub(crate) fn generation_settings(api: &Api, settings: &Settings) -> GenerationS
         let inner: TokenStream = inner.parse().unwrap_or_default();
         gs.with_inner_type(inner);
     }
+    if crate::multipart::only(api) {
+        gs.with_conversion(
+            string_format_schema(crate::media::BINARY_PART_FORMAT),
+            "::std::vec::Vec<u8>",
+            std::iter::empty(),
+        );
+    }
     if settings.client_hooks_expected {
         gs.with_hooks(HooksMode::Expected);
     }
@@ -58,7 +65,7 @@ pub(crate) fn generate(
         generator.generate_tokens(&view)
     }));
     match result {
-        Ok(Ok(tokens)) => Ok((tokens, generator)),
+        Ok(Ok(tokens)) => Ok((crate::client_rewrite::rewrite(tokens, api)?, generator)),
         Ok(Err(e)) => Err(Error::Progenitor(e.to_string())),
         Err(panic) => {
             let msg = panic

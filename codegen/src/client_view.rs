@@ -2,13 +2,17 @@
 //! a client needs, and deciding media types exactly as lowering did for the server.
 //!
 //! - Operations that lowering skipped are removed.
+//! - Cookie parameters become marked header parameters (see [`crate::cookie`]).
 //! - Request bodies keep the one media type [`choose_request`] picks: `+json` is sent as
-//!   `application/json`, form bodies drop their `encoding` object, other types go as raw bytes.
+//!   `application/json`, form bodies drop their `encoding` object, other types go as raw bytes,
+//!   and a multipart body is shown as JSON with its binary parts marked (see
+//!   [`crate::multipart`]).
 //! - Responses keep one JSON media type (as `application/json`, `{}` when it has no schema), and
 //!   within the successes and within the errors one body kind: progenitor allows a single success
 //!   type and a single error type. A response of another kind is left out of the view; the client
 //!   then returns it as `Error::UnexpectedResponse`, status and body intact. `default` beside
-//!   explicit successes means "any error" and becomes `4XX`/`5XX` where those are not listed.
+//!   explicit successes means "any error" and becomes `4XX`/`5XX` where those are not listed;
+//!   a code inside a listed range is left to the range (same body kind, no unreachable arm).
 //! - `x-dropshot-pagination` is dropped: the `…_stream` methods progenitor would add need the
 //!   `futures` crate in every including crate.
 //! - An `x-query-or-body` operation is sent in its query form only (progenitor would make the
@@ -28,11 +32,13 @@ use std::collections::BTreeSet;
 pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
     let kept: BTreeSet<&str> = api.operations.iter().map(|o| o.pointer.as_str()).collect();
     let mut view = spec.clone();
+    let mut multipart_refs = Vec::new();
     for (path, item) in view.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
         let path_pointer = pointer::push("/paths", path);
+        crate::cookie::as_marked_headers(&mut item.parameters, spec);
         for method in Method::ALL {
             let slot = operation_mut(item, method);
             let pointer = pointer::push(&path_pointer, method.key());
@@ -45,21 +51,25 @@ pub(crate) fn client_view(spec: &OpenAPI, api: &Api) -> OpenAPI {
             // Without this progenitor adds `…_stream` methods that need the `futures` crate; the
             // paged operation itself stays, page by page.
             op.extensions.shift_remove("x-dropshot-pagination");
+            crate::cookie::as_marked_headers(&mut op.parameters, spec);
             if op.extensions.get("x-query-or-body") == Some(&serde_json::Value::Bool(true)) {
                 op.request_body = None;
             }
             if let Some(body) = op.request_body.take() {
                 op.request_body = resolve(&body, "", "requestBodies", |c| &c.request_bodies, spec)
                     .ok()
-                    .map(|b| ReferenceOr::Item(request_body(b)));
+                    .map(|b| ReferenceOr::Item(request_body(b, &mut multipart_refs)));
             }
             op.responses = responses(&op.responses, spec);
         }
     }
+    crate::multipart::mark_components(&mut view, &multipart_refs);
     view
 }
 
-fn request_body(body: &RequestBody) -> RequestBody {
+/// The body with its one chosen media type; a multipart body's schema reference goes into
+/// `multipart_refs` (its binary properties are marked once all operations are seen).
+fn request_body(body: &RequestBody, multipart_refs: &mut Vec<String>) -> RequestBody {
     let mut out = body.clone();
     out.content = IndexMap::new();
     let Some((key, carrier)) = choose_request(body.content.keys()) else {
@@ -67,6 +77,14 @@ fn request_body(body: &RequestBody) -> RequestBody {
     };
     let mut media = body.content[key].clone();
     media.encoding = IndexMap::new();
+    // Text with other byte types beside it: bytes, so that one builder serves every type (see
+    // `crate::alternatives`).
+    let carrier = match carrier {
+        Carrier::Text if !crate::media::byte_alternatives(body.content.keys(), key).is_empty() => {
+            Carrier::Bytes
+        }
+        other => other,
+    };
     let key = match carrier {
         Carrier::Json => "application/json",
         Carrier::Form => FORM,
@@ -77,6 +95,18 @@ fn request_body(body: &RequestBody) -> RequestBody {
         Carrier::Bytes => {
             media.schema = Some(string_schema(Some("binary")));
             "application/octet-stream"
+        }
+        // A typed JSON body for progenitor; `crate::multipart` turns `.json(&body)` into a
+        // multipart form.
+        Carrier::Multipart => {
+            match &mut media.schema {
+                Some(ReferenceOr::Reference { reference }) => {
+                    multipart_refs.push(reference.clone())
+                }
+                Some(ReferenceOr::Item(schema)) => crate::multipart::mark_binary_parts(schema),
+                None => {}
+            }
+            "application/json"
         }
     };
     out.content.insert(key.to_string(), media);
@@ -195,6 +225,16 @@ fn responses(responses: &Responses, spec: &OpenAPI) -> Responses {
             true
         }
     });
+    // A code inside a listed range carries the same body kind by now, and progenitor would
+    // match the range first, leaving the code's arm unreachable (a warning in the output).
+    let ranges: Vec<u16> = listed
+        .iter()
+        .filter_map(|(s, _)| match s {
+            StatusCode::Range(r) => Some(*r),
+            StatusCode::Code(_) => None,
+        })
+        .collect();
+    listed.retain(|(s, _)| !matches!(s, StatusCode::Code(c) if ranges.contains(&(c / 100))));
     let mut out = responses.clone();
     out.responses = listed
         .into_iter()

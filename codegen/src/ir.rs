@@ -56,6 +56,9 @@ pub struct Operation {
     pub params: Vec<Param>,
     pub body: Option<Body>,
     pub responses: Vec<Response>,
+    /// The media types the success responses can be sent as, in document order, when some
+    /// response lists several (the server then honours `Accept`, 406 otherwise); else empty.
+    pub produces: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +66,8 @@ pub enum Location {
     Path,
     Query,
     Header,
+    /// A pair of the request's one `Cookie` header (scalar values only; see the crate's `cookie` module).
+    Cookie,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +120,9 @@ pub enum BodyEncoding {
     Decoded,
     /// The bytes as sent (octet-stream, text, `*/*`).
     Bytes,
+    /// `multipart/form-data` (the only media type listed): parts decoded into the body type,
+    /// text parts by [`Body::fields`], [`Body::binary_parts`] as bytes.
+    Multipart,
 }
 
 #[derive(Debug, Clone)]
@@ -133,6 +141,25 @@ pub struct Body {
     pub fields: Vec<(String, ValueKind)>,
     /// The top-level properties declared `nullable: true`; JSON `null` is refused for the others.
     pub nullable_fields: Vec<String>,
+    /// Multipart only: the properties sent as bytes (`format: binary`, `Vec<u8>` on both sides).
+    pub binary_parts: Vec<String>,
+    /// Multipart (the only type, or an alternative): `encoding.<property>.contentType` where the
+    /// document gives one.
+    pub part_media_types: Vec<(String, String)>,
+    /// The other media types of `content` the caller may choose, each through a client method of
+    /// its own, in document order; the server accepts each.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A request media type besides [`Body::media_type`] that carries the same body type: form or
+/// multipart beside JSON (same schema), or another byte type beside a byte type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// As listed in `content`.
+    pub media_type: String,
+    /// The client method that sends it: the operation's method name and a suffix for the media
+    /// type (`create_pet_form`), made unique (see `lower::names::alternative_methods`).
+    pub method: String,
 }
 
 /// The status a response is documented for.
@@ -171,6 +198,9 @@ pub struct Response {
     pub status: Status,
     pub description: String,
     pub body: Option<Payload>,
+    /// The media types this body can be sent as: every JSON type listed with the generated
+    /// schema, or the one byte type generated.
+    pub sendable: Vec<String>,
     /// The JSON media type a typed body is sent as, when it is not `application/json`.
     pub json_media_type: Option<String>,
     /// Variant name in the per-operation response enum.

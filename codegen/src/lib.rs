@@ -10,10 +10,15 @@
 //!    becomes a [`Diagnostic`] with a JSON pointer and a hint, never a panic, and with
 //!    [`settings::Unsupported::Skip`] the operation is left out with a warning instead;
 //! 3. [`client`]: progenitor over a client view of the document (media types chosen as for the
-//!    server, one body kind per status class); a progenitor or typify failure is located by
-//!    bisection and reported at the operation's pointer;
+//!    server, one body kind per status class), then what progenitor cannot express added to its
+//!    output in one pass: cookie parameters (typed setters, one `Cookie` header), bodies that
+//!    are only `multipart/form-data` (a reqwest multipart form), one method per alternative
+//!    request media type (`create_pet_form`) and an `accept` setter where responses list
+//!    several types; a progenitor or typify failure is located by bisection and reported at the
+//!    operation's pointer;
 //! 4. [`server`]: params, response enums, trait and route table from the same IR, with the
-//!    client's `types` module text, so both sides agree on the wire;
+//!    client's `types` module text, so both sides agree on the wire (cookies, multipart parts,
+//!    every listed request media type and the `Accept` header are read by `server-runtime`);
 //! 5. [`format`]: prettyplease, then rustfmt or a `rustfmt::skip` marker
 //!    ([`settings::Formatting`]).
 //!
@@ -27,8 +32,12 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod accept;
+mod alternatives;
 pub mod client;
+mod client_rewrite;
 mod client_view;
+mod cookie;
 mod docs;
 pub mod error;
 pub mod format;
@@ -36,6 +45,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub(crate) mod media;
+mod multipart;
 pub mod normalize;
 pub mod open_enum;
 mod order;

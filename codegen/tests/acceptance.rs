@@ -156,7 +156,7 @@ fn skipping() -> Settings {
 #[test]
 fn unsupported_operations_are_skipped_with_pointer_warnings() {
     let text = format!(
-        "{HEAD}paths:\n  /good:\n    get: {{operationId: good, {OK_RESPONSE}}}\n  /deep:\n    get:\n      operationId: deep\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\n  /cookie:\n    get:\n      operationId: cookie\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: object}}}}}}\n"
+        "{HEAD}paths:\n  /good:\n    get: {{operationId: good, {OK_RESPONSE}}}\n  /deep:\n    get:\n      operationId: deep\n      parameters:\n        - {{name: q, in: query, style: deepObject, schema: {{$ref: '#/components/schemas/F'}}}}\n      {OK_RESPONSE}\n  /cookie:\n    get:\n      operationId: cookie\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: array, items: {{type: string}}}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    F: {{type: object, properties: {{a: {{type: object}}}}}}\n"
     );
     assert!(codegen::generate(&text, &Settings::new()).is_err());
     let out = codegen::generate(&text, &skipping()).unwrap();
@@ -169,7 +169,7 @@ fn unsupported_operations_are_skipped_with_pointer_warnings() {
         "{pointers:?}"
     );
     assert!(
-        pointers.contains(&"/paths/~1cookie/get/parameters/0"),
+        pointers.contains(&"/paths/~1cookie/get/parameters/0/schema"),
         "{pointers:?}"
     );
 }
@@ -224,4 +224,37 @@ fn openapi_31_is_down_converted() {
         out.warnings[0].pointer,
         "/components/schemas/T/properties/both/type"
     );
+}
+
+#[test]
+fn a_multipart_body_with_another_schema_than_json_is_no_alternative_and_says_so() {
+    let out = generate(&format!(
+        "paths:\n  /a:\n    post:\n      operationId: put_doc\n      requestBody:\n        content:\n          application/json: {{schema: {{$ref: '#/components/schemas/Doc'}}}}\n          multipart/form-data: {{schema: {{type: object, properties: {{file: {{type: string, format: binary}}}}}}}}\n      {OK_RESPONSE}\ncomponents:\n  schemas:\n    Doc: {{type: object, properties: {{text: {{type: string}}}}}}\n"
+    ));
+    assert!(out.client.contains("pub fn put_doc(&self)"));
+    assert!(!out.client.contains("put_doc_multipart"), "no alternative");
+    assert!(
+        !out.server.contains("is_multipart"),
+        "the server takes JSON only"
+    );
+    assert!(
+        out.warnings.iter().any(|w| w.pointer
+            == "/paths/~1a/post/requestBody/content/multipart~1form-data"
+            && w.message.contains("another schema")),
+        "{:?}",
+        out.warnings
+    );
+}
+
+#[test]
+fn an_optional_multipart_only_body_is_optional_on_the_server() {
+    let out = generate(&format!(
+        "paths:\n  /a:\n    post:\n      operationId: attach\n      requestBody:\n        content:\n          multipart/form-data: {{schema: {{type: object, properties: {{file: {{type: string, format: binary}}, note: {{type: string}}}}}}}}\n      {OK_RESPONSE}\n"
+    ));
+    in_both(&out, "pub file: ::std::option::Option<::std::vec::Vec<u8>>");
+    assert!(
+        out.server
+            .contains("optional_multipart_body::<types::AttachBody>")
+    );
+    assert!(out.client.contains(".multipart(super::multipart_form("));
 }

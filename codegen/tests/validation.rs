@@ -60,15 +60,29 @@ fn duplicate_operation_ids() {
 }
 
 #[test]
-fn cookie_parameters() {
+fn cookie_parameters_are_scalars_with_token_names() {
     let body = format!(
         "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: string}}}}\n        - {{name: h, in: header, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
     );
-    assert_refused(&body, "/paths/~1a/get/parameters/0", "cookie parameter");
-    assert_eq!(
-        diagnostics(&body).len(),
-        1,
-        "header parameters are accepted"
+    let out = codegen::generate(&format!("{HEAD}{body}"), &Settings::new());
+    assert!(out.is_ok(), "scalar cookies are accepted: {:?}", out.err());
+    let body = format!(
+        "paths:\n  /a:\n    get:\n      operationId: x\n      parameters:\n        - {{name: c, in: cookie, schema: {{type: object, properties: {{a: {{type: string}}}}}}}}\n        - {{name: 'a b', in: cookie, schema: {{type: string}}}}\n        - {{name: 'X:Y', in: header, schema: {{type: string}}}}\n      {OK_RESPONSE}\n"
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/get/parameters/0/schema",
+        "only scalar values",
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/get/parameters/1/name",
+        "not a cookie name",
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/get/parameters/2/name",
+        "not a header name",
     );
 }
 
@@ -159,8 +173,48 @@ fn overlapping_routes() {
 }
 
 #[test]
+fn multipart_bodies_need_form_data_and_an_object_schema() {
+    let body = format!(
+        "paths:\n  /a:\n    post:\n      operationId: a\n      requestBody: {{content: {{multipart/mixed: {{schema: {{type: object}}}}}}}}\n      {OK_RESPONSE}\n  /b:\n    post:\n      operationId: b\n      requestBody: {{content: {{multipart/form-data: {{schema: {{type: string}}}}}}}}\n      {OK_RESPONSE}\n"
+    );
+    assert_refused(
+        &body,
+        "/paths/~1a/post/requestBody/content",
+        "other than `multipart/form-data`",
+    );
+    assert_refused(
+        &body,
+        "/paths/~1b/post/requestBody/content/multipart~1form-data/schema",
+        "object schema with properties",
+    );
+}
+
+#[test]
+fn an_alternative_method_name_that_is_taken_gets_a_suffix_and_a_note() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    post:\n      operationId: send\n      requestBody:\n        content:\n          application/json: {{schema: {{$ref: '#/components/schemas/B'}}}}\n          application/x-www-form-urlencoded: {{schema: {{$ref: '#/components/schemas/B'}}}}\n      {OK_RESPONSE}\n  /b:\n    get: {{operationId: send_form, {OK_RESPONSE}}}\ncomponents:\n  schemas:\n    B: {{type: object, properties: {{a: {{type: string}}}}}}\n"
+    );
+    let out = codegen::generate(&text, &Settings::new()).expect("generates");
+    assert!(
+        out.client.contains("pub fn send_form_body(&self)"),
+        "the alternative"
+    );
+    assert!(
+        out.client.contains("pub fn send_form(&self)"),
+        "the other operation"
+    );
+    assert!(
+        out.warnings
+            .iter()
+            .any(|w| w.pointer == "/paths/~1a/post" && w.message.contains("`send_form_body`")),
+        "{:?}",
+        out.warnings
+    );
+}
+
+#[test]
 fn all_problems_are_reported_at_once() {
-    let body = "paths:\n  /a:\n    get: {operationId: a, responses: {'200': {description: ok}}, parameters: [{name: c, in: cookie, schema: {type: string}}]}\n  /b:\n    get: {operationId: b, responses: {'200': {description: ok}}, parameters: [{name: q, in: query, style: deepObject, schema: {type: string}}]}\n";
+    let body = "paths:\n  /a:\n    get: {operationId: a, responses: {'200': {description: ok}}, parameters: [{name: c, in: cookie, schema: {type: object}}]}\n  /b:\n    get: {operationId: b, responses: {'200': {description: ok}}, parameters: [{name: q, in: query, style: deepObject, schema: {type: string}}]}\n";
     assert_eq!(diagnostics(body).len(), 2);
 }
 

@@ -1,5 +1,5 @@
 //! What generated servers for general OpenAPI documents need beyond the MIM APIs: header
-//! parameters, array query parameters, bodies taken as bytes (octet-stream, text, `*/*`),
+//! parameters (cookie parameters are in [`crate::cookie`]), array query parameters, bodies taken as bytes (octet-stream, text, `*/*`),
 //! responses that are bytes of a documented media type or JSON of another JSON media type.
 
 use crate::error::Rejection;
@@ -21,13 +21,22 @@ pub fn header_param<T: DeserializeOwned>(
     let text = raw
         .to_str()
         .map_err(|_| header_error(name, "is not visible ASCII"))?;
-    let value = text_to_value(text, kind).map_err(|e| header_error(name, &e))?;
+    typed_text(text, kind).map_err(|e| header_error(name, &e))
+}
+
+/// One text parameter (a header, a cookie) as a value of `kind`: empty is `None` where the
+/// kind allows it, else the problem in words.
+pub(crate) fn typed_text<T: DeserializeOwned>(
+    text: &str,
+    kind: &Kind,
+) -> Result<Option<T>, String> {
+    let value = text_to_value(text, kind)?;
     if value.is_null() {
         return Ok(None);
     }
     serde_json::from_value(value)
         .map(Some)
-        .map_err(|e| header_error(name, &e.to_string()))
+        .map_err(|e| e.to_string())
 }
 
 /// A required header parameter: as [`header_param`], and a 400 when it is missing.

@@ -7,6 +7,10 @@
 pub mod composed_client;
 #[path = "../../tests/golden/composed.server.rs"]
 pub mod composed_server;
+#[path = "../../tests/golden/features.client.rs"]
+pub mod features_client;
+#[path = "../../tests/golden/features.server.rs"]
+pub mod features_server;
 #[path = "../../tests/golden/keys_in_segments.client.rs"]
 pub mod keys_in_segments_client;
 #[path = "../../tests/golden/keys_in_segments.server.rs"]
@@ -61,6 +65,10 @@ pub mod corpus_oxide_keeper_server;
 pub mod corpus_oxide_propolis_server_client;
 #[path = "../../tests/corpus/golden/oxide-propolis-server.server.rs"]
 pub mod corpus_oxide_propolis_server_server;
+#[path = "../../tests/corpus/golden/swagger-petstore.client.rs"]
+pub mod corpus_swagger_petstore_client;
+#[path = "../../tests/corpus/golden/swagger-petstore.server.rs"]
+pub mod corpus_swagger_petstore_server;
 
 // One spec, its types generated once (`Settings::with_shared_types`).
 #[path = "../../tests/golden/shared.client.rs"]

@@ -30,9 +30,11 @@ pub fn lower(doc: &Document, settings: &Settings) -> Result<Api, Error> {
         raw: &doc.raw,
         settings,
         diags: Vec::new(),
+        notes: Vec::new(),
     };
     let mut api = cx.api();
     api.warnings = doc.notes.clone();
+    api.warnings.append(&mut cx.notes);
     if settings.unsupported == Unsupported::Skip {
         let (in_paths, elsewhere): (Vec<_>, Vec<_>) = cx
             .diags
@@ -86,6 +88,8 @@ struct Lowering<'a> {
     raw: &'a serde_json::Value,
     settings: &'a Settings,
     diags: Vec<Diagnostic>,
+    /// What the generated code does differently from what the document says, without refusing.
+    notes: Vec<Diagnostic>,
 }
 
 impl Lowering<'_> {
@@ -144,6 +148,7 @@ impl Lowering<'_> {
             }
         }
         self.check_route_overlaps(&operations);
+        names::alternative_methods(&mut operations, &mut self.notes);
         Api {
             title: self.spec.info.title.clone(),
             version: self.spec.info.version.clone(),
@@ -186,7 +191,7 @@ impl Lowering<'_> {
         }
         let params = self.params(template, item, op, pointer);
         let body = self.body(op, pointer);
-        let responses = self.responses(op, pointer);
+        let (responses, produces) = self.responses(op, pointer);
         let aliases = self.aliases(template, pointer);
         if self.diags.len() > before {
             return None;
@@ -204,6 +209,7 @@ impl Lowering<'_> {
             params,
             body,
             responses,
+            produces,
         })
     }
 
@@ -331,17 +337,34 @@ impl Lowering<'_> {
                 (parameter_data, Location::Query)
             }
             Parameter::Path { parameter_data, .. } => (parameter_data, Location::Path),
-            Parameter::Header { parameter_data, .. } => (parameter_data, Location::Header),
+            Parameter::Header { parameter_data, .. } => {
+                if !crate::cookie::is_token(&parameter_data.name) {
+                    self.diags.push(Diagnostic::new(
+                        pointer::push(at, "name"),
+                        format!(
+                            "`{}` is not a header name (RFC 9110 §5.1: a token)",
+                            parameter_data.name
+                        ),
+                    ));
+                    return None;
+                }
+                (parameter_data, Location::Header)
+            }
             Parameter::Cookie { parameter_data, .. } => {
-                // progenitor: cookie parameters are rejected.
-                self.diags.push(Diagnostic::new(
-                    at.to_string(),
-                    format!(
-                        "cookie parameter `{}` is not supported",
-                        parameter_data.name
-                    ),
-                ));
-                return None;
+                if !crate::cookie::is_token(&parameter_data.name) {
+                    self.diags.push(
+                        Diagnostic::new(
+                            pointer::push(at, "name"),
+                            format!(
+                                "`{}` is not a cookie name (RFC 6265 §4.1.1: a token)",
+                                parameter_data.name
+                            ),
+                        )
+                        .with_hint("use letters, digits and `!#$%&'*+-.^_`|~` only"),
+                    );
+                    return None;
+                }
+                (parameter_data, Location::Cookie)
             }
         };
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
@@ -367,6 +390,19 @@ impl Lowering<'_> {
             self.settings,
             location == Location::Query,
         ) {
+            Ok((TypeRef::Array(_), _) | (_, ValueKind::Json)) if location == Location::Cookie => {
+                self.diags.push(
+                    Diagnostic::new(
+                        pointer::push(at, "schema"),
+                        format!(
+                            "cookie parameter `{}`: only scalar values are supported",
+                            data.name
+                        ),
+                    )
+                    .with_hint("use a string, number, integer, boolean or string enum schema"),
+                );
+                None
+            }
             Ok((_, ValueKind::Json))
                 if location != Location::Path && is_object(schema, self.spec) =>
             {

@@ -14,6 +14,50 @@ pub(crate) fn rust_field_name(name: &str) -> String {
     snake
 }
 
+/// Names the client methods of the request-body alternatives: `<operation>_<suffix>` (see
+/// [`crate::media::method_suffix`]). A name another operation or alternative already has gets
+/// `_body`, then a number (`create_pet_form_body`, `create_pet_form_body2`), with a note at the
+/// operation's pointer, so no generated method is shadowed.
+pub(super) fn alternative_methods(
+    operations: &mut [crate::ir::Operation],
+    notes: &mut Vec<crate::error::Diagnostic>,
+) {
+    let mut taken: std::collections::BTreeSet<String> =
+        operations.iter().map(|op| op.rust_name.clone()).collect();
+    for op in operations.iter_mut() {
+        let Some(body) = op.body.as_mut() else {
+            continue;
+        };
+        for alt in &mut body.alternatives {
+            let wanted = format!(
+                "{}_{}",
+                op.rust_name,
+                crate::media::method_suffix(&alt.media_type)
+            );
+            let mut name = wanted.clone();
+            let mut n = 1;
+            while taken.contains(&name) {
+                name = match n {
+                    1 => format!("{wanted}_body"),
+                    _ => format!("{wanted}_body{n}"),
+                };
+                n += 1;
+            }
+            if name != wanted {
+                notes.push(crate::error::Diagnostic::new(
+                    op.pointer.clone(),
+                    format!(
+                        "the client method for `{}` is `{name}`: `{wanted}` is taken",
+                        alt.media_type
+                    ),
+                ));
+            }
+            taken.insert(name.clone());
+            alt.method = name;
+        }
+    }
+}
+
 /// Response-enum variant for a status code: the reason phrase in UpperCamelCase.
 pub(super) fn variant_name(code: u16) -> String {
     let phrase = match code {

@@ -92,7 +92,7 @@ impl Hoisted {
             Role::Request => choose_request(keys.iter()),
             Role::Response => choose_response(keys.iter()),
         };
-        let Some((media, Carrier::Json | Carrier::Form)) = chosen else {
+        let Some((media, Carrier::Json | Carrier::Form | Carrier::Multipart)) = chosen else {
             return;
         };
         let at = pointer::push(&pointer::push(pointer, "content"), media);

@@ -9,7 +9,7 @@ pub(super) fn struct_ident(op: &Operation) -> syn::Ident {
     format_ident!("{}Params", op.type_stem)
 }
 
-/// The params struct: one field per path, query and header parameter; optional ones are `Option`.
+/// The params struct: one field per path, query, header and cookie parameter; optional ones are `Option`.
 pub(super) fn emit_struct(op: &Operation) -> TokenStream {
     let ident = struct_ident(op);
     let doc = format!("Path and query parameters of `{}`.", op.id);
@@ -20,6 +20,7 @@ pub(super) fn emit_struct(op: &Operation) -> TokenStream {
             Location::Path => "path",
             Location::Query => "query",
             Location::Header => "header",
+            Location::Cookie => "cookie",
         };
         let mut doc = format!("`{}` ({where_})", p.name);
         if let Some(d) = &p.description {
@@ -77,6 +78,8 @@ pub(super) fn extract(op: &Operation, rt: &TokenStream) -> TokenStream {
             (Location::Query, false) => quote!(req.query_param(#wire, &#kind)?),
             (Location::Header, true) => quote!(#rt::required_header_param(&req, #wire, &#kind)?),
             (Location::Header, false) => quote!(#rt::header_param(&req, #wire, &#kind)?),
+            (Location::Cookie, true) => quote!(#rt::required_cookie_param(&req, #wire, &#kind)?),
+            (Location::Cookie, false) => quote!(#rt::cookie_param(&req, #wire, &#kind)?),
         };
         quote! { #name: #value, }
     });

@@ -94,6 +94,18 @@ fn body_spec_ident(op: &Operation) -> syn::Ident {
     format_ident!("{}_BODY", op.rust_name.to_shouty_snake_case())
 }
 
+/// The multipart reading of a body whose preferred type is JSON or form.
+fn multipart_spec_ident(op: &Operation) -> syn::Ident {
+    format_ident!("{}_MULTIPART", op.rust_name.to_shouty_snake_case())
+}
+
+/// Whether a JSON or form body may also arrive as `multipart/form-data`.
+fn multipart_alternative(body: &Body) -> bool {
+    body.alternatives
+        .iter()
+        .any(|a| crate::media::essence(&a.media_type) == crate::media::MULTIPART)
+}
+
 fn register(op: &Operation, case_insensitive: bool, rt: &TokenStream) -> TokenStream {
     let handler = handler_ident(op);
     let method = format_ident!("{}", op.method.as_str());
@@ -140,6 +152,9 @@ fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     let ident = body_spec_ident(op);
+    if body.encoding == BodyEncoding::Multipart {
+        return multipart_spec(&ident, body, rt);
+    }
     let required = body.required;
     let form = std::iter::once(&body.media_type)
         .chain(&body.extra_media_types)
@@ -150,13 +165,39 @@ fn body_spec(op: &Operation, body: &Body, rt: &TokenStream) -> TokenStream {
         quote!((#name, #kind))
     });
     let nullable = &body.nullable_fields;
+    let multipart =
+        multipart_alternative(body).then(|| multipart_spec(&multipart_spec_ident(op), body, rt));
     quote! {
+        #multipart
         const #ident: #rt::BodySpec = #rt::BodySpec {
             required: #required,
             form: #form,
             query_or_body: #query_or_body,
             fields: &[#(#fields),*],
             nullable: &[#(#nullable),*],
+        };
+    }
+}
+
+/// What the runtime needs to read a multipart body: text properties with their kinds, the
+/// binary ones, and the declared part media types.
+fn multipart_spec(ident: &syn::Ident, body: &Body, rt: &TokenStream) -> TokenStream {
+    let fields = body
+        .fields
+        .iter()
+        .filter(|(name, _)| !body.binary_parts.contains(name))
+        .map(|(name, kind)| {
+            let kind = params::kind_tokens(kind, rt);
+            quote!((#name, #kind))
+        });
+    let binary = &body.binary_parts;
+    let names = body.part_media_types.iter().map(|(n, _)| n);
+    let types = body.part_media_types.iter().map(|(_, t)| t);
+    quote! {
+        const #ident: #rt::MultipartSpec = #rt::MultipartSpec {
+            fields: &[#(#fields),*],
+            binary: &[#(#binary),*],
+            media_types: &[#((#names, #types)),*],
         };
     }
 }
@@ -178,13 +219,47 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
                 } else {
                     quote!(#rt::optional_bytes_body(&req)?)
                 }
+            } else if b.encoding == BodyEncoding::Multipart {
+                if b.required {
+                    quote!(#rt::multipart_body::<#ty>(&req, &#spec).await?)
+                } else {
+                    quote!(#rt::optional_multipart_body::<#ty>(&req, &#spec).await?)
+                }
             } else if b.required || b.query_or_body {
                 quote!(req.body::<#ty>(&#spec)?)
             } else {
                 quote!(req.optional_body::<#ty>(&#spec)?)
             };
+            let call = if multipart_alternative(b) {
+                let multipart = multipart_spec_ident(op);
+                let read = if b.required {
+                    quote!(#rt::multipart_body::<#ty>(&req, &#multipart).await?)
+                } else {
+                    quote!(#rt::optional_multipart_body::<#ty>(&req, &#multipart).await?)
+                };
+                quote!(if #rt::multipart::is_multipart(&req) { #read } else { #call })
+            } else {
+                call
+            };
             (quote!(let body = #call;), quote!(, body))
         }
+    };
+    // Where responses list several media types, `Accept` is checked after authentication (406
+    // before any other work), and a JSON success body is labelled with the JSON type chosen.
+    let (accept, respond) = if op.produces.is_empty() {
+        (
+            quote!(),
+            quote!(Ok(::axum::response::IntoResponse::into_response(response))),
+        )
+    } else {
+        let produces = &op.produces;
+        (
+            quote!(let accepted = #rt::negotiate::accept(&req, &[#(#produces),*])?;),
+            quote!(Ok(#rt::negotiate::label(
+                ::axum::response::IntoResponse::into_response(response),
+                accepted,
+            ))),
+        )
     };
     // Not an `async fn`: its arguments would be stored twice in the future (once as arguments,
     // once as the body's locals), and the request is the largest of them. The block scopes keep
@@ -205,13 +280,14 @@ fn handler(op: &Operation, rt: &TokenStream) -> TokenStream {
             async move {
                 let (api, auth) = &*server;
                 let caller = #rt::authenticate(auth, &req).await?;
+                #accept
                 let call = {
                     let params = #extract;
                     #body_let
                     api.#method(req.into_context(caller), params #body_arg)
                 };
                 let response: #response = call.await;
-                Ok(::axum::response::IntoResponse::into_response(response))
+                #respond
             }
         }
     }

@@ -431,6 +431,8 @@ where
     async move {
         let (api, auth) = &*server;
         let caller = ::generated_server_stubs::runtime::authenticate(auth, &req).await?;
+        let accepted =
+            ::generated_server_stubs::runtime::negotiate::accept(&req, &["application/json"])?;
         let call = {
             let params = PutFileParams {
                 file_id: req
@@ -440,7 +442,10 @@ where
             api.put_file(req.into_context(caller), params, body)
         };
         let response: PutFileResponse = call.await;
-        Ok(::axum::response::IntoResponse::into_response(response))
+        Ok(::generated_server_stubs::runtime::negotiate::label(
+            ::axum::response::IntoResponse::into_response(response),
+            accepted,
+        ))
     }
 }
 
