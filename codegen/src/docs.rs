@@ -10,40 +10,52 @@
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
 
 /// Rewrite every doc attribute in `tokens`, recursively.
+///
+/// The tokens are moved, not cloned: a clone of every identifier and literal (one allocation
+/// each) made this pass cost as much as parsing the file.
 pub fn split_doc_attributes(tokens: TokenStream) -> TokenStream {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = Vec::with_capacity(trees.len());
-    let mut i = 0;
-    while i < trees.len() {
-        // `#` [`!`] `[doc = "…"]`
-        if let TokenTree::Punct(p) = &trees[i]
-            && p.as_char() == '#'
-        {
-            let bang = matches!(trees.get(i + 1), Some(TokenTree::Punct(b)) if b.as_char() == '!');
-            let group_at = if bang { i + 2 } else { i + 1 };
-            if let Some(TokenTree::Group(g)) = trees.get(group_at)
-                && let Some(text) = doc_text(g)
-            {
-                for line in sanitize(&text) {
-                    out.push(TokenTree::Punct(Punct::new('#', Spacing::Alone)));
-                    if bang {
-                        out.push(TokenTree::Punct(Punct::new('!', Spacing::Alone)));
+    let mut out = Vec::new();
+    let mut trees = tokens.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        match tree {
+            // `#` [`!`] `[doc = "…"]`
+            TokenTree::Punct(hash) if hash.as_char() == '#' => {
+                let bang = match trees.peek() {
+                    Some(TokenTree::Punct(b)) if b.as_char() == '!' => trees.next(),
+                    _ => None,
+                };
+                let text = match trees.peek() {
+                    Some(TokenTree::Group(g)) => doc_text(g),
+                    _ => None,
+                };
+                match text {
+                    Some(text) => {
+                        trees.next();
+                        for line in sanitize(&text) {
+                            out.push(TokenTree::Punct(Punct::new('#', Spacing::Alone)));
+                            if bang.is_some() {
+                                out.push(TokenTree::Punct(Punct::new('!', Spacing::Alone)));
+                            }
+                            out.push(TokenTree::Group(doc_group(&line)));
+                        }
                     }
-                    out.push(TokenTree::Group(doc_group(&line)));
+                    None => {
+                        out.push(TokenTree::Punct(hash));
+                        out.extend(bang);
+                    }
                 }
-                i = group_at + 1;
-                continue;
             }
-        }
-        out.push(match &trees[i] {
             TokenTree::Group(g) => {
-                let mut inner = Group::new(g.delimiter(), split_doc_attributes(g.stream()));
-                inner.set_span(g.span());
-                TokenTree::Group(inner)
+                let (delimiter, span, stream) = (g.delimiter(), g.span(), g.stream());
+                // The group's own reference goes first, so that the stream is not shared and
+                // iterating it moves its tokens instead of copying them.
+                drop(g);
+                let mut inner = Group::new(delimiter, split_doc_attributes(stream));
+                inner.set_span(span);
+                out.push(TokenTree::Group(inner));
             }
-            other => other.clone(),
-        });
-        i += 1;
+            other => out.push(other),
+        }
     }
     out.into_iter().collect()
 }
