@@ -43,10 +43,12 @@ pub(crate) fn print(
     order: FieldOrder<'_>,
     timings: &mut Timings,
 ) -> Result<String, Error> {
-    let tokens = timings.time("doc comments", || crate::docs::split_doc_attributes(tokens));
     let mut file: syn::File = timings
         .time("syn parse", || syn::parse2(tokens))
         .map_err(|e| Error::Emit(e.to_string()))?;
+    timings.time("doc comments", || {
+        crate::docs::split_doc_attributes(&mut file)
+    });
     if let FieldOrder::Schema(orders) = order {
         timings.time("field order", || orders.apply(&mut file));
     }
