@@ -61,8 +61,15 @@ pub(crate) fn render(
             }
         }
     };
-    timings.time("finish", || {
-        std::thread::scope(|scope| {
+    timings.time("finish", || match settings.formatting {
+        // A marker line each: no thread needed.
+        settings::Formatting::Prettyplease => (
+            finish(client, settings),
+            finish(server, settings),
+            types.map(|t| finish(t, settings)),
+        ),
+        // rustfmt processes, side by side.
+        settings::Formatting::Rustfmt => std::thread::scope(|scope| {
             let server = scope.spawn(|| finish(server, settings));
             let types = types.map(|t| finish(t, settings));
             let client = finish(client, settings);
@@ -70,7 +77,7 @@ pub(crate) fn render(
                 .join()
                 .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
             (client, server, types)
-        })
+        }),
     })
 }
 
