@@ -32,6 +32,7 @@ mod client_view;
 mod docs;
 pub mod error;
 pub mod format;
+mod handoff;
 pub mod ir;
 pub mod load;
 pub mod lower;

@@ -3,9 +3,10 @@
 //! The work: progenitor (client tokens, types included), the server's own items (params,
 //! response enums, trait, routes), and printing all of it (doc-comment split, syn parse,
 //! field order, prettyplease), printing being the larger part. One thread runs progenitor and
-//! prints the client while the other emits and prints the server. Tokens and syntax trees
-//! cannot cross threads (proc_macro2's fallback tokens are reference-counted, neither `Send`
-//! nor `Sync`), so each side makes and prints its own; only text moves between them.
+//! prints the client while the other emits and prints the server, then the client's builder
+//! module. Tokens and syntax trees cannot cross threads (proc_macro2's fallback tokens are
+//! reference-counted, neither `Send` nor `Sync`), so only text moves between them (see
+//! [`handoff`]).
 //!
 //! Afterwards the client's `types` module text goes into the server (or, with shared types,
 //! into a third file), and each file is finished as [`Settings`] asks (rustfmt processes side
@@ -15,8 +16,9 @@ use crate::format::{self, FieldOrder};
 use crate::order::Orders;
 use crate::settings::{self, Settings};
 use crate::timings::Timings;
-use crate::{Error, client, ir, load, open_enum, server};
+use crate::{Error, client, handoff, ir, load, open_enum, server};
 use proc_macro2::TokenStream;
+use std::sync::mpsc::{Sender, channel};
 use std::time::Instant;
 
 /// Client, server and (with shared types) types text.
@@ -81,54 +83,90 @@ pub(crate) fn render(
     })
 }
 
-/// Client and server text (the server's `types` module still empty), made on two threads.
+/// Client and server text (the server's `types` module still empty), made on two threads: the
+/// client's on this one, the server's and the client's builder module (see [`handoff`]) on the
+/// other.
 fn texts(
     doc: &load::Document,
     api: &ir::Api,
     settings: &Settings,
     timings: &mut Timings,
 ) -> (Result<String, Error>, Result<String, Error>) {
+    let orders = Orders::of(&doc.spec);
+    let (handoff, handed) = channel::<String>();
     std::thread::scope(|scope| {
-        let server = scope.spawn(|| {
+        let orders = &orders;
+        let server = scope.spawn(move || {
             let (start, mut timings) = (Instant::now(), Timings::on("server"));
             let text = server_text(api, settings, &mut timings);
+            // Waits for progenitor on the other thread; no builder module, no wait.
+            let builders = handed
+                .recv()
+                .ok()
+                .map(|body| handoff::print_builders(&body, orders, &mut timings));
             timings.since("total", start);
-            (text, timings)
+            (text, builders, timings)
         });
         let (start, mut client_timings) = (Instant::now(), Timings::on("client"));
-        let client = client_text(doc, api, settings, &mut client_timings);
+        let client = client_text(doc, api, settings, orders, handoff, &mut client_timings);
+        let (server, builders) = match server.join() {
+            Ok((server, builders, server_timings)) => {
+                timings.append(server_timings);
+                (server, builders)
+            }
+            Err(_) => (Err(Error::Emit("the server thread panicked".into())), None),
+        };
+        let client = client.and_then(|(text, handed_off)| {
+            let text = match (handed_off, builders) {
+                (Handoff::None, _) => text,
+                (Handoff::Builders, Some(builders)) => client_timings
+                    .time("put builders back", || handoff::put_back(&text, &builders?))?,
+                (Handoff::Builders, None) => {
+                    return Err(Error::Emit("the builder module was not printed".into()));
+                }
+            };
+            let mut text = format::space_out(text, &mut client_timings)?;
+            if !text.contains("types::") {
+                // progenitor imports `super::types` into its builder module even when no
+                // operation uses a generated type.
+                text.insert_str(0, "#![allow(unused_imports)]\n");
+            }
+            Ok(text)
+        });
         client_timings.since("total", start);
         timings.append(client_timings);
-        let server = match server.join() {
-            Ok((server, server_timings)) => {
-                timings.append(server_timings);
-                server
-            }
-            Err(_) => Err(Error::Emit("the server thread panicked".into())),
-        };
         (client, server)
     })
 }
 
-/// progenitor's client with the open enums, printed.
+/// Whether the client's thread handed its builder module to the other thread.
+enum Handoff {
+    None,
+    Builders,
+}
+
+/// progenitor's client with the open enums, printed without its builder module (sent through
+/// `handoff`) and without the blank lines between items.
 fn client_text(
     doc: &load::Document,
     api: &ir::Api,
     settings: &Settings,
+    orders: &Orders,
+    handoff: Sender<String>,
     timings: &mut Timings,
-) -> Result<String, Error> {
+) -> Result<(String, Handoff), Error> {
     let (mut tokens, generator) = client::generate(&doc.spec, api, settings, timings)?;
     timings.time("drop generator", || drop(generator));
     // Moved, not interpolated: `quote!` would copy every token.
     tokens.extend(open_enums(api, settings));
-    let text = format::print(tokens, FieldOrder::Schema(&Orders::of(&doc.spec)), timings)?;
-    let mut text = format::space_out(text, timings)?;
-    if !text.contains("types::") {
-        // progenitor imports `super::types` into its builder module even when no operation
-        // uses a generated type.
-        text.insert_str(0, "#![allow(unused_imports)]\n");
-    }
-    Ok(text)
+    let (tokens, builders) = timings.time("hand off builders", || handoff::take_builders(tokens));
+    let handed_off = match builders.map(|body| handoff.send(body)) {
+        Some(Ok(())) => Handoff::Builders,
+        _ => Handoff::None,
+    };
+    drop(handoff);
+    let text = format::print(tokens, FieldOrder::Schema(orders), timings)?;
+    Ok((text, handed_off))
 }
 
 /// The server's own items, printed.
