@@ -14,10 +14,13 @@
 //!    bisection and reported at the operation's pointer;
 //! 4. [`server`]: params, response enums, trait and route table from the same IR, with the
 //!    client's `types` module text, so both sides agree on the wire;
-//! 5. [`format`]: prettyplease, then rustfmt or a `rustfmt::skip` marker
+//! 5. [`format`]: syn parse, doc comments split into lines and struct fields put in schema
+//!    order on the syntax tree, prettyplease, then rustfmt or a `rustfmt::skip` marker
 //!    ([`settings::Formatting`]).
 //!
-//! Client and server are produced on two threads (see `render`).
+//! Client and server are produced on two threads (see `render`): progenitor and most of the
+//! client on one, the server and the client's typify builder module (handed over as text) on
+//! the other. [`Output::timings`] says where the time went, phase by phase.
 //!
 //! ```no_run
 //! let mut settings = codegen::Settings::new();
