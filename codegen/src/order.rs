@@ -18,6 +18,7 @@ pub(crate) struct Orders {
 }
 
 impl Orders {
+    /// The property orders of every object component schema of `spec`.
     pub(crate) fn of(spec: &OpenAPI) -> Self {
         Self {
             order: property_orders(spec),

@@ -141,7 +141,9 @@ fn texts(
 
 /// Whether the client's thread handed its builder module to the other thread.
 enum Handoff {
+    /// Nothing to hand over (no typify builder module).
     None,
+    /// The builder module's body went to the other thread, which prints it.
     Builders,
 }
 
@@ -160,9 +162,14 @@ fn client_text(
     // Moved, not interpolated: `quote!` would copy every token.
     tokens.extend(open_enums(api, settings));
     let (tokens, builders) = timings.time("hand off builders", || handoff::take_builders(tokens));
-    let handed_off = match builders.map(|body| handoff.send(body)) {
-        Some(Ok(())) => Handoff::Builders,
-        _ => Handoff::None,
+    let handed_off = match builders {
+        Some(body) => {
+            // If the other thread is gone, no printed builders come back, and the client fails
+            // instead of going out with an empty module.
+            let _ = handoff.send(body);
+            Handoff::Builders
+        }
+        None => Handoff::None,
     };
     drop(handoff);
     let text = format::print(tokens, FieldOrder::Schema(orders), timings)?;
