@@ -1,5 +1,5 @@
 //! Client emitter: progenitor (builder style) over the client view of the document (see
-//! [`crate::client_view`]).
+//! `crate::client_view`).
 
 use crate::error::{Diagnostic, Error};
 use crate::ir::Api;

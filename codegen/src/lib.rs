@@ -14,7 +14,7 @@
 //!    bisection and reported at the operation's pointer;
 //! 4. [`server`]: params, response enums, trait and route table from the same IR, with the
 //!    client's `types` module text, so both sides agree on the wire;
-//! 5. [`format`]: syn parse, doc comments split into lines and struct fields put in schema
+//! 5. [`format`](mod@format): syn parse, doc comments split into lines and struct fields put in schema
 //!    order on the syntax tree, prettyplease, then rustfmt or a `rustfmt::skip` marker
 //!    ([`settings::Formatting`]).
 //!
