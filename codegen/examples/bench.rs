@@ -1,6 +1,7 @@
 //! The synthetic generation benchmark (docs/BENCHMARKS.md, "Generator"):
 //!
-//! `bench --ops N --mode {ours|ours-no-rustfmt|ours-shared|progenitor} [--write-spec FILE]`
+//! `bench --ops N --mode {ours|ours-no-rustfmt|ours-shared|progenitor} [--write-spec FILE]
+//! [--timings] [--write-output PREFIX]`
 //!
 //! builds an OpenAPI 3.0 document of N operations (five per resource: list with scalar, enum and
 //! array query parameters, create, get, update, delete; a component schema per resource with an
@@ -14,6 +15,9 @@
 //! - `ours-shared`: as `ours-no-rustfmt`, with the types in a third file both re-export.
 //!
 //! It prints `mode ops seconds lines`; run it under `/usr/bin/time -f %M` for the peak memory.
+//! `--timings` also prints the wall time of each phase of `codegen::generate` to stderr;
+//! `--write-output PREFIX` writes the generated files to `PREFIX.{client,server,types}.rs` (to
+//! compare the output of two versions of the generator byte for byte).
 
 use std::fmt::Write;
 use std::time::Instant;
@@ -160,6 +164,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 codegen::settings::Formatting::Prettyplease
             });
             let out = codegen::generate(&text, &settings)?;
+            if let Some(prefix) = value("--write-output") {
+                std::fs::write(format!("{prefix}.client.rs"), &out.client)?;
+                std::fs::write(format!("{prefix}.server.rs"), &out.server)?;
+                if let Some(types) = &out.types {
+                    std::fs::write(format!("{prefix}.types.rs"), types)?;
+                }
+            }
+            if args.iter().any(|a| a == "--timings") {
+                eprint!("{}", out.timings);
+                eprintln!(
+                    "lines: client {} server {} types {}",
+                    out.client.lines().count(),
+                    out.server.lines().count(),
+                    out.types.as_ref().map_or(0, |t| t.lines().count())
+                );
+            }
             out.client.lines().count()
                 + out.server.lines().count()
                 + out.types.map_or(0, |t| t.lines().count())

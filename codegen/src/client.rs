@@ -1,9 +1,10 @@
 //! Client emitter: progenitor (builder style) over the client view of the document (see
-//! [`crate::client_view`]).
+//! `crate::client_view`).
 
 use crate::error::{Diagnostic, Error};
 use crate::ir::Api;
 use crate::settings::Settings;
+use crate::timings::Timings;
 use openapiv3::OpenAPI;
 use proc_macro2::TokenStream;
 use progenitor_impl::{
@@ -56,14 +57,17 @@ pub(crate) fn generate(
     spec: &OpenAPI,
     api: &Api,
     settings: &Settings,
+    timings: &mut Timings,
 ) -> Result<(TokenStream, Generator), Error> {
-    let view = crate::client_view::client_view(spec, api);
+    let view = timings.time("client view", || crate::client_view::client_view(spec, api));
     let mut generator = Generator::new(&generation_settings(api, settings));
     // progenitor panics on some shapes; validation rejects every one we know of, and this
     // catch turns an unknown one into an error instead of tearing down the caller.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        generator.generate_tokens(&view)
-    }));
+    let result = timings.time("progenitor", || {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            generator.generate_tokens(&view)
+        }))
+    });
     match result {
         Ok(Ok(tokens)) => Ok((crate::client_rewrite::rewrite(tokens, api)?, generator)),
         Ok(Err(e)) => Err(Error::Progenitor(e.to_string())),
@@ -90,7 +94,7 @@ pub(crate) fn locate_failures(
     let attempt = |indices: &[usize]| -> Option<String> {
         let mut subset = api.clone();
         subset.operations = indices.iter().map(|i| api.operations[*i].clone()).collect();
-        generate(spec, &subset, settings)
+        generate(spec, &subset, settings, &mut Timings::on("bisect"))
             .err()
             .map(|e| e.to_string())
     };

@@ -6,6 +6,8 @@
 //! tokens always give the same bytes.
 
 use crate::error::Error;
+use crate::order::Orders;
+use crate::timings::Timings;
 use proc_macro2::TokenStream;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -16,13 +18,50 @@ pub const RUSTFMT_SKIP: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]\n";
 
 /// prettyplease's rendering of `tokens` (doc attributes split into lines, struct fields in the
 /// order `spec` declares them, items spaced out), parsing the tokens once.
-pub fn pretty(tokens: TokenStream, spec: &openapiv3::OpenAPI) -> Result<String, Error> {
-    let mut file: syn::File = syn::parse2(crate::docs::split_doc_attributes(tokens))
+pub fn pretty(
+    tokens: TokenStream,
+    spec: &openapiv3::OpenAPI,
+    timings: &mut Timings,
+) -> Result<String, Error> {
+    let text = print(tokens, FieldOrder::Schema(&Orders::of(spec)), timings)?;
+    space_out(text, timings)
+}
+
+/// The order the fields of generated structs are printed in.
+#[derive(Clone, Copy)]
+pub(crate) enum FieldOrder<'a> {
+    /// Structs generated for a component schema follow its `properties` (see [`crate::order`]).
+    Schema(&'a Orders),
+    /// As emitted (the server's own items, which hold no component structs).
+    AsEmitted,
+}
+
+/// prettyplease's rendering of `tokens`, doc attributes split into lines, without the blank
+/// lines between items ([`space_out`] adds them).
+pub(crate) fn print(
+    tokens: TokenStream,
+    order: FieldOrder<'_>,
+    timings: &mut Timings,
+) -> Result<String, Error> {
+    let mut file: syn::File = timings
+        .time("syn parse", || syn::parse2(tokens))
         .map_err(|e| Error::Emit(e.to_string()))?;
-    crate::order::declaration_order(&mut file, spec);
-    // A blank line between items, as progenitor's own CLI does; rustfmt then keeps those and
-    // drops the few the heuristic puts where they don't belong.
-    progenitor_impl::space_out_items(prettyplease::unparse(&file))
+    timings.time("doc comments", || {
+        crate::docs::split_doc_attributes(&mut file)
+    });
+    if let FieldOrder::Schema(orders) = order {
+        timings.time("field order", || orders.apply(&mut file));
+    }
+    let text = timings.time("prettyplease", || prettyplease::unparse(&file));
+    timings.time("drop syntax tree", || drop(file));
+    Ok(text)
+}
+
+/// A blank line between items, as progenitor's own CLI does; rustfmt then keeps those and
+/// drops the few the heuristic puts where they don't belong.
+pub(crate) fn space_out(text: String, timings: &mut Timings) -> Result<String, Error> {
+    timings
+        .time("space out items", || progenitor_impl::space_out_items(text))
         .map_err(|e| Error::Emit(e.to_string()))
 }
 

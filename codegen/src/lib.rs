@@ -19,10 +19,13 @@
 //! 4. [`server`]: params, response enums, trait and route table from the same IR, with the
 //!    client's `types` module text, so both sides agree on the wire (cookies, multipart parts,
 //!    every listed request media type and the `Accept` header are read by `server-runtime`);
-//! 5. [`format`]: prettyplease, then rustfmt or a `rustfmt::skip` marker
+//! 5. [`format`](mod@format): syn parse, doc comments split into lines and struct fields put in schema
+//!    order on the syntax tree, prettyplease, then rustfmt or a `rustfmt::skip` marker
 //!    ([`settings::Formatting`]).
 //!
-//! Client and server are produced on two threads.
+//! Client and server are produced on two threads (see `render`): progenitor and most of the
+//! client on one, the server and the client's typify builder module (handed over as text) on
+//! the other. [`Output::timings`] says where the time went, phase by phase.
 //!
 //! ```no_run
 //! let mut settings = codegen::Settings::new();
@@ -41,6 +44,7 @@ mod cookie;
 mod docs;
 pub mod error;
 pub mod format;
+mod handoff;
 pub mod ir;
 pub mod load;
 pub mod lower;
@@ -49,15 +53,19 @@ mod multipart;
 pub mod normalize;
 pub mod open_enum;
 mod order;
+mod render;
 mod schema;
 pub mod server;
 pub mod settings;
+pub mod timings;
 
 pub use error::{Diagnostic, Error};
 pub use settings::Settings;
+pub use timings::Timings;
 
-/// Generated source for one document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Generated source for one document. Two outputs are equal when their files and warnings are:
+/// the timings differ from run to run.
+#[derive(Debug, Clone)]
 pub struct Output {
     /// The client module (progenitor builder style, plus open enums).
     pub client: String,
@@ -69,7 +77,18 @@ pub struct Output {
     /// What was renamed or rewritten to generate, and (with [`settings::Unsupported::Skip`])
     /// every operation left out, each with the JSON pointer of its node.
     pub warnings: Vec<Diagnostic>,
+    /// Wall time per phase (see [`Timings`]).
+    pub timings: Timings,
 }
+
+impl PartialEq for Output {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.client, &self.server, &self.types, &self.warnings)
+            == (&other.client, &other.server, &other.types, &other.warnings)
+    }
+}
+
+impl Eq for Output {}
 
 /// Validate a document without generating anything.
 pub fn validate(text: &str, settings: &Settings) -> Result<ir::Api, Error> {
@@ -79,11 +98,13 @@ pub fn validate(text: &str, settings: &Settings) -> Result<ir::Api, Error> {
 
 /// Run the whole pipeline over one document.
 ///
-/// Client and server are made on two threads (see `render`).
+/// Client and server are made on two threads (see `render`); [`Output::timings`] says where
+/// the time went.
 pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
-    let doc = load::load(text)?;
-    let mut api = lower::lower(&doc, settings)?;
-    let (mut client, mut server, mut types) = render(&doc, &api, settings);
+    let mut timings = Timings::on("main");
+    let doc = timings.time("load", || load::load(text))?;
+    let mut api = timings.time("lower", || lower::lower(&doc, settings))?;
+    let (mut client, mut server, mut types) = render::render(&doc, &api, settings, &mut timings);
     if let Err(Error::Progenitor(message)) = &client {
         // Find the operations progenitor (or typify under it) fails on, so that the user gets
         // pointers, and with `Skip` the rest of the API.
@@ -99,116 +120,13 @@ pub fn generate(text: &str, settings: &Settings) -> Result<Output, Error> {
             d.message = format!("skipped: {}", d.message);
             d
         }));
-        (client, server, types) = render(&doc, &api, settings);
+        (client, server, types) = render::render(&doc, &api, settings, &mut timings);
     }
     Ok(Output {
         client: client?,
         server: server?,
         types: types.transpose()?,
         warnings: api.warnings,
+        timings,
     })
-}
-
-/// Client and server text, made side by side: progenitor and the client's formatting on this
-/// thread, the server's own items on another; then the client's `types` module goes into the
-/// server text, and the files are finished (two rustfmt processes, side by side).
-fn render(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Rendered {
-    let (client, server) = std::thread::scope(|scope| {
-        let server = scope.spawn(|| server_text(doc, api, settings));
-        let client = client_text(doc, api, settings);
-        let server = server
-            .join()
-            .unwrap_or_else(|_| Err(Error::Emit("the server thread panicked".into())));
-        (client, server)
-    });
-    let (client, server) = match (client, server) {
-        (Ok(client), Ok(server)) => (client, server),
-        (client, server) => return (client, server, None),
-    };
-    let (client, server, types) = match &settings.shared_types {
-        None => match server::splice_types(&server, &client) {
-            Ok(server) => (client, server, None),
-            Err(e) => return (Ok(client), Err(e), None),
-        },
-        Some(path) => {
-            let open_enums = open_enum::emit(&api.open_enums);
-            let shared = server::share_types(&client, &server, path).and_then(|(c, s, t)| {
-                Ok((
-                    c,
-                    s,
-                    format!("{t}{}", format::pretty(open_enums, &doc.spec)?),
-                ))
-            });
-            match shared {
-                Ok((client, server, types)) => (client, server, Some(types)),
-                Err(e) => return (Ok(client), Err(e), None),
-            }
-        }
-    };
-    std::thread::scope(|scope| {
-        let server = scope.spawn(|| finish(server, settings));
-        let types = types.map(|t| finish(t, settings));
-        let client = finish(client, settings);
-        let server = server
-            .join()
-            .unwrap_or_else(|_| Err(Error::Rustfmt("the rustfmt thread panicked".into())));
-        (client, server, types)
-    })
-}
-
-/// Client, server and (with shared types) types text.
-type Rendered = (
-    Result<String, Error>,
-    Result<String, Error>,
-    Option<Result<String, Error>>,
-);
-
-/// The `open_enums` module, or with shared types its re-export.
-fn open_enums(api: &ir::Api, settings: &Settings) -> proc_macro2::TokenStream {
-    match &settings.shared_types {
-        Some(path) if !api.open_enums.is_empty() => {
-            let path: proc_macro2::TokenStream =
-                path.parse().unwrap_or_else(|_| quote::quote!(crate));
-            quote::quote!(pub use #path::open_enums;)
-        }
-        _ => open_enum::emit(&api.open_enums),
-    }
-}
-
-fn client_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
-    let (tokens, _) = client::generate(&doc.spec, api, settings)?;
-    let open_enums = open_enums(api, settings);
-    let mut text = format::pretty(
-        quote::quote! {
-            #tokens
-            #open_enums
-        },
-        &doc.spec,
-    )?;
-    if !text.contains("types::") {
-        // progenitor imports `super::types` into its builder module even when no operation
-        // uses a generated type.
-        text.insert_str(0, "#![allow(unused_imports)]\n");
-    }
-    Ok(text)
-}
-
-fn server_text(doc: &load::Document, api: &ir::Api, settings: &Settings) -> Result<String, Error> {
-    let tokens = server::emit(api, settings);
-    let open_enums = open_enums(api, settings);
-    format::pretty(
-        quote::quote! {
-            #tokens
-            #open_enums
-        },
-        &doc.spec,
-    )
-}
-
-/// The last formatting step [`Settings`] asks for.
-fn finish(text: String, settings: &Settings) -> Result<String, Error> {
-    match settings.formatting {
-        settings::Formatting::Rustfmt => format::rustfmt(&text),
-        settings::Formatting::Prettyplease => Ok(format!("{}{text}", format::RUSTFMT_SKIP)),
-    }
 }

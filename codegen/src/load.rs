@@ -25,11 +25,13 @@ pub struct Document {
 /// Parse YAML or JSON text into an OpenAPI 3.0.x document.
 pub fn load(text: &str) -> Result<Document, Error> {
     let mut tree = parse_tree(text)?;
-    string_keys(&mut tree);
+    if !is_json(text) {
+        // JSON keys are strings already, and JSON has no tags.
+        string_keys(&mut tree);
+    }
     let mut notes = Vec::new();
     crate::normalize::down_convert(&mut tree, &mut notes);
-    let raw = to_json(&tree)?;
-    check_version(&raw)?;
+    check_version(&tree)?;
     notes.extend(crate::normalize::normalize(&mut tree));
     let raw = to_json(&tree)?;
     let spec = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(tree).map_err(|e| {
@@ -50,9 +52,14 @@ pub fn load(text: &str) -> Result<Document, Error> {
     Ok(Document { spec, raw, notes })
 }
 
-/// JSON (the text starts with `{`) through serde_json, anything else through serde_yaml.
+/// Whether `text` is read as JSON: it starts with `{`.
+fn is_json(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+/// JSON (see [`is_json`]) through serde_json, anything else through serde_yaml.
 fn parse_tree(text: &str) -> Result<Tree, Error> {
-    if text.trim_start().starts_with('{') {
+    if is_json(text) {
         return serde_json::from_str::<Tree>(text).map_err(|e| {
             Error::Load(Diagnostic::new(
                 "",
@@ -141,16 +148,16 @@ fn to_json(tree: &Tree) -> Result<Value, Error> {
 }
 
 /// progenitor and our emitters understand OpenAPI 3.0.x only; say so before serde does it badly.
-fn check_version(raw: &Value) -> Result<(), Error> {
-    let Some(root) = raw.as_object() else {
+fn check_version(tree: &Tree) -> Result<(), Error> {
+    let Some(root) = tree.as_mapping() else {
         return Err(Error::Load(Diagnostic::new(
             "",
             "the document is not a mapping",
         )));
     };
     match root.get("openapi") {
-        Some(Value::String(v)) if v.trim().starts_with("3.0.") => Ok(()),
-        Some(Value::String(v)) => Err(Error::Load(
+        Some(Tree::String(v)) if v.trim().starts_with("3.0.") => Ok(()),
+        Some(Tree::String(v)) => Err(Error::Load(
             Diagnostic::new("/openapi", format!("OpenAPI {v} is not supported")).with_hint(
                 "OpenAPI 3.0.x documents are supported, and 3.1.x ones converted to 3.0",
             ),

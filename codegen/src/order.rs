@@ -9,14 +9,54 @@
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use std::collections::HashMap;
-use syn::visit_mut::VisitMut;
 
-/// Reorder the fields of generated structs in `file` to the declaration order of `spec`.
-pub fn declaration_order(file: &mut syn::File, spec: &OpenAPI) {
-    let mut pass = Reorder {
-        order: property_orders(spec),
-    };
-    pass.visit_file_mut(file);
+/// The declaration order of every component schema's properties, gathered once per document
+/// and applied to each file (or part of one) that holds its types.
+pub(crate) struct Orders {
+    /// Component name → (wire property name → position).
+    order: HashMap<String, HashMap<String, usize>>,
+}
+
+impl Orders {
+    /// The property orders of every object component schema of `spec`.
+    pub(crate) fn of(spec: &OpenAPI) -> Self {
+        Self {
+            order: property_orders(spec),
+        }
+    }
+
+    /// Reorder the fields of generated structs in `file`: those at the top level and in
+    /// (nested) inline modules. Function and impl bodies are not entered (generated types are
+    /// never declared there), which keeps this pass from walking every expression of the file.
+    pub(crate) fn apply(&self, file: &mut syn::File) {
+        self.apply_to_items(&mut file.items);
+    }
+
+    fn apply_to_items(&self, items: &mut [syn::Item]) {
+        for item in items {
+            match item {
+                syn::Item::Struct(item) => self.reorder(item),
+                syn::Item::Mod(syn::ItemMod {
+                    content: Some((_, items)),
+                    ..
+                }) => self.apply_to_items(items),
+                _ => {}
+            }
+        }
+    }
+
+    fn reorder(&self, item: &mut syn::ItemStruct) {
+        if let (Some(order), syn::Fields::Named(fields)) =
+            (self.order.get(&item.ident.to_string()), &mut item.fields)
+        {
+            // Moved out and back, not cloned; each field's wire name is read once.
+            let mut sorted: Vec<syn::Field> =
+                std::mem::take(&mut fields.named).into_iter().collect();
+            // Stable: a field the schema does not name keeps its place after the named ones.
+            sorted.sort_by_cached_key(|f| order.get(&wire_name(f)).copied().unwrap_or(usize::MAX));
+            fields.named = sorted.into_iter().collect();
+        }
+    }
 }
 
 /// Component name → (wire property name → position).
@@ -42,24 +82,6 @@ fn property_orders(spec: &OpenAPI) -> HashMap<String, HashMap<String, usize>> {
             ReferenceOr::Reference { .. } => None,
         })
         .collect()
-}
-
-struct Reorder {
-    order: HashMap<String, HashMap<String, usize>>,
-}
-
-impl VisitMut for Reorder {
-    fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
-        if let (Some(order), syn::Fields::Named(fields)) =
-            (self.order.get(&item.ident.to_string()), &mut item.fields)
-        {
-            let mut sorted: Vec<syn::Field> = fields.named.iter().cloned().collect();
-            // Stable: a field the schema does not name keeps its place after the named ones.
-            sorted.sort_by_key(|f| order.get(&wire_name(f)).copied().unwrap_or(usize::MAX));
-            fields.named = sorted.into_iter().collect();
-        }
-        syn::visit_mut::visit_item_struct_mut(self, item);
-    }
 }
 
 /// The JSON name of a generated field: its `#[serde(rename = "…")]`, else its identifier.
@@ -108,7 +130,7 @@ mod tests {
             }
         };
         let mut file: syn::File = syn::parse2(tokens).unwrap();
-        declaration_order(&mut file, &spec);
+        Orders::of(&spec).apply(&mut file);
         let out = quote::quote!(#file).to_string();
         let pos = |needle: &str| out.find(needle).unwrap();
         assert!(

@@ -1,6 +1,9 @@
 //! `cargo xtask codegen [--check]`, in the manner of rust-analyzer's `ensure_file_contents`:
 //! regenerate everything in memory, then either write what changed or, with `--check`, print a
 //! unified diff of every drifted file and fail with the command that fixes it.
+//!
+//! With `CODEGEN_TIMINGS=1` in the environment it also prints where the time went: each
+//! target's generator phases (see `codegen::Timings`), then generation and comparison overall.
 
 use crate::targets::{TARGETS, Target, workspace_root};
 use anyhow::{Context, Result};
@@ -43,6 +46,9 @@ fn generate_target(root: &Path, target: &Target) -> Result<Vec<Generated>> {
         .with_context(|| format!("reading {}", spec_path.display()))?;
     let output = codegen::generate(&text, &target.settings())
         .with_context(|| format!("generating from {}", target.spec))?;
+    if timings_wanted() {
+        eprint!("{}:\n{}", target.spec, output.timings);
+    }
     let header = header(target.spec, &text);
     let types = output.types.with_context(|| {
         format!(
@@ -99,10 +105,24 @@ pub fn drift(root: &Path, files: &[Generated]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Whether `CODEGEN_TIMINGS` asks for the phase timings on stderr.
+fn timings_wanted() -> bool {
+    std::env::var_os("CODEGEN_TIMINGS").is_some_and(|v| v != "0")
+}
+
 pub fn run(check: bool) -> Result<ExitCode> {
     let root = workspace_root();
+    let start = std::time::Instant::now();
     let files = generate_all(&root)?;
+    let generated = start.elapsed();
     let drifted = drift(&root, &files);
+    if timings_wanted() {
+        eprintln!(
+            "generate (all targets) {:.1} ms, compare with the files on disk {:.1} ms",
+            generated.as_secs_f64() * 1e3,
+            (start.elapsed() - generated).as_secs_f64() * 1e3
+        );
+    }
     if check {
         if drifted.is_empty() {
             println!("codegen: {} generated files match the specs", files.len());
