@@ -183,7 +183,8 @@ fn sanitize(text: &str) -> Vec<String> {
                 in_list_item = false;
                 return String::new();
             }
-            if is_list_item(trimmed) {
+            let trimmed = autolink_bare_urls(trimmed);
+            if is_list_item(&trimmed) {
                 in_list_item = true;
                 return format!(" {trimmed}");
             }
@@ -196,6 +197,50 @@ fn sanitize(text: &str) -> Vec<String> {
             format!(" {trimmed}")
         })
         .collect()
+}
+
+/// A prose line with every bare `http(s)://` URL made an autolink (`<https://…>`), as rustdoc's
+/// `bare_urls` lint asks: spec descriptions are full of them (terms of service, references).
+/// URLs inside inline code, already in `<…>`, or the target of a Markdown link (`](…)`) are left
+/// as they are; trailing sentence punctuation stays outside the link.
+fn autolink_bare_urls(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("http://") && !line.contains("https://") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut in_code = false;
+    let mut rest = line;
+    while !rest.is_empty() {
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_end);
+        let space_end = after
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(after.len());
+        let (space, next) = after.split_at(space_end);
+        // Where a URL starts in the word, after nothing but opening punctuation: `(https://…`
+        // is bare, `[x](https://…` and `<https://…` are links already.
+        let start = word
+            .find("http://")
+            .or_else(|| word.find("https://"))
+            .filter(|&at| word[..at].chars().all(|c| matches!(c, '(' | '"' | '\'')));
+        if let Some(at) = start.filter(|_| !in_code) {
+            let (lead, tail) = word.split_at(at);
+            let url = tail.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'', '"']);
+            out.push_str(lead);
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            out.push_str(&tail[url.len()..]);
+        } else {
+            out.push_str(word);
+        }
+        if word.matches('`').count() % 2 == 1 {
+            in_code = !in_code;
+        }
+        out.push_str(space);
+        rest = next;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `- x`, `* x`, `+ x`, `1. x`.
@@ -247,6 +292,22 @@ mod tests {
                 .to_string()
                 .starts_with("r#")
         );
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks_and_others_stay() {
+        assert_eq!(
+            autolink_bare_urls("See https://example.com/terms. Or (http://a.b/c), please"),
+            "See <https://example.com/terms>. Or (<http://a.b/c>), please"
+        );
+        for kept in [
+            "already <https://example.com> linked",
+            "a [link](https://example.com) here",
+            "code `curl https://example.com` here",
+            "no url at all",
+        ] {
+            assert_eq!(autolink_bare_urls(kept), kept);
+        }
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub struct Config {
     /// benchmarks).
     #[arg(long, default_value_t = store::DEFAULT_WRITE_GROUP, hide = true)]
     pub write_group_max: usize,
-    /// Keytab with the service key (HTTP/<host>): turns on Negotiate (Kerberos). Default: the
+    /// Keytab with the service key (`HTTP/<host>`): turns on Negotiate (Kerberos). Default: the
     /// keytab that KRB5_KTNAME names, if set. Needs a build with the `negotiate` feature.
     #[arg(long)]
     pub keytab: Option<PathBuf>,

@@ -7,8 +7,8 @@
 //!
 //! | module | job | replaces |
 //! |---|---|---|
-//! | [`pointer`] | RFC 6901 escaping, building pointers | `codegen::error::pointer_push`, specdiff's `child`, the tests' `esc`/`ptr` |
-//! | [`reference`] | following local `$ref`s ([`resolve`] over `serde_json::Value`, [`reference::follow`] over any tree) | `codegen::schema::resolve`, specdiff's `Doc::resolve`, the tests' `resolve` |
+//! | [`pointer`](mod@pointer) | RFC 6901 escaping, building pointers | `codegen::error::pointer_push`, specdiff's `child`, the tests' `esc`/`ptr` |
+//! | [`reference`](mod@reference) | following local `$ref`s ([`resolve`] over `serde_json::Value`, [`reference::follow`] over any tree) | `codegen::schema::resolve`, specdiff's `Doc::resolve`, the tests' `resolve` |
 //! | [`method`] | the eight path-item methods, in OpenAPI order | `codegen::ir::Method`, the `METHODS` arrays |
 //! | [`template`] | [`PathTemplate`]: parse, shape key, overlap check | `codegen::ir::PathTemplate`, `codegen::lower::checks::shape_key`, specdiff's `template_vars`/`normalize` |
 //! | [`matching`] | [`RequestPath`], [`PathTemplate::matches`] and the per-segment [`Segment::match_text`] | the runtime's `split_path`/`match_segment` |

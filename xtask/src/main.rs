@@ -50,7 +50,7 @@ enum Command {
     SpecDiff(spec_diff_cmd::Args),
     /// Record spec/*.yaml as released contracts; refuse breaking changes without a major bump.
     SpecRelease(spec_release_cmd::Args),
-    /// Build docs/api/<api>.html from spec/*.yaml with the pinned @redocly/cli.
+    /// Build `docs/api/<api>.html` from spec/*.yaml with the pinned @redocly/cli.
     Docs(docs_cmd::Args),
     /// Measure the generated router against an axum route over HTTP (needs `wrk`).
     LoadBench(load_bench_cmd::Args),

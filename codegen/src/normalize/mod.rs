@@ -2,16 +2,16 @@
 //! openapiv3 reads the tree. Every rewrite keeps the wire meaning; the ones a user may want to
 //! know about are returned as notes (diagnostics with the pointer of the node).
 //!
-//! - [`names`]: an operation without `operationId` gets one from its method and path
+//! - `names`: an operation without `operationId` gets one from its method and path
 //!   (`get /pets/{id}` → `get_pets_id`), with a note; component schemas get the Rust type name typify would give them, so that both
 //!   emitters spell `types::X` the same way; names that collide after conversion get a numeric
 //!   suffix and a note; every `$ref` follows the rename.
-//! - [`hoist`]: inline object, enum, array-item and composed schemas on operations (parameters,
+//! - `hoist`: inline object, enum, array-item and composed schemas on operations (parameters,
 //!   bodies, responses) move to `components/schemas` under deterministic names derived from the
 //!   operation and the role (`{Op}Body`, `{Op}Response`, `{Op}{Param}`), as progenitor names them.
 //!   A `deepObject` query parameter of scalar properties becomes one `name[property]` query
 //!   parameter per property, which is its wire form.
-//! - [`schemas`]: per schema, validation keywords that do not belong to its `type` are dropped
+//! - `schemas`: per schema, validation keywords that do not belong to its `type` are dropped
 //!   (openapiv3 would read `{type: string, minimum: 1}` as an untyped schema), and string enums
 //!   whose values typify cannot name apart become plain strings, with a note.
 

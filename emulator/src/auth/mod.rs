@@ -5,7 +5,7 @@
 //! The exchange schemes need two things the runtime's [`Authenticator`] hook cannot give: state
 //! per connection (NTLM's three legs, half-finished SPNEGO contexts) and a header on the final
 //! response (Kerberos's mutual-authentication token). So they run in a layer in front of the
-//! router ([`negotiate::layer`]) that leaves its [`Verdict`] in the request's extensions; the
+//! router (`negotiate::layer`, with the `negotiate` feature) that leaves its [`Verdict`] in the request's extensions; the
 //! [`EmulatorAuth`] hook then turns the verdict, or Basic credentials, into the caller, or into a
 //! 401 with the API's own error body and every challenge the emulator offers.
 

@@ -281,7 +281,7 @@ pub mod types {
 ///
 /// A sample API that uses a petstore as an example to demonstrate features in the OpenAPI 3.0 specification
 ///
-/// http://swagger.io/terms/
+/// <http://swagger.io/terms/>
 ///
 /// Version: 1.0.0
 pub struct Client {

@@ -1009,7 +1009,7 @@ pub mod types {
 /// - [The Pet Store repository](https://github.com/swagger-api/swagger-petstore)
 /// - [The source API definition for the Pet Store](https://github.com/swagger-api/swagger-petstore/blob/master/src/main/resources/openapi.yaml)
 ///
-/// https://swagger.io/terms/
+/// <https://swagger.io/terms/>
 ///
 /// Version: 1.0.27-SNAPSHOT
 pub struct Client {
