@@ -5,21 +5,13 @@
 //! of any other type, and `multipart/form-data` only when nothing else is listed. Responses: a
 //! JSON type when one is listed, else the bytes of the first.
 
-/// `Application/JSON; charset=utf-8` → `application/json`.
+/// `Application/JSON; charset=utf-8` → `application/json` (lowercase, for comparing with `==`
+/// and for use as a key).
 pub(crate) fn essence(media_type: &str) -> String {
-    media_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase()
+    openapi_core::media::essence(media_type).to_ascii_lowercase()
 }
 
-/// `application/json` or a structured `+json` type.
-pub(crate) fn is_json(media_type: &str) -> bool {
-    let e = essence(media_type);
-    e == "application/json" || e.ends_with("+json")
-}
+pub(crate) use openapi_core::media::is_json;
 
 pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
 pub(crate) const MULTIPART: &str = "multipart/form-data";

@@ -11,6 +11,7 @@
 //! | [`reference`](mod@reference) | following local `$ref`s ([`resolve`] over `serde_json::Value`, [`reference::follow`] over any tree) | `codegen::schema::resolve`, specdiff's `Doc::resolve`, the tests' `resolve` |
 //! | [`method`] | the eight path-item methods, in OpenAPI order | `codegen::ir::Method`, the `METHODS` arrays |
 //! | [`template`] | [`PathTemplate`]: parse, shape key, overlap check | `codegen::ir::PathTemplate`, `codegen::lower::checks::shape_key`, specdiff's `template_vars`/`normalize` |
+//! | [`media`] | media types: essence, JSON or not, how a range covers a type | codegen's and the runtime's `essence`/`is_json` (four copies), the runtime's two range matchers |
 //! | [`matching`] | [`RequestPath`], [`PathTemplate::matches`] and the per-segment [`Segment::match_text`] | the runtime's `split_path`/`match_segment` |
 //!
 //! # Switching a caller over
@@ -43,6 +44,7 @@
 //! because the server runtime links this crate.
 
 pub mod matching;
+pub mod media;
 pub mod method;
 pub mod pointer;
 pub mod reference;

@@ -9,8 +9,7 @@
 //! scanned by [`MAX_COOKIE_PAIRS`].
 
 use crate::error::Rejection;
-use crate::extract::{Kind, Request};
-use crate::openapi_extras::typed_text;
+use crate::extract::{Kind, Request, parse_text};
 use axum::http::header;
 use percent_encoding::percent_decode_str;
 use serde::de::DeserializeOwned;
@@ -28,7 +27,7 @@ pub fn cookie_param<T: DeserializeOwned>(
 ) -> Result<Option<T>, Rejection> {
     match cookie_text(req, name)? {
         None => Ok(None),
-        Some(text) => typed_text(&text, kind).map_err(|e| cookie_error(name, &e)),
+        Some(text) => parse_text(&text, kind).map_err(|e| cookie_error(name, &e)),
     }
 }
 

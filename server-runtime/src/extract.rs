@@ -22,6 +22,7 @@ use crate::text::{Text, parse_bool};
 use axum::body::Body;
 use axum::http::{StatusCode, header, request::Parts};
 use bytes::Bytes;
+use openapi_core::media;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -246,16 +247,10 @@ impl Request {
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("");
-        let essence = content_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = media::essence(content_type);
         let is_json = essence.is_empty()
-            || essence == "application/json"
-            || essence == "text/json"
-            || essence.ends_with("+json");
+            || media::is_json(essence)
+            || essence.eq_ignore_ascii_case("text/json");
         if is_json {
             let mut value: Value = serde_json::from_slice(body).map_err(|e| {
                 Rejection::bad_request("BadRequest.Body", format!("malformed JSON body: {e}"))
@@ -266,7 +261,7 @@ impl Request {
             }
             return Ok(Some(value));
         }
-        if spec.form && essence == "application/x-www-form-urlencoded" {
+        if spec.form && essence.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
             let pairs = parse_form(body).map_err(|e| {
                 Rejection::bad_request("BadRequest.Body", format!("malformed form body: {e}"))
             })?;
@@ -387,7 +382,7 @@ pub fn text_to_value(text: &str, kind: &Kind) -> Result<Value, String> {
 
 /// A parameter's text, typed by `kind`: `None` for an empty text value, an error for an empty
 /// value of any other kind or a value that does not fit `T`.
-fn parse_text<T: DeserializeOwned>(raw: &str, kind: &Kind) -> Result<Option<T>, String> {
+pub(crate) fn parse_text<T: DeserializeOwned>(raw: &str, kind: &Kind) -> Result<Option<T>, String> {
     if raw.is_empty() || *kind == Kind::Json {
         let value = text_to_value(raw, kind)?;
         if value.is_null() {

@@ -15,6 +15,7 @@
 use crate::error::Rejection;
 use crate::extract::{Kind, Request, text_to_value};
 use axum::http::{StatusCode, header};
+use openapi_core::media::{essence, is_json, range_specificity};
 use serde::de::value::{Error as DeError, MapDeserializer, SeqDeserializer};
 use serde::de::{DeserializeOwned, Deserializer, Error as _, IntoDeserializer, Visitor};
 use serde_json::Value;
@@ -41,8 +42,7 @@ pub fn is_multipart(req: &Request) -> bool {
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("multipart/form-data"))
+        .is_some_and(|v| essence(v).eq_ignore_ascii_case("multipart/form-data"))
 }
 
 /// A required multipart body; a 400 when it is empty.
@@ -70,10 +70,9 @@ pub async fn optional_multipart_body<T: DeserializeOwned>(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let essence = content_type.split(';').next().unwrap_or("").trim();
     let boundary = multer::parse_boundary(content_type)
         .ok()
-        .filter(|_| essence.eq_ignore_ascii_case("multipart/form-data"))
+        .filter(|_| essence(content_type).eq_ignore_ascii_case("multipart/form-data"))
         .ok_or_else(|| {
             Rejection::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -125,7 +124,7 @@ pub async fn optional_multipart_body<T: DeserializeOwned>(
         } else {
             let text =
                 std::str::from_utf8(&bytes).map_err(|_| part_error(&name, "is not UTF-8"))?;
-            let json = declared.is_some_and(is_json) || matches!(kind, Some(Kind::Json));
+            let json = declared.is_some_and(lists_json) || matches!(kind, Some(Kind::Json));
             let value = if json {
                 serde_json::from_str(text).map_err(|e| part_error(&name, &e.to_string()))?
             } else {
@@ -148,21 +147,14 @@ pub async fn optional_multipart_body<T: DeserializeOwned>(
 
 /// Whether `sent` is one of the comma-separated `declared` types (`image/*`, `*/*` allowed).
 fn media_type_matches(declared: &str, sent: &str) -> bool {
-    declared.split(',').any(|d| {
-        let d = d.split(';').next().unwrap_or("").trim();
-        d == "*/*"
-            || d.eq_ignore_ascii_case(sent)
-            || d.strip_suffix("/*").is_some_and(|prefix| {
-                sent.split('/')
-                    .next()
-                    .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
-            })
-    })
+    declared
+        .split(',')
+        .any(|range| range_specificity(range, sent).is_some())
 }
 
 /// Whether a comma-separated list of media types names a JSON one.
-fn is_json(media_types: &str) -> bool {
-    media_types.split(',').any(crate::negotiate::is_json)
+fn lists_json(media_types: &str) -> bool {
+    media_types.split(',').any(is_json)
 }
 
 fn malformed(problem: impl std::fmt::Display) -> Rejection {

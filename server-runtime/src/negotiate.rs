@@ -13,6 +13,7 @@ use crate::error::Rejection;
 use crate::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
+use openapi_core::media::{is_json, range_specificity};
 
 /// The most media ranges read from `Accept`; more is a 400.
 pub const MAX_ACCEPT_RANGES: usize = 64;
@@ -39,10 +40,9 @@ pub fn accept(req: &Request, produces: &[&'static str]) -> Result<Option<&'stati
     }
     let mut best: Option<(&'static str, f32)> = None;
     for produced in produces {
-        let essence = produced.split(';').next().unwrap_or("").trim();
         let rating = ranges
             .iter()
-            .filter_map(|(range, q)| specificity(range, essence).map(|s| (s, *q)))
+            .filter_map(|(range, q)| range_specificity(range, produced).map(|s| (s, *q)))
             .max_by(|a, b| a.0.cmp(&b.0))
             .map(|(_, q)| q);
         if let Some(q) = rating.filter(|q| *q > 0.0)
@@ -83,42 +83,16 @@ pub fn label(mut response: Response, chosen: Option<&'static str>) -> Response {
     response
 }
 
-/// (lowercase `type/subtype`, q) of one media range; a malformed q counts as 1.
-fn parse_range(item: &str) -> (String, f32) {
-    let mut pieces = item.split(';');
-    let range = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
-    let q = pieces
+/// (`type/subtype` with its parameters, q) of one media range; a malformed q counts as 1.
+fn parse_range(item: &str) -> (&str, f32) {
+    let q = item
+        .split(';')
+        .skip(1)
         .filter_map(|p| p.split_once('='))
         .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
         .and_then(|(_, v)| v.trim().parse::<f32>().ok())
         .map_or(1.0, |q| q.clamp(0.0, 1.0));
-    (range, q)
-}
-
-/// How specifically `range` matches `media_type` (2 exact, 1 `type/*`, 0 `*/*`), if at all.
-fn specificity(range: &str, media_type: &str) -> Option<u8> {
-    if range == "*/*" {
-        return Some(0);
-    }
-    if range.eq_ignore_ascii_case(media_type) {
-        return Some(2);
-    }
-    let (kind, _) = media_type.split_once('/')?;
-    range
-        .strip_suffix("/*")
-        .filter(|k| k.eq_ignore_ascii_case(kind))
-        .map(|_| 1)
-}
-
-/// `application/json` or a `+json` type (parameters ignored).
-pub(crate) fn is_json(media_type: &str) -> bool {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json")
+    (item, q)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! responses that are bytes of a documented media type or JSON of another JSON media type.
 
 use crate::error::Rejection;
-use crate::extract::{Kind, Request, parse_form, text_to_value};
+use crate::extract::{Kind, Request, parse_form, parse_text, text_to_value};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
@@ -21,22 +21,7 @@ pub fn header_param<T: DeserializeOwned>(
     let text = raw
         .to_str()
         .map_err(|_| header_error(name, "is not visible ASCII"))?;
-    typed_text(text, kind).map_err(|e| header_error(name, &e))
-}
-
-/// One text parameter (a header, a cookie) as a value of `kind`: empty is `None` where the
-/// kind allows it, else the problem in words.
-pub(crate) fn typed_text<T: DeserializeOwned>(
-    text: &str,
-    kind: &Kind,
-) -> Result<Option<T>, String> {
-    let value = text_to_value(text, kind)?;
-    if value.is_null() {
-        return Ok(None);
-    }
-    serde_json::from_value(value)
-        .map(Some)
-        .map_err(|e| e.to_string())
+    parse_text(text, kind).map_err(|e| header_error(name, &e))
 }
 
 /// A required header parameter: as [`header_param`], and a 400 when it is missing.
