@@ -24,12 +24,10 @@ use crate::limits::Limits;
 use axum::http::Method;
 use axum::response::Response;
 use openapi_core::{Case, Part, PathTemplate};
-use pin_project_lite::pin_project;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
 
 pub use crate::limits::MAX_BODY_BYTES;
 pub use dispatch::{Dispatch, RouterService};
@@ -73,7 +71,10 @@ where
     F: Fn(Request) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Response> + Send + 'static,
 {
-    Arc::new(move |req| Box::pin(Answered { inner: f(req) }) as HandlerFuture)
+    Arc::new(move |req| {
+        let answer = f(req);
+        Box::pin(async move { Ok(answer.await) }) as HandlerFuture
+    })
 }
 
 /// Wrap an operation as a [`Handler`]: an async function whose `Err` the dispatcher renders in
@@ -85,22 +86,6 @@ where
     Fut: Future<Output = Result<Response, Rejection>> + Send + 'static,
 {
     Arc::new(move |req| Box::pin(f(req)) as HandlerFuture)
-}
-
-pin_project! {
-    /// A [`handler`]'s future, whose response is never a rejection.
-    struct Answered<F> {
-        #[pin]
-        inner: F,
-    }
-}
-
-impl<F: Future<Output = Response>> Future for Answered<F> {
-    type Output = Result<Response, Rejection>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        self.project().inner.poll(cx).map(Ok)
-    }
 }
 
 /// A set of routes, possibly from several APIs, with the limits its dispatcher enforces.
